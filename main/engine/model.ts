@@ -1,0 +1,191 @@
+/**
+ * The engine's data model: probe results, recorded scenarios, step results.
+ * Schemas are the single source of truth (contract v1, shared/spec/CONTRACT.md, mirrored in
+ * docs/CONTRACT.md); TypeScript types are inferred from them so runtime checks and types cannot drift.
+ * Pure: imports nothing from Electron, Node or the DOM.
+ */
+import { z } from 'zod';
+
+/** Contract v1 §1 probe ids, plus documented extensions (docs/CONTRACT.md). */
+export const PROBE_IDS = [
+  'os.version',
+  'os.hotfixes',
+  'join.dsregcmd',
+  'mdm.enrollments',
+  'autopilot.profile',
+  'vpn.connections',
+  'cert.machine',
+  'cert.user',
+  'proxy.winhttp',
+  'net.tcp',
+  'vpn.connect',
+  'vpn.disconnect',
+  'dc.locate',
+  'logon.session',
+  'update.pending',
+  'update.install',
+  // Extensions (docs/CONTRACT.md): device identity for sessions and reports, tenant reads via Graph.
+  'device.identity',
+  'tenant.autopilotDevice',
+  'tenant.deploymentProfile',
+] as const;
+export const ProbeIdSchema = z.enum(PROBE_IDS);
+export type ProbeId = z.infer<typeof ProbeIdSchema>;
+
+/** Probes that change the device. They only run live when the technician (or a flag) asks. */
+export const ACTION_PROBES: readonly ProbeId[] = ['vpn.connect', 'vpn.disconnect', 'update.install'];
+
+export const ProbeArgValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
+export const ProbeArgsSchema = z.record(z.string(), ProbeArgValueSchema);
+export type ProbeArgs = z.infer<typeof ProbeArgsSchema>;
+
+export const ProbeResultSchema = z.object({
+  exitCode: z.number().int(),
+  stdout: z.string(),
+  stderr: z.string().default(''),
+  durationMs: z.number().nonnegative().default(0),
+  timedOut: z.boolean().default(false),
+});
+export type ProbeResult = z.infer<typeof ProbeResultSchema>;
+
+export interface ProbeRequest {
+  probe: ProbeId;
+  args: ProbeArgs;
+}
+
+/** Why a probe produced no result at all (as opposed to a result with a non-zero exit code). */
+export type ProbeFailureKind = 'not-recorded' | 'unavailable' | 'cancelled';
+
+export class ProbeFailure extends Error {
+  constructor(
+    readonly kind: ProbeFailureKind,
+    readonly probe: ProbeId,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ProbeFailure';
+  }
+}
+
+export interface ProbeRunOptions {
+  signal?: AbortSignal;
+  /** Overrides the executor's default timeout for this call. */
+  timeoutMs?: number;
+}
+
+/**
+ * Where probe results come from: the live PowerShell runner, or a recorded scenario.
+ * The engine cannot tell them apart. `run` resolves with a result (which may carry a non-zero
+ * exit code or `timedOut`) and rejects only with a ProbeFailure.
+ */
+export interface ProbeExecutor {
+  readonly mode: 'live' | 'replay';
+  run(request: ProbeRequest, options?: ProbeRunOptions): Promise<ProbeResult>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scenario files (contract §2)
+
+export const SCENARIO_FORMAT = 'hvv-scenario/1';
+
+const optionalText = z.string().nullish();
+
+export const InputsSchema = z.object({
+  domain: optionalText,
+  vpnConnection: optionalText,
+  updatePackage: optionalText,
+});
+export type Inputs = z.infer<typeof InputsSchema>;
+
+export const ConfirmationSchema = z.object({
+  result: z.enum(['pass', 'fail']),
+  note: z.string().default(''),
+  confirmedAt: z.string().optional(),
+});
+export type Confirmation = z.infer<typeof ConfirmationSchema>;
+export type Confirmations = Partial<Record<string, Confirmation>>;
+
+export const RecordedProbeSchema = z.object({
+  probe: z.string(),
+  args: ProbeArgsSchema.default({}),
+  result: ProbeResultSchema,
+});
+export type RecordedProbe = z.infer<typeof RecordedProbeSchema>;
+
+export const ScenarioSchema = z.object({
+  format: z.literal(SCENARIO_FORMAT),
+  title: z.string().default('Untitled scenario'),
+  recordedAt: z.string(),
+  inputs: InputsSchema.default({}),
+  confirmations: z.record(z.string(), ConfirmationSchema).default({}),
+  probes: z.array(RecordedProbeSchema).default([]),
+});
+export type Scenario = z.infer<typeof ScenarioSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Steps (contract §3)
+
+export const STEP_STATUSES = ['pass', 'warn', 'fail', 'manual', 'blocked', 'skip', 'error'] as const;
+export const StepStatusSchema = z.enum(STEP_STATUSES);
+export type StepStatus = z.infer<typeof StepStatusSchema>;
+
+export const STAGES = [
+  'Requirements',
+  'Tenant',
+  'VPN profile',
+  'Connect',
+  'Logon screen',
+  'Off-network sign-in',
+  'Cumulative update',
+] as const;
+export const StageSchema = z.enum(STAGES);
+export type Stage = z.infer<typeof StageSchema>;
+
+/** Contract v1 step ids in checklist order, plus the tenant extensions (docs/CONTRACT.md). */
+export const STEP_IDS = [
+  'os-build',
+  'join-state',
+  'mdm-enrollment',
+  'autopilot-profile',
+  'proxy',
+  'network-endpoints',
+  'autopilot-registration',
+  'tenant-profile',
+  'vpn-profile',
+  'vpn-certificate',
+  'vpn-connect',
+  'dc-over-vpn',
+  'vpn-disconnect',
+  'logon-vpn-icon',
+  'offnetwork-signin',
+  'update-install',
+] as const;
+export const StepIdSchema = z.enum(STEP_IDS);
+export type StepId = z.infer<typeof StepIdSchema>;
+
+export const EvidenceSchema = z.object({
+  probe: z.string(),
+  args: ProbeArgsSchema,
+  result: ProbeResultSchema.nullable(),
+  /** Set when no result exists (not recorded, PowerShell unavailable, cancelled). */
+  failure: z.string().optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const StepResultSchema = z.object({
+  id: StepIdSchema,
+  stage: StageSchema,
+  status: StepStatusSchema,
+  /** One sentence a technician understands. */
+  summary: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  /** What to do next, in order; empty when nothing needs doing. */
+  remediation: z.array(z.string()).default([]),
+  evidence: z.array(EvidenceSchema).default([]),
+  startedAt: z.string().optional(),
+  finishedAt: z.string().optional(),
+});
+export type StepResult = z.infer<typeof StepResultSchema>;
+
+export const STATUS_COUNT_KEYS = STEP_STATUSES;
+export type StatusCounts = Record<StepStatus, number>;
