@@ -234,3 +234,11 @@ export type HvvApi = {
 } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 };
+
+/** What main implements for each invoke channel; requests arrive already validated. */
+export type ApiHandlers = {
+  [M in InvokeMethod]: (request: z.output<(typeof invokeChannels)[M]['request']>) => Promise<InvokeResponse<M>>;
+};
+
+/** How main pushes an event to the app's window. */
+export type EmitEvent = <E extends EventName>(event: E, payload: EventPayload<E>) => void;
