@@ -1,0 +1,51 @@
+/**
+ * The privileged services the IPC handlers delegate to. Each is implemented in its own folder
+ * (sessions/, report/, auth/) and injected, so handlers and flows can be tested with real
+ * implementations over temporary folders and local fake servers.
+ */
+import type {
+  AuthStatus,
+  DeviceIdentity,
+  EventPayload,
+  ExportFormat,
+  SessionSnapshot,
+  SessionSummary,
+  StepInfo,
+} from '../preload/contract.js';
+import type { ProbeExecutor } from './engine/model.js';
+
+/** Every session saved on every change; survives kills and reboots (main/sessions). */
+export interface SessionStore {
+  save(snapshot: SessionSnapshot): Promise<void>;
+  list(): Promise<SessionSummary[]>;
+  /** Rejects with a clear message when the file is missing or corrupt (corrupt files are set aside). */
+  load(id: string): Promise<SessionSnapshot>;
+  delete(id: string): Promise<void>;
+}
+
+export interface ReportMeta {
+  appVersion: string;
+  generatedAt: string;
+}
+
+/** Turns a session into the files a technician hands over (main/report). */
+export interface ReportRenderer {
+  render(
+    snapshot: SessionSnapshot,
+    format: Exclude<ExportFormat, 'pdf'>,
+    catalogue: readonly StepInfo[],
+    meta: ReportMeta,
+  ): string;
+}
+
+export type DeviceCodeInfo = EventPayload<'deviceCode'>;
+
+/** Azure AD sign-in for the tenant checks (main/auth). */
+export interface AuthService {
+  status(): Promise<AuthStatus>;
+  signIn(method: 'browser' | 'device-code', onDeviceCode: (info: DeviceCodeInfo) => void): Promise<AuthStatus>;
+  signOut(): Promise<AuthStatus>;
+}
+
+/** Reads who the device is, for sessions and reports (`device.identity` probe). */
+export type DeviceIdentityReader = (executor: ProbeExecutor) => Promise<DeviceIdentity | null>;
