@@ -1,0 +1,62 @@
+/**
+ * Which certificate can authenticate a device VPN before anyone signs in: one in the machine store
+ * with Client Authentication, its private key, and valid at the time of the check. User
+ * certificates do not count: Intune delivers them only after the user signs in.
+ */
+import { z } from 'zod';
+
+export const CLIENT_AUTHENTICATION_OID = '1.3.6.1.5.5.7.3.2';
+
+const ekuList = z.preprocess(
+  (value) => (value === null || value === undefined ? [] : Array.isArray(value) ? value : [value]),
+  z.array(z.object({ FriendlyName: z.string().nullish(), ObjectId: z.string().nullish() })),
+);
+
+export const CertificateSchema = z.object({
+  Subject: z.string().nullish(),
+  Issuer: z.string().nullish(),
+  Thumbprint: z.string().nullish(),
+  NotBefore: z.string().nullish(),
+  NotAfter: z.string().nullish(),
+  HasPrivateKey: z.boolean().nullish(),
+  EnhancedKeyUsage: ekuList,
+});
+export type Certificate = z.infer<typeof CertificateSchema>;
+export const CertificateListSchema = z.array(CertificateSchema);
+
+export interface CertificateReview {
+  subject: string;
+  thumbprint: string | null;
+  notAfter: string | null;
+  /** Empty when the certificate is usable. */
+  problems: string[];
+}
+
+function hasClientAuthentication(cert: Certificate): boolean {
+  return cert.EnhancedKeyUsage.some(
+    (eku) => eku.ObjectId === CLIENT_AUTHENTICATION_OID || eku.FriendlyName === 'Client Authentication',
+  );
+}
+
+function parseDate(text: string | null | undefined): Date | null {
+  if (!text) return null;
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export function reviewCertificate(cert: Certificate, now: Date): CertificateReview {
+  const problems: string[] = [];
+  if (!hasClientAuthentication(cert)) problems.push('no Client Authentication purpose');
+  if (cert.HasPrivateKey !== true) problems.push('no private key');
+  const notBefore = parseDate(cert.NotBefore);
+  const notAfter = parseDate(cert.NotAfter);
+  if (!notBefore || !notAfter) problems.push('validity dates not readable');
+  else if (now < notBefore) problems.push(`not valid before ${notBefore.toISOString().slice(0, 10)}`);
+  else if (now > notAfter) problems.push(`expired on ${notAfter.toISOString().slice(0, 10)}`);
+  return {
+    subject: cert.Subject ?? '(no subject)',
+    thumbprint: cert.Thumbprint ?? null,
+    notAfter: notAfter ? notAfter.toISOString() : null,
+    problems,
+  };
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import type { StepDefinition, Verdict } from '../step-definition.js';
+import { askStructured, CheckError } from '../rules/probe-call.js';
+import { DOCS, VPN_REQUIREMENTS } from './sources.js';
+
+/** An Azure AD join only profile cannot become hybrid: the profile itself must change. */
+const AZURE_AD_ONLY_FIX = [
+  'In Intune > Devices > Windows > Windows enrollment > Deployment Profiles, assign a profile whose "Join to Azure AD as" is "Hybrid Azure AD joined".',
+  'Then reset the device (or run OOBE again) so it downloads the new profile.',
+  `Autopilot profiles: ${DOCS.autopilotProfiles}`,
+];
+
+const AutopilotProfileSchema = z.object({
+  registry: z.record(z.string(), z.unknown()).nullish(),
+  ztdFile: z.record(z.string(), z.unknown()).nullish(),
+});
+
+type JoinMethod = 'hybrid' | 'azureAd';
+
+/** Registry DWORDs arrive as numbers; profiles edited by hand sometimes hold "1". */
+function asFlag(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return null;
+}
+
+function joinMethodOf(source: Record<string, unknown>, where: string): JoinMethod | null {
+  if (!('CloudAssignedDomainJoinMethod' in source)) return null;
+  const value = asFlag(source.CloudAssignedDomainJoinMethod);
+  if (value === 1) return 'hybrid';
+  if (value === 0) return 'azureAd';
+  throw new CheckError(
+    `The ${where} holds CloudAssignedDomainJoinMethod = ${JSON.stringify(source.CloudAssignedDomainJoinMethod)}, which is not a known join method.`,
+  );
+}
+
+function verdictFor(joinMethod: JoinMethod, skip: boolean | null, from: string): Verdict {
+  const details = { joinMethod, skipConnectivityCheck: skip, source: from };
+  if (joinMethod === 'azureAd') {
+    return {
+      status: 'fail',
+      summary: 'The Autopilot profile joins Azure AD only, not hybrid Azure AD.',
+      details,
+    };
+  }
+  if (skip === true) {
+    return {
+      status: 'pass',
+      summary: 'Hybrid Azure AD join profile with "Skip domain connectivity check" on.',
+      details,
+    };
+  }
+  if (skip === false) {
+    return {
+      status: 'warn',
+      summary:
+        'Hybrid join profile without "Skip domain connectivity check": setup needs a domain controller, which the VPN cannot provide during OOBE.',
+      details,
+    };
+  }
+  return {
+    status: 'warn',
+    summary:
+      'The registry says hybrid join, but no cached profile file is on the device, so "Skip domain connectivity check" cannot be confirmed.',
+    details,
+  };
+}
+
+export const autopilotProfileStep: StepDefinition = {
+  id: 'autopilot-profile',
+  stage: 'Requirements',
+  kind: 'check',
+  title: 'Autopilot profile is hybrid join with "Skip domain connectivity check"',
+  instructions:
+    'The app reads the Autopilot profile cached on the device (AutopilotDDSZTDFile.json) and the Autopilot diagnostics registry key.',
+  why: 'Without "Skip domain connectivity check" the hybrid join waits for a domain controller during setup, before any VPN can connect.',
+  source: VPN_REQUIREMENTS,
+  probes: ['autopilot.profile'],
+  dependsOn: [],
+  remediation: {
+    fail: AZURE_AD_ONLY_FIX,
+    warn: [
+      'In Intune > Devices > Windows > Windows enrollment > Deployment Profiles, open the hybrid Azure AD joined profile and set "Skip AD connectivity check" to Yes.',
+      'Make sure the device is registered in Autopilot and the profile is assigned (profile status "Assigned"), then reset the device so it downloads the profile.',
+      `Autopilot profiles: ${DOCS.autopilotProfiles}`,
+    ],
+  },
+  async check(ctx) {
+    const profile = await askStructured(
+      ctx,
+      { probe: 'autopilot.profile', args: {} },
+      AutopilotProfileSchema,
+      'object',
+    );
+    const ztd = profile.ztdFile ?? null;
+    if (ztd) {
+      const joinMethod = joinMethodOf(ztd, 'cached Autopilot profile');
+      if (joinMethod) {
+        return verdictFor(joinMethod, asFlag(ztd.HybridJoinSkipDCConnectivityCheck) === 1, 'ztdFile');
+      }
+    }
+    const registry = profile.registry ?? null;
+    if (registry) {
+      const joinMethod = joinMethodOf(registry, 'Autopilot registry key');
+      if (joinMethod) return verdictFor(joinMethod, null, 'registry');
+    }
+    return {
+      status: 'warn',
+      summary: 'No Autopilot profile has been downloaded to this device.',
+      details: { joinMethod: null, skipConnectivityCheck: null, source: null },
+      remediation: [
+        'Register the device in Autopilot (hardware hash) and assign a hybrid Azure AD joined deployment profile to its group.',
+        'Connect the device to the internet during OOBE so it downloads the profile, then check again.',
+        `Autopilot profiles: ${DOCS.autopilotProfiles}`,
+      ],
+    };
+  },
+};

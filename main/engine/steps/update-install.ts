@@ -1,0 +1,77 @@
+import type { StepDefinition } from '../step-definition.js';
+import { formatHex, sameCode } from '../parsers/exit-code.js';
+import { askCompleted } from '../rules/probe-call.js';
+import { DOCS, VPN_VALIDATION } from './sources.js';
+
+// wusa.exe results (KB 934307 and the Windows Update Agent result codes).
+const REBOOT_CODES = [3010, 1641, 0x240005];
+const ALREADY_INSTALLED = 0x240006;
+const NOT_APPLICABLE = 0x80240017;
+
+export const updateInstallStep: StepDefinition = {
+  id: 'update-install',
+  stage: 'Cumulative update',
+  kind: 'action',
+  title: 'Install the cumulative update from USB',
+  instructions:
+    'The app runs WUSA.EXE "<package>.msu" /quiet /norestart with the package you chose, as the procedure does from Shift-F10 during OOBE.',
+  why: 'Windows 10 1903 and 1909 need the December 2019 cumulative update (or later) before hybrid join with VPN works.',
+  source: VPN_VALIDATION,
+  probes: ['update.install'],
+  dependsOn: [],
+  remediation: {
+    fail: [
+      `Download the cumulative update that matches this Windows version and architecture (x64/ARM64) from ${DOCS.updateCatalog}.`,
+      'From Shift-F10 you can also run "start ms-settings:" and use Update & Security > Check for updates.',
+      `wusa.exe reference: ${DOCS.wusa}`,
+    ],
+  },
+  async check(ctx) {
+    const path = ctx.inputs.updatePackage?.trim();
+    if (!path) return { status: 'skip', summary: 'No update package was chosen.', details: {} };
+    const result = await askCompleted(ctx, { probe: 'update.install', args: { path } });
+    const code = result.exitCode;
+    const hex = formatHex(code);
+    if (code === 0) {
+      return {
+        status: 'pass',
+        summary: 'The update installed.',
+        details: { exitCode: hex, rebootRequired: false },
+      };
+    }
+    if (REBOOT_CODES.some((c) => sameCode(code, c))) {
+      return {
+        status: 'pass',
+        summary: `The update installed; restart to finish (exit code ${code}).`,
+        details: { exitCode: hex, rebootRequired: true },
+        remediation: [
+          'Restart now: shutdown.exe /r /t 0, then run "Windows version supports VPN during Autopilot" again.',
+        ],
+      };
+    }
+    if (sameCode(code, ALREADY_INSTALLED)) {
+      return {
+        status: 'pass',
+        summary: 'The update is already installed.',
+        details: { exitCode: hex, rebootRequired: false, alreadyInstalled: true },
+      };
+    }
+    if (sameCode(code, NOT_APPLICABLE)) {
+      return {
+        status: 'fail',
+        summary: `The update does not apply to this device (${hex}): wrong Windows version or architecture, or already superseded.`,
+        details: { exitCode: hex, rebootRequired: false },
+        remediation: [
+          'Check the Windows version (winver) and architecture (x64/ARM64) and download the matching cumulative update.',
+          'If a later cumulative update is already installed, this one is superseded: no action is needed; check "Windows version supports VPN during Autopilot".',
+          `Update catalog: ${DOCS.updateCatalog}`,
+        ],
+      };
+    }
+    return {
+      status: 'fail',
+      summary: `wusa.exe failed with ${hex}.`,
+      details: { exitCode: hex, rebootRequired: false },
+    };
+  },
+};

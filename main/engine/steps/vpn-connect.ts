@@ -1,0 +1,75 @@
+import type { StepContext, StepDefinition, Verdict } from '../step-definition.js';
+import { parseRasdialConnect } from '../parsers/rasdial.js';
+import { describeRasError } from '../rules/ras-errors.js';
+import { askCompleted } from '../rules/probe-call.js';
+import { VPN_VALIDATION } from './sources.js';
+
+/** The connection to dial: the technician's choice, else the only usable one `vpn-profile` found. */
+export function connectionToDial(ctx: StepContext): { name: string } | { blocked: Verdict } {
+  const profile = ctx.resultOf('vpn-profile');
+  if (profile?.status !== 'pass') {
+    return {
+      blocked: {
+        status: 'blocked',
+        summary:
+          'Waiting for a usable per-machine VPN connection (see "A per-machine VPN connection exists").',
+        details: {},
+      },
+    };
+  }
+  const wanted = ctx.inputs.vpnConnection?.trim();
+  if (wanted) return { name: wanted };
+  const usable = Array.isArray(profile.details.usable) ? profile.details.usable.map(String) : [];
+  const [only] = usable;
+  if (usable.length === 1 && only !== undefined) return { name: only };
+  return {
+    blocked: {
+      status: 'blocked',
+      summary: `Several per-machine VPN connections exist (${usable.join(', ')}): choose which one to test.`,
+      details: { usable },
+      remediation: ['Pick the VPN connection the device uses at the logon screen, then run this step again.'],
+    },
+  };
+}
+
+export const vpnConnectStep: StepDefinition = {
+  id: 'vpn-connect',
+  stage: 'Connect',
+  kind: 'action',
+  title: 'Connect the VPN with rasdial',
+  instructions:
+    'The app runs RASDIAL.EXE "<connection name>", as the procedure says. It can take up to a minute.',
+  why: 'The procedure asks to start the per-machine VPN connection by hand before testing it from the logon screen.',
+  source: VPN_VALIDATION,
+  probes: ['vpn.connect'],
+  dependsOn: ['vpn-profile'],
+  remediation: {},
+  async check(ctx) {
+    const target = connectionToDial(ctx);
+    if ('blocked' in target) return target.blocked;
+    const connection = target.name;
+    const result = await askCompleted(ctx, { probe: 'vpn.connect', args: { name: connection } });
+    const rasdial = parseRasdialConnect(result);
+    if (result.exitCode === 0) {
+      return {
+        status: 'pass',
+        summary: `Connected to "${connection}".`,
+        details: { errorCode: 0, connection },
+      };
+    }
+    const code = rasdial.errorCode ?? result.exitCode;
+    const ras = describeRasError(code);
+    return {
+      status: 'fail',
+      summary: `rasdial could not connect "${connection}": error ${code} (${ras.name}) — ${ras.meaning}`,
+      details: {
+        errorCode: code,
+        connection,
+        errorName: ras.name,
+        meaning: ras.meaning,
+        message: rasdial.message,
+      },
+      remediation: ras.fix,
+    };
+  },
+};

@@ -1,0 +1,62 @@
+import type { StepDefinition } from '../step-definition.js';
+import { askStructured } from '../rules/probe-call.js';
+import { isPlugin, isUsableBeforeSignIn, VpnConnectionListSchema } from '../rules/vpn-connections.js';
+import { DOCS, VPN_VALIDATION } from './sources.js';
+
+export const vpnProfileStep: StepDefinition = {
+  id: 'vpn-profile',
+  stage: 'VPN profile',
+  kind: 'check',
+  title: 'A per-machine VPN connection exists',
+  instructions: 'The app runs Get-VpnConnection -AllUserConnection, as the procedure says.',
+  why: 'Only an all-user (per-machine) VPN connection is available on the logon screen before anyone has signed in.',
+  source: VPN_VALIDATION,
+  probes: ['vpn.connections'],
+  dependsOn: [],
+  remediation: {
+    fail: [
+      'Deploy the VPN as a per-machine (all-user) connection: a Win32 app from Intune that installs the VPN client and creates the connection, or Add-VpnConnection -AllUserConnection.',
+      'Store (UWP) VPN plug-ins are not supported: they install only after the user signs in.',
+      'Check with: Get-VpnConnection -AllUserConnection',
+      `Windows VPN settings in Intune: ${DOCS.intuneVpnSettings}`,
+    ],
+  },
+  async check(ctx) {
+    const connections = await askStructured(
+      ctx,
+      { probe: 'vpn.connections', args: {} },
+      VpnConnectionListSchema,
+      'array',
+    );
+    const usable = connections.filter(isUsableBeforeSignIn);
+    const plugins = connections.filter(isPlugin);
+    const details = {
+      connections: connections.map((c) => c.Name),
+      usable: usable.map((c) => c.Name),
+      plugins: plugins.map((c) => c.Name),
+    };
+    if (usable.length > 0) {
+      const names = usable.map((c) => `"${c.Name}"`).join(', ');
+      return {
+        status: 'pass',
+        summary: `Per-machine VPN connection${usable.length > 1 ? 's' : ''} found: ${names}.`,
+        details,
+      };
+    }
+    if (plugins.length > 0) {
+      return {
+        status: 'fail',
+        summary: `Only third-party plug-in VPN profiles (${details.plugins.join(', ')}): they install after sign-in, so they cannot connect from the logon screen.`,
+        details,
+      };
+    }
+    return {
+      status: 'fail',
+      summary:
+        connections.length > 0
+          ? 'No usable all-user VPN connection on this device.'
+          : 'No all-user VPN connection on this device.',
+      details,
+    };
+  },
+};
