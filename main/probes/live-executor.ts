@@ -1,0 +1,201 @@
+/**
+ * The live probe executor: each contract probe runs its bundled script on the PowerShell pool,
+ * except `net.tcp`, which Node does itself. Whatever goes wrong underneath reaches the engine as a
+ * result (non-zero exit, timedOut) or a ProbeFailure, never as any other rejection.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ProbeFailure } from '../engine/model.js';
+import type {
+  ProbeArgs,
+  ProbeExecutor,
+  ProbeId,
+  ProbeRequest,
+  ProbeResult,
+  ProbeRunOptions,
+} from '../engine/model.js';
+import { PowerShellRunner, RunnerError } from './powershell-runner.js';
+import type { PowerShellRunnerOptions, RunOptions, RunnerResult } from './powershell-runner.js';
+import { probeTcp } from './tcp-probe.js';
+
+/** Probes answered by a bundled script named after the probe id. */
+export const SCRIPT_PROBES = [
+  'os.version',
+  'os.hotfixes',
+  'join.dsregcmd',
+  'mdm.enrollments',
+  'autopilot.profile',
+  'vpn.connections',
+  'cert.machine',
+  'cert.user',
+  'proxy.winhttp',
+  'vpn.connect',
+  'vpn.disconnect',
+  'dc.locate',
+  'logon.session',
+  'update.pending',
+  'update.install',
+  'device.identity',
+] as const satisfies readonly ProbeId[];
+
+const READ_TIMEOUT_MS = 60_000;
+
+/**
+ * rasdial waits for the server and certificate checks; wusa installs a cumulative update; the
+ * Windows Update search routinely takes minutes on a fresh device.
+ */
+export const DEFAULT_TIMEOUTS_MS: Partial<Record<ProbeId, number>> = {
+  'vpn.connect': 120_000,
+  'update.install': 30 * 60_000,
+  'update.pending': 5 * 60_000,
+  'net.tcp': 10_000,
+};
+
+/** What the executor needs from a runner (PowerShellRunner, or a stand-in in tests). */
+export interface ScriptRunner {
+  runScript(scriptPath: string, args: ProbeArgs, opts: RunOptions): Promise<RunnerResult>;
+  dispose(): Promise<void>;
+}
+
+export interface LiveExecutorOptions {
+  /** Folder holding the bundled .ps1 files; compose passes the packaged location. */
+  scriptsDir?: string;
+  /** A runner the caller owns (not disposed by the executor). */
+  runner?: ScriptRunner;
+  /** Options for the runner the executor creates when none is given. */
+  runnerOptions?: PowerShellRunnerOptions;
+  timeouts?: Partial<Record<ProbeId, number>>;
+}
+
+export type LiveExecutor = ProbeExecutor & { readonly scriptsDir: string; dispose(): Promise<void> };
+
+function moduleDir(): string | null {
+  // Bundled to CommonJS (dist/main/app.cjs) there is __dirname; from source (ESM) there is import.meta.
+  if (typeof __dirname === 'string') return __dirname;
+  try {
+    return dirname(fileURLToPath(import.meta.url));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `scripts` beside this module: main/probes/scripts from source, dist/main/scripts next to app.cjs
+ * once bundled (the build copies them). PowerShell cannot read inside app.asar, so a packaged path
+ * points at app.asar.unpacked, where electron-builder's asarUnpack puts them.
+ */
+export function resolveScriptsDir(base: string | null = moduleDir()): string {
+  const dir = join(base ?? process.cwd(), 'scripts');
+  return dir.split(sep).includes('app.asar') ? dir.replace(`app.asar${sep}`, `app.asar.unpacked${sep}`) : dir;
+}
+
+export const DEFAULT_SCRIPTS_DIR = resolveScriptsDir();
+
+function isScriptProbe(probe: ProbeId): probe is (typeof SCRIPT_PROBES)[number] {
+  return (SCRIPT_PROBES as readonly ProbeId[]).includes(probe);
+}
+
+export function createLiveExecutor(options: LiveExecutorOptions = {}): LiveExecutor {
+  const scriptsDir = options.scriptsDir ?? DEFAULT_SCRIPTS_DIR;
+  const ownsRunner = options.runner === undefined;
+  const runner: ScriptRunner = options.runner ?? new PowerShellRunner(options.runnerOptions);
+  const timeoutFor = (probe: ProbeId, override?: number): number =>
+    override ?? options.timeouts?.[probe] ?? DEFAULT_TIMEOUTS_MS[probe] ?? READ_TIMEOUT_MS;
+
+  async function run(request: ProbeRequest, runOptions: ProbeRunOptions = {}): Promise<ProbeResult> {
+    const { probe, args } = request;
+    const timeoutMs = timeoutFor(probe, runOptions.timeoutMs);
+    if (probe === 'net.tcp') {
+      return probeTcp(args, { timeoutMs, signal: runOptions.signal });
+    }
+    if (!isScriptProbe(probe)) {
+      throw new ProbeFailure(
+        'unavailable',
+        probe,
+        `${probe} is not a device probe; the live collector cannot run it`,
+      );
+    }
+    const scriptPath = join(scriptsDir, `${probe}.ps1`);
+    if (!existsSync(scriptPath)) {
+      throw new ProbeFailure(
+        'unavailable',
+        probe,
+        `The probe script for ${probe} is missing (${scriptPath})`,
+      );
+    }
+    try {
+      const result = await runner.runScript(scriptPath, args, { timeoutMs, signal: runOptions.signal });
+      return { ...result };
+    } catch (error) {
+      if (error instanceof RunnerError && error.kind === 'cancelled') {
+        throw new ProbeFailure('cancelled', probe, `${probe} was cancelled`);
+      }
+      const message = error instanceof Error ? error.message : String(error);
+      throw new ProbeFailure('unavailable', probe, `${probe} could not run: ${message}`);
+    }
+  }
+
+  return {
+    mode: 'live',
+    scriptsDir,
+    run,
+    dispose: async () => {
+      if (ownsRunner) await runner.dispose();
+    },
+  };
+}
+
+export interface LiveAvailability {
+  available: boolean;
+  reason: string | null;
+}
+
+export interface LiveAvailabilityOptions {
+  platform?: NodeJS.Platform;
+  runnerOptions?: PowerShellRunnerOptions;
+  timeoutMs?: number;
+}
+
+let cachedAvailability: Promise<LiveAvailability> | null = null;
+
+/**
+ * Whether live checks can run here: Windows, and a PowerShell that starts and answers. Without
+ * options the answer is worked out once per process: starting PowerShell to ask takes a second.
+ */
+export function liveAvailability(options?: LiveAvailabilityOptions): Promise<LiveAvailability> {
+  if (options) return checkLiveAvailability(options);
+  cachedAvailability ??= checkLiveAvailability({});
+  return cachedAvailability;
+}
+
+async function checkLiveAvailability(options: LiveAvailabilityOptions): Promise<LiveAvailability> {
+  const platform = options.platform ?? process.platform;
+  if (platform !== 'win32') {
+    return {
+      available: false,
+      reason: `Live checks need Windows with PowerShell; this is ${platform}. Replay a recorded scenario instead.`,
+    };
+  }
+  const runner = new PowerShellRunner({ poolSize: 1, ...options.runnerOptions });
+  try {
+    const result = await runner.runCommand('$PSVersionTable.PSVersion.ToString()', {
+      timeoutMs: options.timeoutMs ?? 30_000,
+    });
+    if (result.timedOut) {
+      return {
+        available: false,
+        reason: 'PowerShell started but did not answer in time. Live checks are unavailable.',
+      };
+    }
+    return { available: true, reason: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      available: false,
+      reason: `${message}. Live checks need Windows PowerShell; replay a recorded scenario instead.`,
+    };
+  } finally {
+    await runner.dispose();
+  }
+}
