@@ -1,0 +1,123 @@
+/**
+ * `hvv run --report <file> [--report-format html|json|scenario] [--redact]`: the headless run
+ * written as the same report the app exports (docs/SESSIONS-AND-REPORTS.md).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { StepInfo } from '../../preload/contract.js';
+import type { Scenario, StepResult } from '../engine/model.js';
+import { parseDeviceIdentity } from '../engine/parsers/device-identity.js';
+import { CHECKLIST, toStepInfo } from '../engine/steps.js';
+import { snapshotFromRun } from '../report/from-run.js';
+import { createReportRenderer } from '../report/renderer.js';
+import { UsageError, type CliIo } from './io.js';
+import type { CompletedRun } from './outputs.js';
+
+export const REPORT_FORMATS = ['html', 'json', 'scenario'] as const;
+export type ReportFileFormat = (typeof REPORT_FORMATS)[number];
+
+export interface WriteReportOptions {
+  results: readonly StepResult[];
+  /** The replayed scenario; null for a live run. */
+  scenario: Scenario | null;
+  format: ReportFileFormat;
+  /** Absolute, or relative to the process's working directory. */
+  outPath: string;
+  redact: boolean;
+  /** Defaults to the scenario's title, else "Live run on this device". */
+  title?: string;
+  appVersion?: string;
+  now?: Date;
+  catalogue?: readonly StepInfo[];
+}
+
+/** `--report-format` when given, else from the file name (`.json`, `.scenario.json`, anything else html). */
+export function reportFormatFor(outPath: string, flag: string | undefined): ReportFileFormat {
+  if (flag !== undefined) {
+    if ((REPORT_FORMATS as readonly string[]).includes(flag)) return flag as ReportFileFormat;
+    throw new UsageError(`--report-format: "${flag}" is not one of ${REPORT_FORMATS.join(', ')}`);
+  }
+  const lower = outPath.toLowerCase();
+  if (lower.endsWith('.scenario.json')) return 'scenario';
+  if (lower.endsWith('.json')) return 'json';
+  return 'html';
+}
+
+async function packageVersion(): Promise<string> {
+  // Walks up from this file: the same code runs from main/cli (tsx) and from a bundle in dist/.
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i += 1) {
+    try {
+      const pkg = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as { version?: unknown };
+      if (typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      /* keep walking up */
+    }
+    dir = dirname(dir);
+  }
+  return 'unknown';
+}
+
+export async function writeReport(opts: WriteReportOptions): Promise<void> {
+  const catalogue = opts.catalogue ?? CHECKLIST.map(toStepInfo);
+  const scenario = opts.scenario;
+  const identity = scenario?.probes.find((p) => p.probe === 'device.identity');
+  const device = identity ? parseDeviceIdentity(identity.result.stdout) : null;
+  const now = opts.now ?? new Date();
+  const snapshot = snapshotFromRun(
+    {
+      title: opts.title ?? scenario?.title ?? 'Live run on this device',
+      results: opts.results,
+      inputs: scenario?.inputs ?? {},
+      confirmations: scenario?.confirmations ?? {},
+      recordedAt: scenario?.recordedAt ?? null,
+      device: device?.ok ? device.value : null,
+    },
+    catalogue,
+  );
+  const text = createReportRenderer().render(snapshot, opts.format, catalogue, {
+    appVersion: opts.appVersion ?? (await packageVersion()),
+    generatedAt: now.toISOString(),
+    redact: opts.redact,
+  });
+  await writeFile(opts.outPath, text, 'utf8');
+}
+
+export interface ReportFlags {
+  /** `--report-format`, when given. */
+  format?: string;
+  /** `--redact`. */
+  redact: boolean;
+}
+
+/**
+ * The `hvv run` glue: `--report <file>` for the one run just completed. A report describes one
+ * device, so a batch of scenarios is refused (use --junit for batches).
+ */
+export async function writeRunReport(
+  runs: readonly CompletedRun[],
+  outPath: string,
+  flags: ReportFlags,
+  io: CliIo,
+): Promise<void> {
+  const format = reportFormatFor(outPath, flags.format);
+  const [run] = runs;
+  if (!run || runs.length !== 1) {
+    throw new UsageError(`--report describes one device; this run replayed ${runs.length} scenarios`);
+  }
+  try {
+    await writeReport({
+      results: run.results,
+      scenario: run.scenario,
+      format,
+      outPath: resolve(io.cwd, outPath),
+      redact: flags.redact,
+      title: run.doc.title,
+    });
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const reason = error instanceof Error && 'code' in error ? String(error.code) : 'not writable';
+    throw new UsageError(`${outPath}: cannot write the report (${reason})`);
+  }
+}
