@@ -1,0 +1,234 @@
+/**
+ * The HTML report: one self-contained file a technician can open offline, print, or hand over.
+ * No scripts and no external resources (CSS inline), every piece of session text escaped.
+ */
+import type { Evidence, StatusCounts, StepStatus } from '../engine/model.js';
+import { STEP_STATUSES } from '../engine/model.js';
+import type { DeviceIdentity, SessionSnapshot, StepInfo } from '../../preload/contract.js';
+import type { ReportMeta } from '../services.js';
+import { byStage, reportSteps, type ReportStep } from './report-model.js';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const STATUS_LABEL: Record<StepStatus, string> = {
+  pass: 'Passed',
+  warn: 'Warning',
+  fail: 'Failed',
+  manual: 'Waiting for the technician',
+  blocked: 'Blocked',
+  skip: 'Does not apply',
+  error: 'Could not check',
+};
+
+// Symbols as well as colours: the report is often printed in black and white.
+const STATUS_SYMBOL: Record<StepStatus, string> = {
+  pass: '✔',
+  warn: '!',
+  fail: '✘',
+  manual: '?',
+  blocked: '⊘',
+  skip: '–',
+  error: '⚠',
+};
+
+const VALIDATION_LABEL: Record<SessionSnapshot['validationType'], string> = {
+  'on-network': 'On the corporate network',
+  'off-network': 'Off the corporate network (sign-in over the VPN)',
+  'oobe-update': 'Cumulative update during setup',
+};
+
+const CSS = `
+:root { color-scheme: light; --pass:#1a7f37; --warn:#9a6700; --fail:#cf222e; --manual:#0969da; --blocked:#6e7781; --skip:#6e7781; --error:#bc4c00; }
+* { box-sizing: border-box; }
+body { font: 14px/1.45 "Segoe UI", system-ui, sans-serif; color: #1f2328; margin: 0 auto; max-width: 60rem; padding: 1.5rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.25rem; border-bottom: 2px solid #d0d7de; padding-bottom: .25rem; margin-top: 2rem; }
+h3 { font-size: 1.05rem; margin: 0; }
+table.facts { border-collapse: collapse; margin: .5rem 0; }
+table.facts th { text-align: left; padding: .15rem 1rem .15rem 0; font-weight: 600; vertical-align: top; }
+table.facts td { padding: .15rem 0; }
+.counts { display: flex; flex-wrap: wrap; gap: .5rem; list-style: none; padding: 0; }
+.counts li { border: 1px solid #d0d7de; border-radius: 4px; padding: .1rem .5rem; }
+article.step { border: 1px solid #d0d7de; border-left: 6px solid var(--blocked); border-radius: 4px; padding: .75rem 1rem; margin: .75rem 0; break-inside: avoid-page; }
+article.step.pass { border-left-color: var(--pass); } article.step.warn { border-left-color: var(--warn); }
+article.step.fail { border-left-color: var(--fail); } article.step.manual { border-left-color: var(--manual); }
+article.step.error { border-left-color: var(--error); }
+.status { font-weight: 700; white-space: nowrap; }
+.status.pass { color: var(--pass); } .status.warn { color: var(--warn); } .status.fail { color: var(--fail); }
+.status.manual { color: var(--manual); } .status.error { color: var(--error); } .status.blocked, .status.skip, .status.not-run { color: var(--blocked); }
+.step header { display: flex; justify-content: space-between; gap: 1rem; align-items: baseline; }
+.muted { color: #57606a; font-size: .9em; }
+pre { background: #f6f8fa; border: 1px solid #d0d7de; padding: .5rem; white-space: pre-wrap; word-break: break-word; font: 12px/1.4 Consolas, "Cascadia Mono", monospace; }
+details { margin: .5rem 0; } summary { cursor: pointer; }
+code { font-family: Consolas, "Cascadia Mono", monospace; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  /* Closed evidence still prints: a paper report cannot be expanded. */
+  details::details-content { content-visibility: visible; display: block; }
+  details > summary { list-style: none; }
+  h2 { break-after: avoid-page; }
+}
+`;
+
+function formatDate(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+function text(value: string | null | undefined, fallback = 'unknown'): string {
+  return escapeHtml(value === null || value === undefined || value === '' ? fallback : value);
+}
+
+function factsTable(rows: readonly [string, string][]): string {
+  return `<table class="facts"><tbody>${rows
+    .map(([label, html]) => `<tr><th scope="row">${escapeHtml(label)}</th><td>${html}</td></tr>`)
+    .join('')}</tbody></table>`;
+}
+
+function deviceSection(device: DeviceIdentity | null): string {
+  if (!device) return '<p>The device identity was not read in this session.</p>';
+  return factsTable([
+    ['Computer name', text(device.computerName)],
+    ['Serial number', text(device.serialNumber)],
+    ['Manufacturer', text(device.manufacturer)],
+    ['Model', text(device.model)],
+    ['Windows build', text(device.osBuild)],
+  ]);
+}
+
+function renderValue(value: unknown): string {
+  if (typeof value === 'string') return escapeHtml(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return `<code>${String(value)}</code>`;
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    return value.length === 0 ? '<span class="muted">none</span>' : escapeHtml(value.join(', '));
+  }
+  return `<pre>${escapeHtml(JSON.stringify(value, null, 2) ?? String(value))}</pre>`;
+}
+
+function evidenceBlock(evidence: Evidence): string {
+  const args = Object.entries(evidence.args)
+    .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+    .join(' ');
+  const r = evidence.result;
+  const outcome = r
+    ? `exit code ${r.exitCode}${r.timedOut ? ', timed out' : ''}, ${Math.round(r.durationMs)} ms`
+    : `no result: ${evidence.failure ?? 'unknown reason'}`;
+  const body = r
+    ? `<p class="muted">Exit code <code>${r.exitCode}</code>, ${Math.round(r.durationMs)} ms${r.timedOut ? ', <strong>timed out</strong>' : ''}</p>
+<p>Output</p><pre>${r.stdout === '' ? '(empty)' : escapeHtml(r.stdout)}</pre>${r.stderr ? `<p>Errors</p><pre>${escapeHtml(r.stderr)}</pre>` : ''}`
+    : `<p>${escapeHtml(evidence.failure ?? 'No result.')}</p>`;
+  return `<details class="evidence"><summary>Evidence: <code>${escapeHtml(evidence.probe)}</code>${
+    args ? ` <code>${escapeHtml(args)}</code>` : ''
+  } — ${escapeHtml(outcome)}</summary>${body}</details>`;
+}
+
+function stepSection(step: ReportStep): string {
+  const r = step.result;
+  const statusClass = r ? r.status : 'not-run';
+  const statusText = r ? `${STATUS_SYMBOL[r.status]} ${STATUS_LABEL[r.status]}` : 'Not run';
+  const parts: string[] = [
+    `<header><h3>${escapeHtml(step.title)} <span class="muted">(${escapeHtml(step.id)})</span></h3><span class="status ${statusClass}" data-status="${statusClass}">${escapeHtml(statusText)}</span></header>`,
+  ];
+  if (r) {
+    parts.push(`<p class="summary">${escapeHtml(r.summary)}</p>`);
+    if (r.startedAt || r.finishedAt) {
+      parts.push(`<p class="muted">Checked ${escapeHtml(formatDate(r.finishedAt ?? r.startedAt))}</p>`);
+    }
+    const details = Object.entries(r.details);
+    if (details.length > 0) {
+      parts.push(factsTable(details.map(([k, v]) => [k, renderValue(v)])));
+    }
+    if (r.remediation.length > 0) {
+      parts.push(
+        `<p><strong>What to do</strong></p><ol class="remediation">${r.remediation
+          .map((line) => `<li>${escapeHtml(line)}</li>`)
+          .join('')}</ol>`,
+      );
+    }
+  } else {
+    parts.push('<p class="summary">This step was not run in this session.</p>');
+  }
+  if (step.confirmation) {
+    const c = step.confirmation;
+    parts.push(
+      `<p class="confirmation"><strong>Confirmed by the technician:</strong> ${c.result === 'pass' ? 'yes, as expected' : 'no, not as expected'}${
+        c.confirmedAt ? ` <span class="muted">(${escapeHtml(formatDate(c.confirmedAt))})</span>` : ''
+      }${c.note ? `<br>Note: ${escapeHtml(c.note)}` : ''}</p>`,
+    );
+  }
+  for (const e of r?.evidence ?? []) parts.push(evidenceBlock(e));
+  return `<article class="step ${statusClass}" id="step-${escapeHtml(step.id)}" data-step-id="${escapeHtml(step.id)}">${parts.join('\n')}</article>`;
+}
+
+function countsList(counts: StatusCounts, notRun: number): string {
+  const items = STEP_STATUSES.filter((s) => counts[s] > 0).map(
+    (s) => `<li class="status ${s}">${STATUS_SYMBOL[s]} ${escapeHtml(STATUS_LABEL[s])}: ${counts[s]}</li>`,
+  );
+  if (notRun > 0) items.push(`<li class="status not-run">Not run: ${notRun}</li>`);
+  return `<ul class="counts">${items.join('')}</ul>`;
+}
+
+export function renderHtml(
+  snapshot: SessionSnapshot,
+  catalogue: readonly StepInfo[],
+  meta: ReportMeta,
+  counts: StatusCounts,
+  redacted: boolean,
+): string {
+  const steps = reportSteps(snapshot, catalogue);
+  const notRun = steps.filter((s) => !s.result).length;
+  const inputs = snapshot.inputs;
+  const session = factsTable([
+    ['Validation', escapeHtml(VALIDATION_LABEL[snapshot.validationType])],
+    [
+      'Mode',
+      snapshot.mode === 'live' ? 'Live, on this device' : 'Replay of a recording (no device was touched)',
+    ],
+    ['Started', escapeHtml(formatDate(snapshot.createdAt))],
+    ['Last change', escapeHtml(formatDate(snapshot.updatedAt))],
+    ...(snapshot.recordedAt
+      ? [['Recorded', escapeHtml(formatDate(snapshot.recordedAt))] as [string, string]]
+      : []),
+    ['Domain', text(inputs.domain, 'not given')],
+    ['VPN connection', text(inputs.vpnConnection, 'not given')],
+    ['Update package', text(inputs.updatePackage, 'none')],
+    ['Session', `<code>${escapeHtml(snapshot.id)}</code>`],
+  ]);
+  const stages = byStage(steps)
+    .map(
+      (group) =>
+        `<section class="stage" aria-labelledby="stage-${group.stage.replace(/\W+/g, '-')}"><h2 id="stage-${group.stage.replace(/\W+/g, '-')}">${escapeHtml(group.stage)}</h2>\n${group.steps.map(stepSection).join('\n')}</section>`,
+    )
+    .join('\n');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+<meta name="generator" content="Hybrid VPN Validator ${escapeHtml(meta.appVersion)}">
+<title>${escapeHtml(snapshot.title)} — Hybrid VPN Validator report</title>
+<style>${CSS}</style>
+</head>
+<body>
+<header>
+<h1>${escapeHtml(snapshot.title)}</h1>
+<p class="muted">Hybrid VPN Validator ${escapeHtml(meta.appVersion)} · report generated ${escapeHtml(formatDate(meta.generatedAt))}${
+    redacted ? ' · personal and device identifiers redacted' : ''
+  }</p>
+</header>
+<main>
+<section aria-labelledby="device"><h2 id="device">Device</h2>${deviceSection(snapshot.device)}</section>
+<section aria-labelledby="session"><h2 id="session">Session</h2>${session}${countsList(counts, notRun)}</section>
+${stages}
+</main>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,64 @@
+/**
+ * The on-disk shape of one session (`<id>.session.json`), documented in docs/SESSIONS-AND-REPORTS.md.
+ * The envelope carries a format version so a later app can migrate or refuse old files knowingly.
+ */
+import { z } from 'zod';
+import { STEP_STATUSES, type StatusCounts } from '../engine/model.js';
+import { SessionSnapshotSchema, type SessionSnapshot, type SessionSummary } from '../../preload/contract.js';
+
+export const SESSION_FORMAT = 'hvv-session/1';
+export const SESSION_FILE_SUFFIX = '.session.json';
+
+const SessionFileSchema = z.object({
+  format: z.literal(SESSION_FORMAT),
+  savedAt: z.string(),
+  session: SessionSnapshotSchema,
+});
+
+export function serializeSession(snapshot: SessionSnapshot, savedAt: Date): string {
+  return `${JSON.stringify({ format: SESSION_FORMAT, savedAt: savedAt.toISOString(), session: snapshot }, null, 2)}\n`;
+}
+
+export type ParsedSessionFile = { ok: true; session: SessionSnapshot } | { ok: false; reason: string };
+
+export function parseSessionFile(text: string, expectedId: string): ParsedSessionFile {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: `not valid JSON (${(error as Error).message})` };
+  }
+  const format = (json as { format?: unknown } | null)?.format;
+  if (format !== SESSION_FORMAT) {
+    return { ok: false, reason: `format is ${JSON.stringify(format ?? null)}, expected "${SESSION_FORMAT}"` };
+  }
+  const parsed = SessionFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, reason: `${issue?.path.join('.') || 'file'}: ${issue?.message ?? 'invalid'}` };
+  }
+  if (parsed.data.session.id !== expectedId) {
+    return { ok: false, reason: `holds session "${parsed.data.session.id}", expected "${expectedId}"` };
+  }
+  return { ok: true, session: parsed.data.session };
+}
+
+export function countStepStatuses(snapshot: SessionSnapshot): StatusCounts {
+  const counts = Object.fromEntries(STEP_STATUSES.map((s) => [s, 0])) as StatusCounts;
+  for (const step of snapshot.steps) {
+    if (step.result) counts[step.result.status] += 1;
+  }
+  return counts;
+}
+
+export function summarize(snapshot: SessionSnapshot): SessionSummary {
+  return {
+    id: snapshot.id,
+    title: snapshot.title,
+    mode: snapshot.mode,
+    computerName: snapshot.device?.computerName ?? null,
+    createdAt: snapshot.createdAt,
+    updatedAt: snapshot.updatedAt,
+    counts: countStepStatuses(snapshot),
+  };
+}
