@@ -1,0 +1,92 @@
+/**
+ * Everything the tenant checks need, built from the shell's pieces in one call for compose.ts:
+ * the sign-in service (always present, so the UI can say why sign-in is unavailable), and the
+ * executor wrapper that answers the tenant probes through Graph.
+ */
+import type { ProbeExecutor } from '../engine/model.js';
+import { createGraphClient } from '../graph/graph-client.js';
+import { tenantReaderFromGraph, withTenantProbes, type TenantReader } from '../probes/tenant-executor.js';
+import type { SecretBox } from '../shell-env.js';
+import { SignInError } from './auth-errors.js';
+import { createAuthService, type MsalConfigOverrides, type TenantAuthService } from './auth-service.js';
+import { resolveAuthConfig, type TenantSettings } from './config.js';
+import { readTenantSettings } from './tenant-settings.js';
+import { cacheFilePath, createTokenCacheStore } from './token-cache.js';
+
+export interface TenantServices {
+  auth: TenantAuthService;
+  /** Null when tenant checks are not configured; `unavailableReason` says why. */
+  reader: TenantReader | null;
+  unavailableReason: string | null;
+  /** Adds the tenant probes to an executor (live runs only; replays read the recording). */
+  withTenantProbes(executor: ProbeExecutor): ProbeExecutor;
+}
+
+export interface TenantServicesOptions {
+  userDataDir: string;
+  secrets: SecretBox;
+  openExternal(url: string): Promise<void>;
+  /** Overrides the settings file (tests, CLI flags). */
+  settings?: TenantSettings;
+  fetchImpl?: typeof fetch;
+  msalConfigOverrides?: MsalConfigOverrides;
+  log?(line: string): void;
+}
+
+export async function createTenantServices(opts: TenantServicesOptions): Promise<TenantServices> {
+  const settings = opts.settings
+    ? { ok: true as const, settings: opts.settings }
+    : await readTenantSettings(opts.userDataDir);
+  const resolved = settings.ok ? resolveAuthConfig(settings.settings) : settings;
+  if (!resolved.ok) {
+    const reason = resolved.reason;
+    return {
+      auth: unconfiguredAuth(reason),
+      reader: null,
+      unavailableReason: reason,
+      withTenantProbes: (executor) => withTenantProbes(executor, null, { unavailableReason: reason }),
+    };
+  }
+  const { config } = resolved;
+  const auth = createAuthService({
+    clientId: config.clientId,
+    authority: config.authority,
+    scopes: config.scopes,
+    openBrowser: opts.openExternal,
+    cachePlugin: createTokenCacheStore({
+      filePath: cacheFilePath(opts.userDataDir),
+      secrets: opts.secrets,
+      onDiscarded: (reason) => opts.log?.(reason),
+    }),
+    ...(opts.msalConfigOverrides ? { msalConfigOverrides: opts.msalConfigOverrides } : {}),
+    ...(opts.log ? { log: opts.log } : {}),
+  });
+  const graph = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    getToken: (signal) => auth.getAccessToken(signal),
+    ...(opts.fetchImpl ? { fetchImpl: opts.fetchImpl } : {}),
+  });
+  const reader = tenantReaderFromGraph(graph);
+  return {
+    auth,
+    reader,
+    unavailableReason: null,
+    withTenantProbes: (executor) => withTenantProbes(executor, reader),
+  };
+}
+
+/** Sign-in without an app registration: says what to configure instead of failing obscurely. */
+function unconfiguredAuth(reason: string): TenantAuthService {
+  const status = { signedIn: false, username: null, tenantId: null, note: reason, configured: false };
+  return {
+    status: async () => status,
+    signIn: async () => {
+      throw new SignInError('not-configured', reason);
+    },
+    signOut: async () => status,
+    cancelSignIn: () => undefined,
+    getAccessToken: async () => {
+      throw new SignInError('not-configured', reason);
+    },
+  };
+}
