@@ -22,7 +22,19 @@ export default tseslint.config(
       // The renderer is unprivileged: it talks to the device only through window.hvv.
       'no-restricted-imports': [
         'error',
-        { patterns: ['node:*', 'electron', '../main/*', '../../main/*', '!../main/engine/model*'] },
+        {
+          // A regex, because a gitignore-style "!" cannot re-include a file below an excluded folder.
+          patterns: [
+            {
+              group: ['node:*', 'electron'],
+              message: 'The renderer reaches the device only through window.hvv.',
+            },
+            {
+              regex: '^(\\.\\./)+main/(?!engine/model\\.js$)',
+              message: 'Only main/engine/model.js (types and pure data) may be imported by the renderer.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Builds everything Electron loads into dist/: the renderer (Vite), main and preload (esbuild,
+// CommonJS because sandboxed preloads cannot load ES modules), and the probe scripts.
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+
+async function buildRenderer() {
+  await viteBuild({ configFile: path.join(root, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+async function buildMain() {
+  await esbuild({
+    entryPoints: [path.join(root, 'main/app.ts')],
+    outfile: path.join(dist, 'main/app.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    // Electron is provided by the runtime. Everything else is bundled so the packaged app does
+    // not depend on node_modules resolution inside app.asar.
+    external: ['electron'],
+    sourcemap: false,
+    logLevel: 'warning',
+  });
+}
+
+async function buildPreload() {
+  await esbuild({
+    entryPoints: [path.join(root, 'preload/index.ts')],
+    outfile: path.join(dist, 'preload/index.cjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'chrome130',
+    // Parsed on every page load; it carries the contract's schemas only for their channel names.
+    minify: true,
+    external: ['electron'],
+    sourcemap: false,
+    logLevel: 'warning',
+  });
+}
+
+async function copyProbeScripts() {
+  const source = path.join(root, 'main/probes/scripts');
+  const target = path.join(dist, 'main/scripts');
+  if (!existsSync(source)) return 0;
+  await mkdir(target, { recursive: true });
+  const scripts = (await readdir(source)).filter((name) => name.toLowerCase().endsWith('.ps1'));
+  await Promise.all(scripts.map((name) => copyFile(path.join(source, name), path.join(target, name))));
+  return scripts.length;
+}
+
+async function main() {
+  const started = Date.now();
+  await rm(path.join(dist, 'main'), { recursive: true, force: true });
+  await rm(path.join(dist, 'preload'), { recursive: true, force: true });
+  // Each part builds even when another fails, so one broken file does not hide the others' errors.
+  const parts = [
+    ['renderer', buildRenderer],
+    ['main', buildMain],
+    ['preload', buildPreload],
+  ];
+  const failed = [];
+  for (const [name, run] of parts) {
+    try {
+      await run();
+    } catch (error) {
+      failed.push(name);
+      console.error(`build: ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const scripts = await copyProbeScripts();
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (failed.length > 0) {
+    console.error(`build failed: ${failed.join(', ')} (${seconds} s)`);
+    process.exit(1);
+  }
+  console.log(`build: renderer, main, preload and ${scripts} probe script(s) in dist/ (${seconds} s)`);
+}
+
+main().catch((error) => {
+  console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// Validates electron-builder.yml offline: electron-builder's own JSON schema (the same check it
+// runs before packaging), then the project's packaging rules a schema cannot express.
+// Usage: node scripts/validate-builder-config.mjs [path/to/electron-builder.yml ...]
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config.js');
+const { DebugLogger } = require('builder-util');
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const REQUIRED_FUSES = {
+  runAsNode: false,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  enableEmbeddedAsarIntegrityValidation: true,
+  onlyLoadAppFromAsar: true,
+  enableCookieEncryption: true,
+};
+
+function targetNames(win) {
+  const targets = Array.isArray(win?.target) ? win.target : [win?.target];
+  return targets.filter(Boolean).map((t) => (typeof t === 'string' ? { target: t, arch: ['x64'] } : t));
+}
+
+/** The project's own packaging rules; returns human-readable problems. */
+function projectRules(config) {
+  const problems = [];
+  const fuses = config.electronFuses ?? {};
+  for (const [fuse, expected] of Object.entries(REQUIRED_FUSES)) {
+    if (fuses[fuse] !== expected)
+      problems.push(`electronFuses.${fuse} must be ${expected} (is ${fuses[fuse]})`);
+  }
+  if (config.asar !== true) problems.push('asar must be true (the asar integrity fuse needs it)');
+  const files = (config.files ?? []).flatMap((entry) =>
+    typeof entry === 'string' ? [entry] : (entry.filter ?? []),
+  );
+  const extra = files.filter((pattern) => pattern !== 'dist/**' && pattern !== 'package.json');
+  if (extra.length > 0 || !files.includes('dist/**')) {
+    problems.push(`files must be exactly dist/** and package.json (found: ${files.join(', ') || 'none'})`);
+  }
+  const output = config.directories?.output ?? 'dist';
+  if (output === 'dist' || output.startsWith('dist/')) {
+    problems.push('directories.output must not be dist/: packages would be packed into the next build');
+  }
+  const targets = targetNames(config.win);
+  for (const wanted of ['nsis', 'portable']) {
+    const found = targets.find((t) => t.target === wanted);
+    if (!found) problems.push(`win.target must include ${wanted}`);
+    else if (!(found.arch ?? ['x64']).includes('x64')) problems.push(`win.target ${wanted} must build x64`);
+  }
+  if (config.nsis?.oneClick !== false) problems.push('nsis.oneClick must be false (IT chooses the install)');
+  if (config.nsis?.perMachine !== true)
+    problems.push('nsis.perMachine must be true (every technician account)');
+  if (!config.portable?.artifactName) problems.push('portable.artifactName must be set');
+  return problems;
+}
+
+export async function validateBuilderConfig(configPath) {
+  const packageJson = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const config = await getConfig(root, configPath, null, { value: Promise.resolve(packageJson) });
+  const problems = [];
+  try {
+    await validateConfiguration(config, new DebugLogger(false));
+  } catch (error) {
+    // Keep the schema's own findings (" - configuration has an unknown property 'x'"), not its boilerplate.
+    const message = String(error instanceof Error ? error.message : error);
+    const findings = message
+      .split('\n')
+      .filter((line) => /^\s*-\s/.test(line))
+      .map((line) => `schema: ${line.replace(/^\s*-\s*/, '')}`);
+    problems.push(...(findings.length > 0 ? findings : [message.split('\n')[0]]));
+  }
+  problems.push(...projectRules(config));
+  return problems;
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  // Several files may be given: the schema is compiled once per process (seconds), not per file.
+  const given = process.argv.slice(2);
+  const configPaths = (given.length > 0 ? given : [path.join(root, 'electron-builder.yml')]).map((p) =>
+    path.resolve(p),
+  );
+  (async () => {
+    for (const configPath of configPaths) {
+      const name = path.relative(process.cwd(), configPath) || configPath;
+      try {
+        const problems = await validateBuilderConfig(configPath);
+        if (problems.length === 0) {
+          console.log(`builder config: ${name} is valid (schema, fuses, targets, files)`);
+          continue;
+        }
+        console.error(`builder config: ${name} has ${problems.length} problem(s):`);
+        for (const problem of problems) console.error(`  - ${problem}`);
+      } catch (error) {
+        console.error(
+          `builder config: could not validate ${name}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      process.exitCode = 1;
+    }
+  })();
+}
