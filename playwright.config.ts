@@ -14,6 +14,8 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: 'test',
   testMatch: ['browser/**/*.spec.ts', 'electron/**/*.spec.ts'],
+  // Builds the renderer once, so browser tests never run against a stale dist/.
+  globalSetup: './test/browser/global-setup.ts',
   outputDir: 'test-results/playwright-artifacts',
   timeout: 60_000,
   workers: 2,

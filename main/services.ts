@@ -26,6 +26,8 @@ export interface SessionStore {
 export interface ReportMeta {
   appVersion: string;
   generatedAt: string;
+  /** Also replace people and device identifiers (files shared outside the company); secrets always go. */
+  redact?: boolean;
 }
 
 /** Turns a session into the files a technician hands over (main/report). */
@@ -43,7 +45,10 @@ export type DeviceCodeInfo = EventPayload<'deviceCode'>;
 /** Azure AD sign-in for the tenant checks (main/auth). */
 export interface AuthService {
   status(): Promise<AuthStatus>;
-  signIn(method: 'browser' | 'device-code', onDeviceCode: (info: DeviceCodeInfo) => void): Promise<AuthStatus>;
+  signIn(
+    method: 'browser' | 'device-code',
+    onDeviceCode: (info: DeviceCodeInfo) => void,
+  ): Promise<AuthStatus>;
   signOut(): Promise<AuthStatus>;
 }
 

@@ -94,6 +94,13 @@ export const AuthStatusSchema = z.object({
   signedIn: z.boolean(),
   username: z.string().nullable(),
   tenantId: z.string().nullable(),
+  /** Why the sign-in will not survive a restart (no OS encryption for the token cache), else null. */
+  note: z.string().nullable().optional(),
+  /**
+   * false when tenant sign-in cannot work in this install (no app registration configured); `note`
+   * then says what to set up. Absent means configured.
+   */
+  configured: z.boolean().optional(),
 });
 export type AuthStatus = z.infer<typeof AuthStatusSchema>;
 
@@ -168,7 +175,11 @@ export const invokeChannels = {
     request: z.object({ fileName: z.string().max(260), content: z.string().max(50_000_000) }),
     response: SessionSnapshotSchema,
   },
-  pickUpdatePackage: { channel: 'dialog:pick-update-package', request: none, response: z.string().nullable() },
+  pickUpdatePackage: {
+    channel: 'dialog:pick-update-package',
+    request: none,
+    response: z.string().nullable(),
+  },
   /** Reboots now; the renderer must have asked the technician first. */
   reboot: {
     channel: 'system:reboot',
@@ -189,7 +200,11 @@ export const invokeChannels = {
   },
   exportSession: {
     channel: 'session:export',
-    request: z.object({ format: ExportFormatSchema }),
+    request: z.object({
+      format: ExportFormatSchema,
+      /** Also replace people and device identifiers (shared outside the company); secrets always go. */
+      redact: z.boolean().optional(),
+    }),
     /** Where the file was written, or null when the technician cancelled the save dialog. */
     response: z.string().nullable(),
   },
@@ -237,7 +252,9 @@ export type HvvApi = {
 
 /** What main implements for each invoke channel; requests arrive already validated. */
 export type ApiHandlers = {
-  [M in InvokeMethod]: (request: z.output<(typeof invokeChannels)[M]['request']>) => Promise<InvokeResponse<M>>;
+  [M in InvokeMethod]: (
+    request: z.output<(typeof invokeChannels)[M]['request']>,
+  ) => Promise<InvokeResponse<M>>;
 };
 
 /** How main pushes an event to the app's window. */

@@ -1,0 +1,85 @@
+import { useMemo } from 'react';
+import type { SessionSnapshot } from '../../preload/contract.js';
+import { ScreenHeading } from '../components/screen-heading.js';
+import { SessionHeader } from '../components/session-header.js';
+import { groupSteps } from '../stages/group-steps.js';
+import { StagePanel } from '../stages/stage-panel.js';
+import { StageRail } from '../stages/stage-rail.js';
+import { useApp } from '../store.js';
+
+function progressText(snapshot: SessionSnapshot, batch: readonly string[]): string {
+  const running = snapshot.steps.filter((s) => s.phase === 'running' || s.phase === 'queued');
+  if (running.length === 0 || batch.length === 0) return '';
+  const done = snapshot.steps.filter((s) => batch.includes(s.id) && s.phase === 'done').length;
+  return `Running ${Math.min(done + 1, batch.length)} of ${batch.length}…`;
+}
+
+export function ChecklistScreen({ snapshot }: { snapshot: SessionSnapshot }) {
+  const catalogue = useApp((s) => s.catalogue);
+  const runBatch = useApp((s) => s.runBatch);
+  const selectedStage = useApp((s) => s.selectedStage);
+  const runAll = useApp((s) => s.runAll);
+  const cancel = useApp((s) => s.cancel);
+  const groups = useMemo(() => groupSteps(snapshot, catalogue), [snapshot, catalogue]);
+  const selectedIndex = Math.max(
+    0,
+    groups.findIndex((g) => g.stage === selectedStage),
+  );
+  const selected = groups[selectedIndex];
+  const next = groups[selectedIndex + 1] ?? null;
+  const progress = progressText(snapshot, runBatch);
+  const running = progress !== '';
+
+  return (
+    <>
+      <div className="screen-top">
+        <ScreenHeading>{snapshot.title}</ScreenHeading>
+        <SessionHeader snapshot={snapshot} />
+      </div>
+      <div className="toolbar">
+        <button
+          type="button"
+          className="button primary"
+          disabled={snapshot.readOnly || running}
+          onClick={() => void runAll()}
+        >
+          Run all checks
+        </button>
+        <p role="status" aria-live="polite" className="progress">
+          {running ? (
+            <>
+              <span className="spinner" aria-hidden="true" /> {progress}
+            </>
+          ) : null}
+        </p>
+        {running ? (
+          <button
+            type="button"
+            className="button"
+            aria-label="Cancel running checks"
+            onClick={() => void cancel()}
+          >
+            Cancel
+          </button>
+        ) : null}
+        {snapshot.readOnly ? (
+          <p className="hint">This is a past validation, open read-only: nothing can be run or changed.</p>
+        ) : snapshot.mode === 'replay' ? (
+          <p className="hint">
+            Replaying a recording: every result comes from the file, not from this device.
+          </p>
+        ) : (
+          <p className="hint">Checks only read the device. Buttons that change it always ask first.</p>
+        )}
+      </div>
+      <div className="checklist">
+        <StageRail groups={groups} />
+        {selected ? (
+          <StagePanel group={selected} snapshot={snapshot} catalogue={catalogue} next={next} />
+        ) : (
+          <p className="muted">This session has no steps.</p>
+        )}
+      </div>
+    </>
+  );
+}

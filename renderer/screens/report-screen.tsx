@@ -1,0 +1,158 @@
+import { useMemo } from 'react';
+import type { ExportFormat, SessionSnapshot } from '../../preload/contract.js';
+import { ScreenHeading } from '../components/screen-heading.js';
+import { SessionHeader } from '../components/session-header.js';
+import { StatusBadge } from '../components/status-badge.js';
+import { groupSteps } from '../stages/group-steps.js';
+import { countResults } from '../steps/counts.js';
+import { isCancelled, NEEDS_ATTENTION, shownOf } from '../steps/status.js';
+import { useApp } from '../store.js';
+
+const EXPORTS: Array<{ format: ExportFormat; label: string; what: string }> = [
+  { format: 'html', label: 'Export HTML report', what: 'HTML report' },
+  { format: 'pdf', label: 'Export PDF', what: 'PDF' },
+  { format: 'json', label: 'Export JSON', what: 'JSON results' },
+  { format: 'scenario', label: 'Export scenario file', what: 'scenario file' },
+];
+
+const COLUMNS = [
+  ['pass', 'Passed'],
+  ['warn', 'Warnings'],
+  ['fail', 'Failed'],
+  ['manual', 'Waiting'],
+  ['blocked', 'Blocked'],
+  ['skip', 'Skipped'],
+  ['error', 'Errors'],
+] as const;
+
+export function ReportScreen({ snapshot }: { snapshot: SessionSnapshot }) {
+  const catalogue = useApp((s) => s.catalogue);
+  const busy = useApp((s) => s.busy);
+  const lastExport = useApp((s) => s.lastExport);
+  const exportSession = useApp((s) => s.exportSession);
+  const selectStage = useApp((s) => s.selectStage);
+  const goTo = useApp((s) => s.goTo);
+  const groups = useMemo(() => groupSteps(snapshot, catalogue), [snapshot, catalogue]);
+  const attention = snapshot.steps.filter(
+    (s) => s.result && (NEEDS_ATTENTION.has(s.result.status) || s.result.status === 'manual'),
+  );
+  const cancelledCount = snapshot.steps.filter((s) => isCancelled(s.result)).length;
+  const exported = lastExport ? EXPORTS.find((e) => e.format === lastExport.format) : undefined;
+
+  return (
+    <>
+      <div className="screen-top">
+        <ScreenHeading>Report: {snapshot.title}</ScreenHeading>
+        <SessionHeader snapshot={snapshot} />
+      </div>
+      <div className="report">
+        <section className="panel" aria-labelledby="export-heading">
+          <h2 id="export-heading" className="panel-title">
+            Hand over the result
+          </h2>
+          <div className="button-row">
+            {EXPORTS.map((e) => (
+              <button
+                key={e.format}
+                type="button"
+                className="button"
+                disabled={busy}
+                onClick={() => void exportSession(e.format)}
+              >
+                {e.label}
+              </button>
+            ))}
+          </div>
+          <p role="status" className="export-result">
+            {lastExport && exported
+              ? lastExport.path
+                ? `Saved the ${exported.what} to ${lastExport.path}`
+                : 'Export cancelled: nothing was saved.'
+              : ''}
+          </p>
+        </section>
+
+        <table className="counts-table">
+          <caption>Results by stage</caption>
+          <thead>
+            <tr>
+              <th scope="col">Stage</th>
+              {COLUMNS.map(([, label]) => (
+                <th key={label} scope="col">
+                  {label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {groups.map((g) => {
+              const counts = countResults(g.steps);
+              return (
+                <tr key={g.stage}>
+                  <th scope="row">{g.stage}</th>
+                  {COLUMNS.map(([status, label]) => (
+                    <td key={label} className={counts[status] > 0 ? `count-${status}` : 'count-zero'}>
+                      {counts[status]}
+                    </td>
+                  ))}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        {cancelledCount > 0 ? (
+          <p className="muted">
+            Errors include {cancelledCount === 1 ? 'one step' : `${cancelledCount} steps`} you cancelled; run{' '}
+            {cancelledCount === 1 ? 'it' : 'them'} again from the checklist to get a verdict.
+          </p>
+        ) : null}
+
+        <section aria-labelledby="attention-heading">
+          <h2 id="attention-heading" className="panel-title">
+            Steps that need attention
+          </h2>
+          {attention.length === 0 ? (
+            <p>Nothing needs attention: every step that ran passed or was skipped.</p>
+          ) : (
+            <ul className="attention-list">
+              {attention.map((state) => {
+                const info = catalogue.find((c) => c.id === state.id);
+                const result = state.result;
+                if (!result) return null;
+                const shown = shownOf(state, info?.kind);
+                return (
+                  <li key={state.id} className="attention-item">
+                    <div className="attention-head">
+                      <StatusBadge shown={shown} />
+                      <h3 className="attention-title">{info?.title ?? state.id}</h3>
+                      <span className="muted">{result.stage}</span>
+                    </div>
+                    <p>{result.summary}</p>
+                    {shown !== 'cancelled' && result.remediation.length > 0 ? (
+                      <ol>
+                        {result.remediation.map((line, i) => (
+                          <li key={i}>{line}</li>
+                        ))}
+                      </ol>
+                    ) : null}
+                    <button
+                      type="button"
+                      className="button small"
+                      aria-label={`Show in checklist: ${info?.title ?? state.id}`}
+                      onClick={() => {
+                        selectStage(result.stage);
+                        goTo('checklist');
+                      }}
+                    >
+                      Show in checklist <span aria-hidden="true">→</span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

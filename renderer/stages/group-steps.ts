@@ -1,0 +1,20 @@
+import type { Stage } from '../../main/engine/model.js';
+import { STAGE_LIST } from '../steps/order.js';
+import type { SessionSnapshot, StepInfo } from '../../preload/contract.js';
+import type { StageGroup } from './stage-rail.js';
+
+/** The session's steps grouped by stage, in the procedure's order; stages with no steps are left out. */
+export function groupSteps(snapshot: SessionSnapshot, catalogue: readonly StepInfo[]): StageGroup[] {
+  const byStage = new Map<Stage, StageGroup>();
+  for (const state of snapshot.steps) {
+    const stage = state.result?.stage ?? catalogue.find((s) => s.id === state.id)?.stage;
+    if (!stage) continue;
+    const group = byStage.get(stage) ?? { stage, steps: [] };
+    group.steps.push(state);
+    byStage.set(stage, group);
+  }
+  return STAGE_LIST.flatMap((stage) => {
+    const group = byStage.get(stage);
+    return group ? [group] : [];
+  });
+}

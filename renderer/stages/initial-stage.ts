@@ -1,0 +1,36 @@
+/**
+ * Which stage the checklist opens on. A new validation opens where its procedure starts; a
+ * recording or a past validation opens on the first stage with something to look at, since its
+ * results are already there.
+ */
+import type { Stage, StepStatus } from '../../main/engine/model.js';
+import type { SessionSnapshot, StepInfo, ValidationType } from '../../preload/contract.js';
+import { STAGE_LIST } from '../steps/order.js';
+
+export const FIRST_STAGE: Record<ValidationType, Stage> = {
+  'on-network': 'Requirements',
+  'off-network': 'Off-network sign-in',
+  'oobe-update': 'Cumulative update',
+};
+
+const SETTLED: ReadonlySet<StepStatus> = new Set(['pass', 'skip']);
+
+function stageOf(catalogue: readonly StepInfo[], id: string): Stage | null {
+  return catalogue.find((s) => s.id === id)?.stage ?? null;
+}
+
+export function initialStage(snapshot: SessionSnapshot, catalogue: readonly StepInfo[]): Stage | null {
+  const present = new Set(snapshot.steps.flatMap((s) => s.result?.stage ?? stageOf(catalogue, s.id) ?? []));
+  if (snapshot.mode === 'replay' || snapshot.readOnly) {
+    for (const stage of STAGE_LIST) {
+      const needsLook = snapshot.steps.some(
+        (s) =>
+          s.result && !SETTLED.has(s.result.status) && (s.result.stage ?? stageOf(catalogue, s.id)) === stage,
+      );
+      if (needsLook) return stage;
+    }
+  }
+  const wanted = FIRST_STAGE[snapshot.validationType];
+  if (present.has(wanted)) return wanted;
+  return STAGE_LIST.find((stage) => present.has(stage)) ?? null;
+}

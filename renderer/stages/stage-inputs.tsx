@@ -1,0 +1,104 @@
+import { useId, useState } from 'react';
+import type { Stage } from '../../main/engine/model.js';
+import type { SessionSnapshot } from '../../preload/contract.js';
+import { useApp } from '../store.js';
+
+/**
+ * What a stage needs from the technician, editable where it is needed: the VPN connection and
+ * domain before connecting, the .msu package before installing. A replay keeps the recording's.
+ */
+export function StageInputs({ stage, snapshot }: { stage: Stage; snapshot: SessionSnapshot }) {
+  const defaults = useApp((s) => s.defaults);
+  const changeInputs = useApp((s) => s.changeInputs);
+  const pickUpdatePackage = useApp((s) => s.pickUpdatePackage);
+  const vpnId = useId();
+  const domainId = useId();
+  const [domain, setDomain] = useState(snapshot.inputs.domain ?? '');
+  const running = snapshot.steps.some((s) => s.phase === 'running' || s.phase === 'queued');
+  const locked = snapshot.readOnly || snapshot.mode === 'replay' || running;
+  const inputs = snapshot.inputs;
+  const note =
+    snapshot.mode === 'replay' ? (
+      <p className="hint full">These are the recording&apos;s inputs; a replay cannot change them.</p>
+    ) : null;
+
+  if (stage === 'Connect') {
+    const connections = defaults?.vpnConnections ?? [];
+    const current = inputs.vpnConnection ?? '';
+    const known = connections.some((c) => c.name === current);
+    return (
+      <div className="stage-inputs">
+        {note}
+        <div className="field">
+          <label htmlFor={vpnId} className="field-label">
+            VPN connection
+          </label>
+          <select
+            id={vpnId}
+            className="input"
+            value={current}
+            disabled={locked}
+            onChange={(e) => void changeInputs({ ...inputs, vpnConnection: e.target.value || null })}
+          >
+            <option value="">Choose automatically</option>
+            {current && !known ? <option value={current}>{current}</option> : null}
+            {connections.map((c) => (
+              <option key={c.name} value={c.name} disabled={!c.usable}>
+                {c.usable ? c.name : `${c.name} — not usable: ${c.reason ?? 'unknown reason'}`}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={domainId} className="field-label">
+            Domain
+          </label>
+          <div className="input-with-button">
+            <input
+              id={domainId}
+              type="text"
+              className="input"
+              value={domain}
+              disabled={locked}
+              spellCheck={false}
+              onChange={(e) => setDomain(e.target.value)}
+            />
+            <button
+              type="button"
+              className="button"
+              disabled={locked || domain.trim() === (inputs.domain ?? '')}
+              onClick={() => void changeInputs({ ...inputs, domain: domain.trim() || null })}
+            >
+              Save domain
+            </button>
+          </div>
+        </div>
+      </div>
+    );
+  }
+
+  if (stage === 'Cumulative update') {
+    return (
+      <div className="stage-inputs">
+        {note}
+        <p className="package">
+          <strong>Update package: </strong>
+          {inputs.updatePackage ?? 'none chosen — the install step is skipped until you choose one'}
+        </p>
+        <button
+          type="button"
+          className="button"
+          disabled={locked}
+          onClick={() =>
+            void pickUpdatePackage().then((path) =>
+              path ? changeInputs({ ...inputs, updatePackage: path }) : undefined,
+            )
+          }
+        >
+          Choose update package…
+        </button>
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import type { SessionSnapshot, StepInfo } from '../../preload/contract.js';
+import { StepCard } from '../steps/step-card.js';
+import { useApp } from '../store.js';
+import { StageInputs } from './stage-inputs.js';
+import type { StageGroup } from './stage-rail.js';
+
+/** The selected stage's steps, in procedure order. */
+export interface StagePanelProps {
+  group: StageGroup;
+  snapshot: SessionSnapshot;
+  catalogue: readonly StepInfo[];
+  /** The stage after this one, offered at the bottom so the procedure reads top to bottom. */
+  next: StageGroup | null;
+}
+
+export function StagePanel({ group, snapshot, catalogue, next }: StagePanelProps) {
+  const selectStage = useApp((s) => s.selectStage);
+  const goTo = useApp((s) => s.goTo);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  useEffect(() => {
+    // Choosing a stage in the rail moves focus to it; the very first render leaves focus on the h1.
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    headingRef.current?.focus();
+  }, [group.stage]);
+
+  return (
+    <section className="stage-panel" aria-labelledby="stage-heading">
+      <h2 id="stage-heading" ref={headingRef} tabIndex={-1} className="stage-title">
+        {group.stage}
+      </h2>
+      <StageInputs key={group.stage} stage={group.stage} snapshot={snapshot} />
+      {group.steps.map((state) => {
+        const info = catalogue.find((s) => s.id === state.id);
+        if (!info) {
+          return (
+            <p key={state.id} className="muted">
+              Step {state.id} is not in this app&apos;s catalogue.
+            </p>
+          );
+        }
+        return <StepCard key={state.id} info={info} state={state} />;
+      })}
+      <div className="stage-next">
+        {next ? (
+          <button type="button" className="button" onClick={() => selectStage(next.stage)}>
+            Next stage: {next.stage} <span aria-hidden="true">→</span>
+          </button>
+        ) : (
+          <button type="button" className="button" onClick={() => goTo('report')}>
+            See the report <span aria-hidden="true">→</span>
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

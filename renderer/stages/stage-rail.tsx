@@ -1,0 +1,49 @@
+import type { Stage } from '../../main/engine/model.js';
+import type { StepState } from '../../preload/contract.js';
+import { SHOWN_LABEL } from '../steps/status.js';
+import { useApp } from '../store.js';
+import { stageShown } from './stage-status.js';
+
+export interface StageGroup {
+  stage: Stage;
+  steps: StepState[];
+}
+
+/** The procedure's stages, always visible, each with its most urgent status. */
+export function StageRail({ groups }: { groups: readonly StageGroup[] }) {
+  const selected = useApp((s) => s.selectedStage);
+  const selectStage = useApp((s) => s.selectStage);
+  const catalogue = useApp((s) => s.catalogue);
+  return (
+    <nav aria-label="Checklist stages" className="rail">
+      <ol className="rail-list">
+        {groups.map(({ stage, steps }, index) => {
+          const shown = stageShown(steps, catalogue);
+          const { icon, text } = SHOWN_LABEL[shown];
+          return (
+            <li key={stage}>
+              <button
+                type="button"
+                className={`rail-item status-${shown}`}
+                aria-current={selected === stage ? 'true' : undefined}
+                aria-label={`${stage}, ${text}`}
+                onClick={() => selectStage(stage)}
+              >
+                <span className="rail-number" aria-hidden="true">
+                  {index + 1}
+                </span>
+                <span className="rail-text">
+                  <span className="rail-stage">{stage}</span>
+                  <span className="rail-status">
+                    <span aria-hidden="true">{icon} </span>
+                    {text}
+                  </span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,53 @@
+import { useState, type DragEvent } from 'react';
+import { useApp } from '../store.js';
+
+// Same ceiling as the contract's loadScenario request, checked before reading a huge file.
+const MAX_BYTES = 50_000_000;
+
+/** Replay a recording: the open dialog, or a *.scenario.json dropped onto this area. */
+export function ScenarioDrop() {
+  const openScenarioDialog = useApp((s) => s.openScenarioDialog);
+  const loadScenarioFile = useApp((s) => s.loadScenarioFile);
+  const reportError = useApp((s) => s.reportError);
+  const busy = useApp((s) => s.busy);
+  const [over, setOver] = useState(false);
+
+  function onDrop(event: DragEvent<HTMLElement>) {
+    event.preventDefault();
+    setOver(false);
+    const file = event.dataTransfer.files[0];
+    if (!file) return;
+    if (file.size > MAX_BYTES) {
+      reportError(
+        `${file.name} is larger than 50 MB; a scenario file is much smaller. Is it the right file?`,
+      );
+      return;
+    }
+    void loadScenarioFile(file);
+  }
+
+  return (
+    <section
+      className={over ? 'panel drop-zone over' : 'panel drop-zone'}
+      aria-labelledby="replay-heading"
+      onDragOver={(e) => {
+        e.preventDefault();
+        e.dataTransfer.dropEffect = 'copy';
+        setOver(true);
+      }}
+      onDragLeave={() => setOver(false)}
+      onDrop={onDrop}
+    >
+      <h2 id="replay-heading" className="panel-title">
+        Replay a recording
+      </h2>
+      <p className="muted">
+        Walk through a validation recorded on another device, exactly as the technician saw it. Drop a{' '}
+        <code>.scenario.json</code> file here, or
+      </p>
+      <button type="button" className="button" disabled={busy} onClick={() => void openScenarioDialog()}>
+        Open recorded scenario…
+      </button>
+    </section>
+  );
+}

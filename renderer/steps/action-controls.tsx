@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import type { StepInfo, StepState } from '../../preload/contract.js';
+import { ConfirmDialog } from '../components/confirm-dialog.js';
+import { useApp } from '../store.js';
+import { ACTION_COPY } from './action-copy.js';
+
+/** An action changes the device, so it runs only from its own button and after a yes. */
+export function ActionControls({ info, state }: { info: StepInfo; state: StepState }) {
+  const snapshot = useApp((s) => s.snapshot);
+  const runStep = useApp((s) => s.runStep);
+  const [asking, setAsking] = useState(false);
+  const copy = ACTION_COPY[info.id];
+  if (!snapshot || !copy) return null;
+  const active = state.phase === 'running' || state.phase === 'queued';
+  const replay = snapshot.mode === 'replay';
+  // wusa needs a file; without one the button would only ever produce "skipped".
+  const missingPackage = info.id === 'update-install' && !snapshot.inputs.updatePackage;
+
+  return (
+    <div className="step-actions">
+      <button
+        type="button"
+        className="button primary"
+        disabled={snapshot.readOnly || active || missingPackage}
+        onClick={() => setAsking(true)}
+      >
+        {copy.button}
+      </button>
+      {missingPackage ? <p className="hint">Choose the update package (above) first.</p> : null}
+      {replay ? (
+        <p className="hint">
+          Replaying a recording: the result comes from the recording, nothing on this device changes.
+        </p>
+      ) : null}
+      {asking ? (
+        <ConfirmDialog
+          title={copy.dialogTitle}
+          confirmLabel={copy.confirmLabel}
+          onCancel={() => setAsking(false)}
+          onConfirm={() => {
+            setAsking(false);
+            void runStep(info.id, true);
+          }}
+        >
+          <p>{copy.describe(snapshot.inputs)}</p>
+          {replay ? (
+            <p>This is a replay: the recorded result is shown and this device is not changed.</p>
+          ) : null}
+        </ConfirmDialog>
+      ) : null}
+    </div>
+  );
+}

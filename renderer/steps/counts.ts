@@ -1,0 +1,29 @@
+import type { StepStatus } from '../../main/engine/model.js';
+import { STATUSES } from './order.js';
+import type { StepState } from '../../preload/contract.js';
+import { COUNT_WORDS, isActionNotRun, isCancelled } from './status.js';
+
+export function countResults(steps: readonly StepState[]): Record<StepStatus, number> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<StepStatus, number>;
+  for (const step of steps) if (step.result) counts[step.result.status] += 1;
+  return counts;
+}
+
+/**
+ * "9 passed · 1 warning · 2 waiting for you"; "No results yet" before the first run. Read as the
+ * steps show: a cancelled step says "cancelled" and an action Run all left alone is "not run yet"
+ * (the exported report keeps the contract's counts).
+ */
+export function countsLine(steps: readonly StepState[]): string {
+  const cancelled = steps.filter((s) => isCancelled(s.result));
+  const heldBack = steps.filter((s) => isActionNotRun(s.result, 'action'));
+  const counts = countResults(steps.filter((s) => !cancelled.includes(s) && !heldBack.includes(s)));
+  const parts = STATUSES.filter((s) => counts[s] > 0).map((s) => {
+    const [one, many] = COUNT_WORDS[s];
+    return `${counts[s]} ${counts[s] === 1 ? one : many}`;
+  });
+  if (cancelled.length > 0) parts.push(`${cancelled.length} cancelled`);
+  const notRun = steps.filter((s) => !s.result).length + heldBack.length;
+  if (notRun > 0) parts.push(`${notRun} not run yet`);
+  return parts.length > 0 ? parts.join(' · ') : 'No steps in this session';
+}

@@ -1,0 +1,326 @@
+/**
+ * The renderer's state. Main owns the session and pushes every change as a snapshot; this store
+ * only mirrors it, remembers what the technician is looking at, and turns failed calls into
+ * visible alerts. Components read from here and call these actions; none of them touches IPC.
+ */
+import { create } from 'zustand';
+import type {
+  AuthStatus,
+  EventPayload,
+  ExportFormat,
+  InvokeResponse,
+  SessionSnapshot,
+  SessionSummary,
+  StepInfo,
+  ValidationType,
+} from '../preload/contract.js';
+import type { Inputs, Stage, StepId } from '../main/engine/model.js';
+import { api, messageOf } from './api.js';
+import { initialStage } from './stages/initial-stage.js';
+
+export type Screen = 'start' | 'checklist' | 'report';
+export type AppInfo = InvokeResponse<'appInfo'>;
+export type DeviceDefaults = InvokeResponse<'deviceDefaults'>;
+export type DeviceCode = EventPayload<'deviceCode'>;
+
+export interface AppError {
+  id: number;
+  message: string;
+}
+
+export interface ExportOutcome {
+  format: ExportFormat;
+  path: string | null;
+}
+
+export interface AppState {
+  screen: Screen;
+  ready: boolean;
+  appInfo: AppInfo | null;
+  catalogue: StepInfo[];
+  defaults: DeviceDefaults | null;
+  /** The session on screen. */
+  snapshot: SessionSnapshot | null;
+  /** A live session main still holds while a read-only one is on screen, offered for resuming. */
+  resumable: SessionSnapshot | null;
+  history: SessionSummary[];
+  auth: AuthStatus | null;
+  deviceCode: DeviceCode | null;
+  signingIn: boolean;
+  /** Steps seen queued or running since the current run began, for "Running 3 of 12". */
+  runBatch: StepId[];
+  selectedStage: Stage | null;
+  lastExport: ExportOutcome | null;
+  busy: boolean;
+  errors: AppError[];
+
+  init(): Promise<void>;
+  start(validationType: ValidationType, inputs: Inputs): Promise<void>;
+  resume(): void;
+  openScenarioDialog(): Promise<void>;
+  loadScenarioFile(file: File): Promise<void>;
+  pickUpdatePackage(): Promise<string | null>;
+  changeInputs(inputs: Inputs): Promise<void>;
+  refreshHistory(): Promise<void>;
+  openSession(id: string): Promise<void>;
+  deleteSession(id: string): Promise<void>;
+  runAll(): Promise<void>;
+  runStep(id: StepId, allowActions: boolean): Promise<void>;
+  cancel(stepId?: StepId): Promise<void>;
+  confirm(stepId: StepId, result: 'pass' | 'fail', note: string): Promise<void>;
+  reboot(): Promise<void>;
+  openWindowsUpdate(): Promise<void>;
+  exportSession(format: ExportFormat): Promise<void>;
+  signIn(method: 'browser' | 'device-code'): Promise<void>;
+  signOut(): Promise<void>;
+  dismissError(id: number): void;
+  reportError(message: string): void;
+  selectStage(stage: Stage): void;
+  goTo(screen: Screen): void;
+}
+
+let nextErrorId = 1;
+let unsubscribers: Array<() => void> = [];
+/** The session the selected stage belongs to (events may mirror a session before it is shown). */
+let stageChosenFor: string | null = null;
+
+const ACTIVE_PHASES = new Set(['queued', 'running']);
+
+function nextBatch(previous: readonly StepId[], snapshot: SessionSnapshot): StepId[] {
+  const active = snapshot.steps.filter((s) => ACTIVE_PHASES.has(s.phase)).map((s) => s.id);
+  if (active.length === 0) return [];
+  const batch = [...previous];
+  for (const id of active) if (!batch.includes(id)) batch.push(id);
+  return batch;
+}
+
+export const initialState = {
+  screen: 'start' as Screen,
+  ready: false,
+  appInfo: null,
+  catalogue: [],
+  defaults: null,
+  snapshot: null,
+  resumable: null,
+  history: [],
+  auth: null,
+  deviceCode: null,
+  signingIn: false,
+  runBatch: [],
+  selectedStage: null,
+  lastExport: null,
+  busy: false,
+  errors: [],
+} satisfies Partial<AppState>;
+
+export const useApp = create<AppState>()((set, get) => {
+  /** Runs a bridge call; a rejection becomes an alert with main's own words, never a lost promise. */
+  async function attempt<T>(call: () => Promise<T>): Promise<T | undefined> {
+    try {
+      return await call();
+    } catch (error) {
+      get().reportError(messageOf(error));
+      return undefined;
+    }
+  }
+
+  async function withBusy<T>(call: () => Promise<T>): Promise<T | undefined> {
+    set({ busy: true });
+    try {
+      return await attempt(call);
+    } finally {
+      set({ busy: false });
+    }
+  }
+
+  function show(snapshot: SessionSnapshot, screen: Screen = 'checklist'): void {
+    const { catalogue, selectedStage } = get();
+    // Coming back to the session last shown keeps the stage the technician was on.
+    const keep = stageChosenFor === snapshot.id && selectedStage !== null;
+    stageChosenFor = snapshot.id;
+    set({
+      snapshot,
+      screen,
+      runBatch: nextBatch([], snapshot),
+      selectedStage: keep ? selectedStage : initialStage(snapshot, catalogue),
+      lastExport: null,
+    });
+  }
+
+  function onSessionChanged(snapshot: SessionSnapshot): void {
+    const current = get().snapshot;
+    // A read-only history view stays put; the live session keeps updating in the background.
+    if (current && current.readOnly && current.id !== snapshot.id) {
+      set({ resumable: snapshot });
+      return;
+    }
+    set({ snapshot, runBatch: nextBatch(get().runBatch, snapshot) });
+    // On the start screen the session is offered through the resume banner, kept up to date.
+    if (get().screen === 'start' && !snapshot.readOnly) set({ resumable: snapshot });
+  }
+
+  return {
+    ...initialState,
+
+    async init() {
+      stageChosenFor = null;
+      for (const off of unsubscribers) off();
+      unsubscribers = [];
+      const bridge = await attempt(async () => api());
+      if (!bridge) {
+        set({ ready: true });
+        return;
+      }
+      unsubscribers.push(bridge.on('sessionChanged', onSessionChanged));
+      unsubscribers.push(bridge.on('deviceCode', (info) => set({ deviceCode: info })));
+      const [appInfo, catalogue, defaults, current, history, auth] = await Promise.all([
+        attempt(() => bridge.appInfo()),
+        attempt(() => bridge.stepCatalogue()),
+        attempt(() => bridge.deviceDefaults()),
+        attempt(() => bridge.currentSession()),
+        attempt(() => bridge.listSessions()),
+        attempt(() => bridge.authStatus()),
+      ]);
+      set({
+        ready: true,
+        appInfo: appInfo ?? null,
+        catalogue: catalogue ?? [],
+        defaults: defaults ?? null,
+        resumable: current ?? null,
+        history: history ?? [],
+        auth: auth ?? null,
+      });
+    },
+
+    async start(validationType, inputs) {
+      const snapshot = await withBusy(() => api().startSession({ validationType, inputs }));
+      if (snapshot) {
+        set({ resumable: null });
+        show(snapshot);
+      }
+    },
+
+    resume() {
+      const { resumable } = get();
+      if (!resumable) return;
+      set({ resumable: null });
+      show(resumable);
+    },
+
+    async openScenarioDialog() {
+      const snapshot = await withBusy(() => api().openScenarioDialog());
+      if (snapshot) show(snapshot);
+    },
+
+    async loadScenarioFile(file) {
+      const snapshot = await withBusy(async () => {
+        const content = await file.text();
+        return api().loadScenario({ fileName: file.name, content });
+      });
+      if (snapshot) show(snapshot);
+    },
+
+    async pickUpdatePackage() {
+      return (await attempt(() => api().pickUpdatePackage())) ?? null;
+    },
+
+    async changeInputs(inputs) {
+      const snapshot = await attempt(() => api().setInputs(inputs));
+      if (snapshot) onSessionChanged(snapshot);
+    },
+
+    async refreshHistory() {
+      const history = await attempt(() => api().listSessions());
+      if (history) set({ history });
+    },
+
+    async openSession(id) {
+      const snapshot = await withBusy(() => api().openSession({ id }));
+      if (snapshot) {
+        const current = get().snapshot;
+        if (current && !current.readOnly && current.id !== snapshot.id) set({ resumable: current });
+        show(snapshot);
+      }
+    },
+
+    async deleteSession(id) {
+      const done = await attempt(async () => {
+        await api().deleteSession({ id });
+        return true;
+      });
+      if (done) await get().refreshHistory();
+    },
+
+    async runAll() {
+      await attempt(() => api().runSteps({ allowActions: false }));
+    },
+
+    async runStep(id, allowActions) {
+      await attempt(() => api().runSteps({ stepIds: [id], allowActions }));
+    },
+
+    async cancel(stepId) {
+      await attempt(() => api().cancel(stepId ? { stepId } : {}));
+    },
+
+    async confirm(stepId, result, note) {
+      const snapshot = await attempt(() => api().confirm({ stepId, result, note }));
+      if (snapshot) onSessionChanged(snapshot);
+    },
+
+    async reboot() {
+      await attempt(() => api().reboot({ confirmed: true }));
+    },
+
+    async openWindowsUpdate() {
+      await attempt(() => api().openWindowsUpdate());
+    },
+
+    async exportSession(format) {
+      set({ lastExport: null });
+      const result = await withBusy(async () => ({ path: await api().exportSession({ format }) }));
+      if (result) set({ lastExport: { format, path: result.path } });
+    },
+
+    async signIn(method) {
+      set({ signingIn: true, deviceCode: null });
+      try {
+        const auth = await attempt(() => api().signIn({ method }));
+        if (auth) set({ auth });
+      } finally {
+        set({ signingIn: false, deviceCode: null });
+      }
+    },
+
+    async signOut() {
+      const auth = await attempt(() => api().signOut());
+      if (auth) set({ auth });
+    },
+
+    dismissError(id) {
+      set({ errors: get().errors.filter((e) => e.id !== id) });
+    },
+
+    reportError(message) {
+      set({ errors: [...get().errors, { id: nextErrorId++, message }] });
+    },
+
+    selectStage(stage) {
+      set({ selectedStage: stage });
+    },
+
+    goTo(screen) {
+      const { snapshot } = get();
+      if (screen === 'start') {
+        void get().refreshHistory();
+        // Leaving a live session keeps it one click away on the start screen.
+        if (snapshot && !snapshot.readOnly) set({ resumable: snapshot });
+      }
+      set({ screen });
+    },
+  };
+});
+
+export function stageOfStep(catalogue: readonly StepInfo[], id: StepId): Stage | null {
+  return catalogue.find((s) => s.id === id)?.stage ?? null;
+}
