@@ -22,7 +22,7 @@ export interface ShellEnv {
   appVersion: string;
   platform: NodeJS.Platform;
   emit: EmitEvent;
-  /** Opens an allow-listed https URL in the system browser (sign-in, Windows docs). */
+  /** Opens an allow-listed URL (main/external-links.ts) in the system browser or Settings. */
   openExternal(url: string): Promise<void>;
   showOpenDialog(title: string, filters: FileFilter[]): Promise<string | null>;
   showSaveDialog(title: string, defaultName: string, filters: FileFilter[]): Promise<string | null>;
