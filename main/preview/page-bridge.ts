@@ -1,0 +1,58 @@
+/**
+ * Runs in the preview page before the app bundle (served as /__hvv/bridge.js, an esbuild IIFE):
+ * the real preload glue (createHvvApi) over same-origin fetch and EventSource instead of
+ * Electron's ipcRenderer. The token cookie rides along automatically; the page never sees it.
+ */
+import { createHvvApi } from '../../preload/api.js';
+import { invokeChannels } from '../../preload/contract.js';
+
+type Listener = (payload: unknown) => void;
+
+const methodByChannel = new Map<string, string>(
+  Object.entries(invokeChannels).map(([method, spec]) => [spec.channel, method]),
+);
+const listeners = new Map<string, Set<Listener>>();
+
+async function invoke(channel: string, request: unknown): Promise<unknown> {
+  const method = methodByChannel.get(channel) ?? channel;
+  const response = await fetch(`./__hvv/invoke/${encodeURIComponent(method)}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    credentials: 'same-origin',
+    body: JSON.stringify({ request }),
+  });
+  const text = await response.text();
+  let answer: unknown;
+  try {
+    answer = JSON.parse(text);
+  } catch {
+    // Not an envelope: createHvvApi turns the plain refusal into an error the app shows.
+    return { ok: false, error: { code: `http-${response.status}`, message: text || response.statusText } };
+  }
+  // JSON has no undefined: a handler that answers nothing (runSteps, cancel) arrives without `value`.
+  if (
+    typeof answer === 'object' &&
+    answer !== null &&
+    'ok' in answer &&
+    answer.ok === true &&
+    !('value' in answer)
+  ) {
+    return { ok: true, value: undefined };
+  }
+  return answer;
+}
+
+const events = new EventSource('./__hvv/events');
+events.onmessage = (message: MessageEvent<string>) => {
+  const { channel, payload } = JSON.parse(message.data) as { channel: string; payload: unknown };
+  for (const listener of listeners.get(channel) ?? []) listener(payload);
+};
+
+window.hvv = createHvvApi(invoke, (channel, listener) => {
+  const set = listeners.get(channel) ?? new Set<Listener>();
+  listeners.set(channel, set);
+  set.add(listener);
+  return () => {
+    set.delete(listener);
+  };
+});
