@@ -52,6 +52,11 @@ export interface AppState {
   selectedStage: Stage | null;
   lastExport: ExportOutcome | null;
   busy: boolean;
+  /**
+   * A run was asked for and main has not finished it. Set on the click itself, before main's first
+   * progress event arrives, so a second click cannot start a second run.
+   */
+  runPending: boolean;
   errors: AppError[];
 
   init(): Promise<void>;
@@ -110,6 +115,7 @@ export const initialState = {
   selectedStage: null,
   lastExport: null,
   busy: false,
+  runPending: false,
   errors: [],
 } satisfies Partial<AppState>;
 
@@ -121,6 +127,15 @@ export const useApp = create<AppState>()((set, get) => {
     } catch (error) {
       get().reportError(messageOf(error));
       return undefined;
+    }
+  }
+
+  async function whileRunPending(call: () => Promise<void>): Promise<void> {
+    set({ runPending: true });
+    try {
+      await attempt(call);
+    } finally {
+      set({ runPending: false });
     }
   }
 
@@ -252,11 +267,11 @@ export const useApp = create<AppState>()((set, get) => {
     },
 
     async runAll() {
-      await attempt(() => api().runSteps({ allowActions: false }));
+      await whileRunPending(() => api().runSteps({ allowActions: false }));
     },
 
     async runStep(id, allowActions) {
-      await attempt(() => api().runSteps({ stepIds: [id], allowActions }));
+      await whileRunPending(() => api().runSteps({ stepIds: [id], allowActions }));
     },
 
     async cancel(stepId) {

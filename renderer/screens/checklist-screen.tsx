@@ -19,6 +19,7 @@ export function ChecklistScreen({ snapshot }: { snapshot: SessionSnapshot }) {
   const runBatch = useApp((s) => s.runBatch);
   const selectedStage = useApp((s) => s.selectedStage);
   const runAll = useApp((s) => s.runAll);
+  const runPending = useApp((s) => s.runPending);
   const cancel = useApp((s) => s.cancel);
   const groups = useMemo(() => groupSteps(snapshot, catalogue), [snapshot, catalogue]);
   const selectedIndex = Math.max(
@@ -40,7 +41,7 @@ export function ChecklistScreen({ snapshot }: { snapshot: SessionSnapshot }) {
         <button
           type="button"
           className="button primary"
-          disabled={snapshot.readOnly || running}
+          disabled={snapshot.readOnly || running || runPending}
           onClick={() => void runAll()}
         >
           Run all checks

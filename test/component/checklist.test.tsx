@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeHvv, result, snapshot, withStep } from './fake-hvv.js';
 import { renderChecklist } from './render-app.js';
@@ -169,6 +169,25 @@ describe('checklist', () => {
 
     await user.click(screen.getByRole('button', { name: 'Run this check: No static proxy in the way' }));
     expect(hvv.runSteps).toHaveBeenCalledWith({ stepIds: ['proxy'], allowActions: false });
+  });
+
+  it('offers "Run all checks" once: the button waits from the click until main has finished the run', async () => {
+    const hvv = createFakeHvv();
+    hvv.currentSession.mockResolvedValue(snapshot());
+    let finish: () => void = () => undefined;
+    hvv.runSteps.mockImplementation(
+      () => new Promise<undefined>((resolve) => (finish = () => resolve(undefined))),
+    );
+    const { user } = await renderChecklist(hvv);
+
+    const run = screen.getByRole('button', { name: 'Run all checks' });
+    await user.click(run);
+    expect(run).toBeDisabled();
+    await user.click(run);
+    expect(hvv.runSteps).toHaveBeenCalledTimes(1);
+
+    finish();
+    await waitFor(() => expect(run).toBeEnabled());
   });
 
   it("shows main's message when a run is refused", async () => {
