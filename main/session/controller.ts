@@ -10,7 +10,8 @@ import type { EngineConfig, StepDefinition } from '../engine/step-definition.js'
 import { CANCELLED_SUMMARY, runChecklist, stepsToRun } from '../engine/run.js';
 import type { DeviceIdentityReader, SessionStore } from '../services.js';
 import { createCancellableExecutor, type StepCancellation } from './cancellation.js';
-import { asCancelled, cancelledResult, idleSteps, stepsToRecheck } from './steps-state.js';
+import { stepsToRecheck } from '../sessions/resume-plan.js';
+import { asCancelled, cancelledResult, idleSteps } from './steps-state.js';
 
 export interface SessionControllerDeps {
   /**
@@ -436,6 +437,8 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
 
     async resume(id, options = {}) {
       const saved = await deps.store.load(id);
+      // Read before the phases are settled below: a step cut off by the restart must run again.
+      const again = stepsToRecheck(saved);
       // A replayed recording cannot be rebuilt from the saved session; its results stay readable.
       const executor = saved.mode === 'live' ? deps.executorFor('live') : null;
       const steps = saved.steps.map((s) =>
@@ -444,7 +447,6 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
           : { ...s, phase: s.result ? 'done' : 'idle', runningSince: null },
       ) as StepState[];
       const snapshot = await open({ ...saved, readOnly: false, steps }, executor);
-      const again = stepsToRecheck(snapshot);
       if (options.recheck && executor && again.length > 0) {
         // Results stream as events; a refusal (another run already started) is only logged.
         controller.run(again).catch((error: unknown) => console.error('Re-check after restart:', error));

@@ -1,6 +1,6 @@
 /** Pure helpers over the checklist for the session controller. */
-import type { SessionSnapshot, StepState } from '../../preload/contract.js';
-import type { StepId, StepResult } from '../engine/model.js';
+import type { StepState } from '../../preload/contract.js';
+import type { StepResult } from '../engine/model.js';
 import type { StepDefinition } from '../engine/step-definition.js';
 
 export const CANCELLED_BY_TECHNICIAN =
@@ -37,19 +37,4 @@ export function asCancelled(result: StepResult): StepResult {
     details: { ...result.details, cancelled: true },
     remediation: [],
   };
-}
-
-/**
- * What a restart or a new sign-in may have changed: the Windows build after an update that asked
- * for a restart, and the signed-in session for the off-network sign-in.
- */
-export function stepsToRecheck(snapshot: SessionSnapshot): StepId[] {
-  const result = (id: StepId) => snapshot.steps.find((s) => s.id === id)?.result ?? null;
-  const ids: StepId[] = [];
-  const update = result('update-install');
-  if (update?.status === 'pass' && update.details['rebootRequired'] === true) ids.push('os-build');
-  if (snapshot.validationType === 'off-network' || snapshot.confirmations['offnetwork-signin']) {
-    ids.push('offnetwork-signin');
-  }
-  return ids;
 }

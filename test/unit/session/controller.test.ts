@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProbeExecutor, Scenario, StepId } from '../../../main/engine/model.js';
 import { createScenarioExecutor } from '../../../main/probes/scenario-runner.js';
 import { createSessionController, type SessionController } from '../../../main/session/controller.js';
-import { stepsToRecheck } from '../../../main/session/steps-state.js';
+import { stepsToRecheck } from '../../../main/sessions/resume-plan.js';
 import { readDeviceIdentity } from '../../../main/sessions/read-device-identity.js';
 import { createSessionStore } from '../../../main/sessions/store.js';
 import type { SessionStore } from '../../../main/services.js';
