@@ -21,7 +21,8 @@ export class HvvError extends Error {
 
 function isEnvelope(value: unknown): value is Envelope<unknown> {
   if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
-  if (value.ok === true) return 'value' in value;
+  // JSON transports (the browser preview) drop `value: undefined`; an answer of nothing is still an answer.
+  if (value.ok === true) return true;
   return (
     value.ok === false &&
     'error' in value &&

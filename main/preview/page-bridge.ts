@@ -22,24 +22,12 @@ async function invoke(channel: string, request: unknown): Promise<unknown> {
     body: JSON.stringify({ request }),
   });
   const text = await response.text();
-  let answer: unknown;
   try {
-    answer = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     // Not an envelope: createHvvApi turns the plain refusal into an error the app shows.
     return { ok: false, error: { code: `http-${response.status}`, message: text || response.statusText } };
   }
-  // JSON has no undefined: a handler that answers nothing (runSteps, cancel) arrives without `value`.
-  if (
-    typeof answer === 'object' &&
-    answer !== null &&
-    'ok' in answer &&
-    answer.ok === true &&
-    !('value' in answer)
-  ) {
-    return { ok: true, value: undefined };
-  }
-  return answer;
 }
 
 const events = new EventSource('./__hvv/events');

@@ -46,6 +46,11 @@ describe('the window.hvv API', () => {
     await expect(api2.appInfo()).rejects.toThrow(/unreadable answer/);
   });
 
+  it('reads an answer of nothing that crossed a JSON transport (no `value` key) as undefined', async () => {
+    const api = createHvvApi(async () => ({ ok: true }), noSubscribe());
+    await expect(api.runSteps({ allowActions: false })).resolves.toBeUndefined();
+  });
+
   it('subscribes to an event on its channel and hands the listener only the payload', () => {
     const unsubscribe = vi.fn();
     let deliver: ((payload: unknown) => void) | null = null;
