@@ -16,7 +16,7 @@ import { createReportRenderer } from './report/renderer.js';
 import { createSessionController } from './session/controller.js';
 import { createExecFileRunner } from './sessions/exec-file.js';
 import { readDeviceIdentity } from './sessions/read-device-identity.js';
-import { parseResumeArg, rebootNow, resumeExePath, scheduleResume } from './sessions/resume.js';
+import { parseResumeArg, restartAndResume, resumeExePath } from './sessions/resume.js';
 import { createSessionStore } from './sessions/store.js';
 import type { ShellEnv } from './shell-env.js';
 
@@ -85,10 +85,7 @@ export async function composeServices(
       // Off the corporate network a different user signs in after the restart, so the app must
       // start for whoever logs on (HKLM RunOnce), not only for the technician.
       const scope = controller.current()?.validationType === 'off-network' ? 'all-users' : 'current-user';
-      const scheduled = await scheduleResume(sessionId, exePath, commands, { scope });
-      if (!scheduled.scheduled) throw new Error(`Not restarting: ${scheduled.reason}`);
-      const outcome = await rebootNow(commands);
-      if (!outcome.rebooting) throw new Error(`Could not restart: ${outcome.reason}`);
+      await restartAndResume(sessionId, exePath, commands, { scope });
     },
   });
 

@@ -143,3 +143,21 @@ export async function rebootNow(runner: CommandRunner, options: ResumeOptions = 
   if (result.exitCode !== 0) return { rebooting: false, reason: describeFailure('shutdown.exe', result) };
   return { rebooting: true };
 }
+
+/**
+ * The procedure's restart: arrange to come back, then restart. A restart that does not happen must
+ * not leave RunOnce armed, or the app would reopen this session at some unrelated later sign-in.
+ */
+export async function restartAndResume(
+  sessionId: string,
+  exePath: string,
+  runner: CommandRunner,
+  options: ResumeOptions = {},
+): Promise<void> {
+  const scheduled = await scheduleResume(sessionId, exePath, runner, options);
+  if (!scheduled.scheduled) throw new Error(`Not restarting: ${scheduled.reason}`);
+  const outcome = await rebootNow(runner, options);
+  if (outcome.rebooting) return;
+  await cancelResume(runner, options);
+  throw new Error(`Could not restart: ${outcome.reason}`);
+}

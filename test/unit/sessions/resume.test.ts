@@ -9,6 +9,7 @@ import {
   parseResumeArg,
   rebootNow,
   REBOOT_MESSAGE,
+  restartAndResume,
   resumeExePath,
   scheduleResume,
 } from '../../../main/sessions/resume.js';
@@ -167,6 +168,32 @@ describe('resume after the reboot the procedure needs', () => {
       rebooting: false,
       reason: 'shutdown.exe failed with exit code 1190: A system shutdown has already been scheduled.(1190)',
     });
+  });
+});
+
+describe('restarting for the procedure', () => {
+  it('schedules the resume, then restarts', async () => {
+    const { runner, calls } = recordingRunner();
+    await restartAndResume('a1b2-c3d4', EXE, runner, WIN);
+    expect(calls.map((call) => [call.file, call.args[0]])).toEqual([
+      ['C:\\Windows\\System32\\reg.exe', 'add'],
+      ['C:\\Windows\\System32\\shutdown.exe', '/r'],
+    ]);
+  });
+
+  it('takes the RunOnce entry back when the restart is refused, so no later sign-in reopens the session', async () => {
+    const calls: Call[] = [];
+    const runner: CommandRunner = async (file, args) => {
+      calls.push({ file, args: [...args] });
+      return file.endsWith('shutdown.exe')
+        ? { exitCode: 1190, stdout: '', stderr: 'A system shutdown has already been scheduled.' }
+        : { exitCode: 0, stdout: '', stderr: '' };
+    };
+    await expect(restartAndResume('a1b2-c3d4', EXE, runner, { ...WIN, scope: 'all-users' })).rejects.toThrow(
+      /Could not restart: .*already been scheduled/,
+    );
+    expect(calls.map((call) => call.args[0])).toEqual(['add', '/r', 'delete']);
+    expect(calls[2]?.args[1]).toBe('HKLM\\Software\\Microsoft\\Windows\\CurrentVersion\\RunOnce');
   });
 });
 
