@@ -49,12 +49,15 @@ export const offnetworkSigninStep: StepDefinition = {
     ],
   },
   async check(ctx) {
-    const session = await readSession(ctx);
+    const confirmation = ctx.confirmations['offnetwork-signin'];
+    // Only a confirmed pass rests on the session evidence; until then the step waits for the
+    // technician (contract §3) and shows the evidence only when it could be read.
+    const session =
+      confirmation?.result === 'pass' ? await readSession(ctx) : await readSession(ctx).catch(() => null);
     const logonType =
       session?.LogonType === null || session?.LogonType === undefined ? null : Number(session.LogonType);
     const logonServer = session?.LogonServer ?? null;
     const details: Record<string, unknown> = session ? { logonType, logonServer } : {};
-    const confirmation = ctx.confirmations['offnetwork-signin'];
     if (!confirmation) {
       return {
         status: 'manual',

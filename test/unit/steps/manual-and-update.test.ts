@@ -42,6 +42,13 @@ describe('offnetwork-signin', () => {
     expect(r.details).toMatchObject({ logonType: 2, logonServer: '\\\\DC01' });
   });
 
+  it('still waits for the technician when the session could not be read yet', async () => {
+    const r = await runStep(offnetworkSigninStep, {
+      probes: [{ probe: 'logon.session', result: timedOut() }],
+    });
+    expect(r.status).toBe('manual');
+  });
+
   it('passes a confirmed sign-in authenticated by a domain controller', async () => {
     expect(
       (await runStep(offnetworkSigninStep, { probes: [session(2)], confirmations: confirmed('pass') }))
