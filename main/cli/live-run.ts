@@ -3,7 +3,7 @@
  * collector is loaded only here, so replaying a scenario never needs PowerShell.
  */
 import { hostname } from 'node:os';
-import type { ProbeExecutor, ProbeId } from '../engine/model.js';
+import { ACTION_PROBES, type ProbeExecutor, type ProbeId } from '../engine/model.js';
 import { createRecordingExecutor, toScenario } from '../engine/recording.js';
 import { runChecklist } from '../engine/run.js';
 import { toRunDocument } from '../engine/summary.js';
@@ -81,7 +81,16 @@ export async function runLive(values: Values, io: CliIo, deps: CliDeps, record: 
       doc: toRunDocument(title, results),
     };
     const scenario = recording
-      ? toScenario({ title, recordedAt: startedAt, inputs, confirmations: {} }, recording.recorded())
+      ? toScenario(
+          {
+            title,
+            recordedAt: startedAt,
+            inputs,
+            confirmations: {},
+            actionsNotRun: ACTION_PROBES.filter((probe) => !allowActions.includes(probe)),
+          },
+          recording.recorded(),
+        )
       : null;
     return { run, scenario };
   } finally {

@@ -54,7 +54,8 @@ export interface ProbeRequest {
 }
 
 /** Why a probe produced no result at all (as opposed to a result with a non-zero exit code). */
-export type ProbeFailureKind = 'not-recorded' | 'unavailable' | 'cancelled';
+/** `not-allowed`: an action the recorded run was not allowed to take (scenario `actionsNotRun`). */
+export type ProbeFailureKind = 'not-recorded' | 'unavailable' | 'cancelled' | 'not-allowed';
 
 export class ProbeFailure extends Error {
   constructor(
@@ -119,6 +120,11 @@ export const ScenarioSchema = z.object({
   inputs: InputsSchema.default({}),
   confirmations: z.record(z.string(), ConfirmationSchema).default({}),
   probes: z.array(RecordedProbeSchema).default([]),
+  /**
+   * Extension: actions the recorded run was not allowed to take (hvv record without --connect or
+   * --install). A replay leaves them unrun too, so it reaches the verdicts the live run reached.
+   */
+  actionsNotRun: z.array(ProbeIdSchema).optional(),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 

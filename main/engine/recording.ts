@@ -7,6 +7,7 @@ import {
   type Confirmations,
   type Inputs,
   type ProbeExecutor,
+  type ProbeId,
   type RecordedProbe,
   type Scenario,
 } from './model.js';
@@ -36,6 +37,8 @@ export interface ScenarioMeta {
   recordedAt: Date;
   inputs: Inputs;
   confirmations: Confirmations;
+  /** Actions the run was not allowed to take; the replay must not take them either. */
+  actionsNotRun?: readonly ProbeId[];
 }
 
 export function toScenario(meta: ScenarioMeta, probes: readonly RecordedProbe[]): Scenario {
@@ -48,5 +51,8 @@ export function toScenario(meta: ScenarioMeta, probes: readonly RecordedProbe[])
     inputs: { ...meta.inputs },
     confirmations,
     probes: [...probes],
+    ...(meta.actionsNotRun && meta.actionsNotRun.length > 0
+      ? { actionsNotRun: [...meta.actionsNotRun] }
+      : {}),
   };
 }

@@ -168,7 +168,7 @@ function verdictFromError(error: unknown, signal: AbortSignal): Verdict {
       remediation: ['Run the step again when ready.'],
     };
   }
-  if (error instanceof ActionNotAllowed) {
+  if (error instanceof ActionNotAllowed || (error instanceof ProbeFailure && error.kind === 'not-allowed')) {
     return { status: 'skip', summary: ACTION_NOT_ALLOWED_SUMMARY, details: { notRun: error.probe } };
   }
   if (error instanceof ProbeFailure) {

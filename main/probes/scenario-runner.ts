@@ -116,6 +116,13 @@ export function createScenarioExecutor(
       if (runOptions?.signal?.aborted) {
         throw new ProbeFailure('cancelled', request.probe, 'cancelled by the technician');
       }
+      if (scenario.actionsNotRun?.includes(request.probe)) {
+        throw new ProbeFailure(
+          'not-allowed',
+          request.probe,
+          `${request.probe} was not allowed when recorded`,
+        );
+      }
       const key = `${request.probe} ${argsKey(request.args)}`;
       const entries = byRequest.get(key);
       if (!entries || entries.length === 0) {

@@ -4,7 +4,13 @@
  * order; a probe read by several steps (vpn.connections) is kept once.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { SCENARIO_FORMAT, type RecordedProbe, type Scenario } from '../engine/model.js';
+import {
+  ProbeIdSchema,
+  SCENARIO_FORMAT,
+  type ProbeId,
+  type RecordedProbe,
+  type Scenario,
+} from '../engine/model.js';
 import type { SessionSnapshot } from '../../preload/contract.js';
 
 export function recordedProbes(snapshot: SessionSnapshot): RecordedProbe[] {
@@ -20,7 +26,16 @@ export function recordedProbes(snapshot: SessionSnapshot): RecordedProbe[] {
   return probes;
 }
 
+/** Actions the session left unrun (`details.notRun`), so the replay leaves them unrun too. */
+function actionsNotRun(snapshot: SessionSnapshot): ProbeId[] {
+  return snapshot.steps.flatMap((step) => {
+    const probe = ProbeIdSchema.safeParse(step.result?.details.notRun);
+    return step.result?.status === 'skip' && probe.success ? [probe.data] : [];
+  });
+}
+
 export function scenarioFromSnapshot(snapshot: SessionSnapshot): Scenario {
+  const notRun = actionsNotRun(snapshot);
   const confirmations: Scenario['confirmations'] = {};
   for (const [id, c] of Object.entries(snapshot.confirmations)) confirmations[id] = { ...c };
   return {
@@ -30,5 +45,6 @@ export function scenarioFromSnapshot(snapshot: SessionSnapshot): Scenario {
     inputs: { ...snapshot.inputs },
     confirmations,
     probes: recordedProbes(snapshot),
+    ...(notRun.length > 0 ? { actionsNotRun: notRun } : {}),
   };
 }

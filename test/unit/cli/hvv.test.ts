@@ -313,6 +313,23 @@ describe('hvv live', () => {
     expect(statuses(live.stdout)).toContain('vpn-connect:pass');
   });
 
+  it('records a run without --connect that replays to the same verdicts, actions still unrun', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'device.scenario.json');
+    const live = await hvv(['record', '--out', out, '--vpn', 'Contoso VPN', '--json'], {
+      cwd: dir,
+      deps: liveFrom(true),
+    });
+    const scenario = parseScenario(readFileSync(out, 'utf8'));
+    expect(scenario.actionsNotRun).toEqual(['vpn.connect', 'vpn.disconnect', 'update.install']);
+    const replay = await hvv(['run', '--scenario', out, '--json']);
+    const statuses = (text: string) =>
+      JSON.parse(text).steps.map((s: { id: string; status: string }) => `${s.id}:${s.status}`);
+    expect(statuses(replay.stdout)).toEqual(statuses(live.stdout));
+    expect(statuses(replay.stdout)).toContain('vpn-connect:skip');
+    expect(replay.code).toBe(live.code);
+  });
+
   it('installs the update only when --install names a package, without connecting the VPN', async () => {
     const { stdout } = await hvv(['run', '--json', '--install', 'D:\\kb5001028.msu'], {
       deps: liveFrom(true),

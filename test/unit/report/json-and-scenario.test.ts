@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toRunDocument } from '../../../main/engine/summary.js';
-import { parseScenario } from '../../../main/probes/scenario-runner.js';
+import { runChecklist } from '../../../main/engine/run.js';
+import { createScenarioExecutor, parseScenario } from '../../../main/probes/scenario-runner.js';
+import { snapshotFromRun } from '../../../main/report/from-run.js';
 import { createReportRenderer } from '../../../main/report/renderer.js';
 import { REPORT_FORMAT } from '../../../main/report/json-report.js';
 import { makeSnapshot } from '../sessions/snapshot-fixture.js';
@@ -74,6 +76,31 @@ describe('exporting a session as a scenario', () => {
         name,
       ).toEqual(before);
     }
+  });
+
+  it('replays a live session whose VPN was never connected to the same verdicts, actions still unrun', async () => {
+    const { scenario } = await replayedSession('win10-1909-ikev2-connects');
+    const device = createScenarioExecutor(scenario);
+    const results = await runChecklist({
+      executor: { mode: 'live', run: (request, options) => device.run(request, options) },
+      inputs: scenario.inputs,
+      confirmations: scenario.confirmations,
+      now: new Date(scenario.recordedAt),
+    });
+    const snapshot = snapshotFromRun(
+      {
+        title: 'Live',
+        results,
+        inputs: scenario.inputs,
+        confirmations: scenario.confirmations,
+        recordedAt: null,
+      },
+      CATALOGUE,
+    );
+    const exported = parseScenario(renderer.render(snapshot, 'scenario', CATALOGUE, META));
+    expect(exported.actionsNotRun).toEqual(['vpn.connect']);
+    const again = await replay(exported);
+    expect(again.map((r) => [r.id, r.status])).toEqual(results.map((r) => [r.id, r.status]));
   });
 
   it('keeps inputs, confirmations and recordedAt, and each probe read by several steps once', async () => {
