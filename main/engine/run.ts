@@ -164,7 +164,8 @@ function verdictFromError(error: unknown, signal: AbortSignal): Verdict {
     return {
       status: 'error',
       summary: CANCELLED_SUMMARY,
-      details: {},
+      // A flag, not the wording, tells every presenter that nothing went wrong.
+      details: { cancelled: true },
       remediation: ['Run the step again when ready.'],
     };
   }

@@ -5,9 +5,9 @@
  * the same code runs in the app, in unit tests and behind the browser-test harness.
  */
 import type { EmitEvent, SessionSnapshot, StepState, ValidationType } from '../../preload/contract.js';
-import type { Confirmations, Inputs, ProbeExecutor, Scenario, StepId, StepResult } from '../engine/model.js';
+import type { Inputs, ProbeExecutor, Scenario, StepId, StepResult } from '../engine/model.js';
 import type { EngineConfig, StepDefinition } from '../engine/step-definition.js';
-import { CANCELLED_SUMMARY, runChecklist, stepsToRun } from '../engine/run.js';
+import { runChecklist, stepsToRun } from '../engine/run.js';
 import type { DeviceIdentityReader, SessionStore } from '../services.js';
 import { createCancellableExecutor, type StepCancellation } from './cancellation.js';
 import { stepsToRecheck } from '../sessions/resume-plan.js';
@@ -174,15 +174,11 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     return snapshot.steps.flatMap((s) => (s.result ? [s.result] : []));
   }
 
-  function confirmationsOf(snapshot: SessionSnapshot): Confirmations {
-    return snapshot.confirmations;
-  }
-
   /** A step the technician stopped reads as cancelled, whichever way the engine put it. */
   function flagCancelled(r: StepResult, run: ActiveRun): StepResult {
-    if (r.status !== 'error' || r.details['cancelled'] === true) return r;
+    if (r.status !== 'error') return r;
     const stopped =
-      r.summary === CANCELLED_SUMMARY ||
+      r.details['cancelled'] === true ||
       run.abort.signal.aborted ||
       run.steps.get(r.id)?.signal.aborted === true;
     return stopped ? asCancelled(r) : r;
@@ -248,7 +244,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
       const finals = await runChecklist({
         executor,
         inputs: snapshot.inputs,
-        confirmations: confirmationsOf(snapshot),
+        confirmations: snapshot.confirmations,
         now: engineNow(snapshot),
         steps: deps.catalogue,
         ...(deps.config ? { config: deps.config } : {}),
