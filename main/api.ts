@@ -7,7 +7,9 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ApiHandlers, ExportFormat, SessionSnapshot } from '../preload/contract.js';
+import { SCENARIO_MAX_BYTES } from '../preload/limits.js';
 import type { ProbeExecutor } from './engine/model.js';
+import type { LiveAvailability } from './probes/live-executor.js';
 import type { StepDefinition } from './engine/step-definition.js';
 import { toStepInfo } from './engine/steps.js';
 import { parseScenario } from './probes/scenario-runner.js';
@@ -15,11 +17,6 @@ import type { AuthService, ReportRenderer, SessionStore } from './services.js';
 import { readDeviceDefaults } from './session/device-defaults.js';
 import type { SessionController } from './session/controller.js';
 import type { FileFilter, ShellEnv } from './shell-env.js';
-
-export interface LiveAvailability {
-  available: boolean;
-  reason: string | null;
-}
 
 export interface ApiDeps {
   controller: SessionController;
@@ -45,8 +42,6 @@ export interface ApiDeps {
   /** Restarts the device now (`shutdown /r /t 0`), after compose arranged the resume. Absent: refused. */
   reboot?(sessionId: string): Promise<void>;
 }
-
-const SCENARIO_MAX_BYTES = 50_000_000;
 
 const NOT_CONFIGURED_NOTE = 'No Azure AD app registration is configured for tenant sign-in in this build.';
 const NO_TENANT_SIGN_IN = {

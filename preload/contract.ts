@@ -5,6 +5,7 @@
  * types are inferred from the same schemas.
  */
 import { z } from 'zod';
+import { SCENARIO_MAX_BYTES } from './limits.js';
 import {
   ConfirmationSchema,
   InputsSchema,
@@ -172,7 +173,7 @@ export const invokeChannels = {
   /** Drag and drop: the renderer reads the dropped file's text and hands it over. */
   loadScenario: {
     channel: 'scenario:load',
-    request: z.object({ fileName: z.string().max(260), content: z.string().max(50_000_000) }),
+    request: z.object({ fileName: z.string().max(260), content: z.string().max(SCENARIO_MAX_BYTES) }),
     response: SessionSnapshotSchema,
   },
   pickUpdatePackage: {

@@ -335,7 +335,3 @@ export const useApp = create<AppState>()((set, get) => {
     },
   };
 });
-
-export function stageOfStep(catalogue: readonly StepInfo[], id: StepId): Stage | null {
-  return catalogue.find((s) => s.id === id)?.stage ?? null;
-}

@@ -11,11 +11,12 @@ import type { AddressInfo } from 'node:net';
 import type { ApiHandlers } from '../../preload/contract.js';
 import { createDispatcher } from '../ipc.js';
 import { APP_ORIGIN, resolveAppRequest, securityHeaders } from '../protocol.js';
+import { SCENARIO_MAX_BYTES } from '../../preload/limits.js';
 import type { EventHub } from './event-hub.js';
 import { cookieToken, hostAllowed, originAllowed, sameToken, tokenCookie } from './guard.js';
 
-/** A scenario file may be up to 50 MB (the contract's loadScenario limit). */
-export const MAX_BODY_BYTES = 50 * 1024 * 1024;
+/** A loadScenario request: the largest scenario, plus room for JSON escaping of its text. */
+export const MAX_BODY_BYTES = SCENARIO_MAX_BYTES + 4 * 1024 * 1024;
 
 export const BRIDGE_PATH = '/__hvv/bridge.js';
 const INVOKE_PREFIX = '/__hvv/invoke/';

@@ -3,7 +3,7 @@
  * The envelope carries a format version so a later app can migrate or refuse old files knowingly.
  */
 import { z } from 'zod';
-import { STEP_STATUSES, type StatusCounts } from '../engine/model.js';
+import { countStatuses } from '../engine/summary.js';
 import { SessionSnapshotSchema, type SessionSnapshot, type SessionSummary } from '../../preload/contract.js';
 
 export const SESSION_FORMAT = 'hvv-session/1';
@@ -43,14 +43,6 @@ export function parseSessionFile(text: string, expectedId: string): ParsedSessio
   return { ok: true, session: parsed.data.session };
 }
 
-export function countStepStatuses(snapshot: SessionSnapshot): StatusCounts {
-  const counts = Object.fromEntries(STEP_STATUSES.map((s) => [s, 0])) as StatusCounts;
-  for (const step of snapshot.steps) {
-    if (step.result) counts[step.result.status] += 1;
-  }
-  return counts;
-}
-
 export function summarize(snapshot: SessionSnapshot): SessionSummary {
   return {
     id: snapshot.id,
@@ -59,6 +51,6 @@ export function summarize(snapshot: SessionSnapshot): SessionSummary {
     computerName: snapshot.device?.computerName ?? null,
     createdAt: snapshot.createdAt,
     updatedAt: snapshot.updatedAt,
-    counts: countStepStatuses(snapshot),
+    counts: countStatuses(snapshot.steps.flatMap((step) => (step.result ? [step.result] : []))),
   };
 }

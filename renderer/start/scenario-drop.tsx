@@ -1,8 +1,8 @@
 import { useState, type DragEvent } from 'react';
+import { SCENARIO_MAX_BYTES } from '../../preload/limits.js';
 import { useApp } from '../store.js';
 
 // Same ceiling as the contract's loadScenario request, checked before reading a huge file.
-const MAX_BYTES = 50_000_000;
 
 /** Replay a recording: the open dialog, or a *.scenario.json dropped onto this area. */
 export function ScenarioDrop() {
@@ -17,7 +17,7 @@ export function ScenarioDrop() {
     setOver(false);
     const file = event.dataTransfer.files[0];
     if (!file) return;
-    if (file.size > MAX_BYTES) {
+    if (file.size > SCENARIO_MAX_BYTES) {
       reportError(
         `${file.name} is larger than 50 MB; a scenario file is much smaller. Is it the right file?`,
       );

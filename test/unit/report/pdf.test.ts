@@ -2,25 +2,12 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../playwright.config.js';
-import { renderPdf } from '../../../main/report/pdf.js';
 import { createReportRenderer } from '../../../main/report/renderer.js';
 import { CATALOGUE, replayedSession } from './replayed-session.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
 const META = { appVersion: '0.1.0', generatedAt: '2026-11-24T12:00:00.000Z' };
-
-describe('PDF report', () => {
-  it('is the HTML report handed to the shell’s printToPdf, unchanged', async () => {
-    const printed: string[] = [];
-    const pdf = await renderPdf('<!doctype html><p>report</p>', async (html) => {
-      printed.push(html);
-      return Buffer.from('%PDF-1.7 fake');
-    });
-    expect(printed).toEqual(['<!doctype html><p>report</p>']);
-    expect(pdf.toString()).toBe('%PDF-1.7 fake');
-  });
-});
 
 if (!haveChromium) {
   describe.skip(`HTML report in Chromium (skipped: no Chromium at ${CHROMIUM}; apt-get install chromium or set CHROMIUM_PATH)`, () => {
