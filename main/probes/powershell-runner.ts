@@ -3,6 +3,7 @@
  * connect, an update search) does not hold up the reads behind it. A session that times out, is
  * cancelled or crashes is thrown away and the next call gets a fresh one.
  */
+import { system32, WINDOWS_POWERSHELL } from '../windows-paths.js';
 import { randomBytes } from 'node:crypto';
 import type { ProbeArgs } from '../engine/model.js';
 import { PowerShellSession, SessionError } from './powershell-session.js';
@@ -17,7 +18,7 @@ export interface PowerShellRunnerOptions {
    * wall time with four, because live actions deliberately wait for the read-only checks.
    */
   poolSize?: number;
-  /** 'powershell' (default on Windows), 'pwsh', or a path. NODE_POWERSHELL, when set, wins. */
+  /** Default on Windows: %SystemRoot%\System32\WindowsPowerShell\v1.0\powershell.exe; 'pwsh' elsewhere. NODE_POWERSHELL, when set, wins. */
   executable?: string;
   env?: NodeJS.ProcessEnv;
   startTimeoutMs?: number;
@@ -188,7 +189,8 @@ export class PowerShellRunner {
     }
     if (session) return session;
     const fresh = new PowerShellSession({
-      executable: this.options.executable ?? (process.platform === 'win32' ? 'powershell' : 'pwsh'),
+      executable:
+        this.options.executable ?? (process.platform === 'win32' ? system32(WINDOWS_POWERSHELL) : 'pwsh'),
       env: this.options.env,
       startTimeoutMs: this.options.startTimeoutMs ?? 30_000,
     });

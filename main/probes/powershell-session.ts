@@ -4,6 +4,7 @@
  * class owns the process's fate: it watches for exit, kills on timeout or cancel, and turns every
  * way of failing into a SessionError.
  */
+import { system32 } from '../windows-paths.js';
 import { execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { PowerShell } from 'node-powershell';
@@ -171,7 +172,7 @@ export class PowerShellSession {
     };
     if (process.platform === 'win32' && pid !== undefined && !internals(this.shell).isExited) {
       // taskkill finds the children through their parent, so the parent must still be alive.
-      execFile('taskkill.exe', ['/PID', String(pid), '/T', '/F'], { windowsHide: true }, dispose);
+      execFile(system32('taskkill.exe'), ['/PID', String(pid), '/T', '/F'], { windowsHide: true }, dispose);
     } else {
       dispose();
     }

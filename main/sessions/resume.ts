@@ -3,6 +3,7 @@
  * a RunOnce value once at the next logon and then deletes it, which is exactly "reopen the session
  * after this reboot, and never again".
  */
+import { system32 as systemProgram } from '../windows-paths.js';
 import { win32 } from 'node:path';
 import type { CommandRunner } from './exec-file.js';
 import { isValidSessionId } from './session-id.js';
@@ -32,8 +33,7 @@ const RUN_ONCE_KEYS: Record<ResumeScope, string> = {
 };
 
 function system32(options: ResumeOptions, exe: string): string {
-  const root = options.systemRoot ?? process.env.SystemRoot ?? 'C:\\Windows';
-  return win32.join(root, 'System32', exe);
+  return systemProgram(exe, options.systemRoot);
 }
 
 function describeFailure(what: string, result: { exitCode: number; stdout: string; stderr: string }): string {

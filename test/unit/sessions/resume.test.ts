@@ -13,6 +13,7 @@ import {
   resumeExePath,
   scheduleResume,
 } from '../../../main/sessions/resume.js';
+import { system32, WINDOWS_POWERSHELL } from '../../../main/windows-paths.js';
 
 type Call = { file: string; args: readonly string[] };
 
@@ -213,5 +214,14 @@ describe('the real command runner', () => {
 
   it('rejects with the program name when it cannot be started', async () => {
     await expect(runner('/nonexistent/reg.exe', [])).rejects.toThrow(/\/nonexistent\/reg\.exe could not run/);
+  });
+});
+
+describe('Windows programs the app starts', () => {
+  it('are named by their full System32 path, never looked up beside a portable exe', () => {
+    expect(system32('taskkill.exe', 'C:\\Windows')).toBe('C:\\Windows\\System32\\taskkill.exe');
+    expect(system32(WINDOWS_POWERSHELL, 'D:\\WINNT')).toBe(
+      'D:\\WINNT\\System32\\WindowsPowerShell\\v1.0\\powershell.exe',
+    );
   });
 });
