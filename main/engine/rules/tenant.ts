@@ -5,7 +5,6 @@
  * without tenant data) they are `blocked` with a "Sign in to check" action, never an error, so a
  * technician without tenant rights still gets every on-device verdict.
  */
-import { z } from 'zod';
 import { ProbeFailure } from '../model.js';
 import type { ProbeRequest, ProbeResult } from '../model.js';
 import type { ProcedureSource, StepContext, StepDefinition, Verdict } from '../step-definition.js';
@@ -19,7 +18,7 @@ import {
   type AutopilotDevice,
 } from '../parsers/graph-autopilot.js';
 import { CheckError, askCompleted } from './probe-call.js';
-import { readPowerShellJson } from './powershell-json.js';
+import { parseDeviceIdentity } from '../parsers/device-identity.js';
 
 const HYBRID_AUTOPILOT = 'https://learn.microsoft.com/autopilot/windows-autopilot-hybrid';
 const ADD_DEVICES = 'https://learn.microsoft.com/autopilot/add-devices';
@@ -47,25 +46,6 @@ const IMPORT_REMEDIATION = [
   'Or import the CSV in Intune > Devices > Windows > Windows enrollment > Devices > Import.',
   'Add the device to the group targeted by the hybrid Azure AD joined profile and wait for the profile status "Assigned", then check again.',
   `Adding devices: ${ADD_DEVICES}`,
-];
-
-const IdentitySchema = z
-  .object({
-    SerialNumber: z.union([z.string(), z.number()]).nullish(),
-    Manufacturer: z.string().nullish(),
-    Model: z.string().nullish(),
-  })
-  .loose();
-
-/** Firmware placeholders that are not a real serial number (unset by the OEM or a VM). */
-const PLACEHOLDER_SERIALS = [
-  '',
-  '0',
-  'DEFAULT STRING',
-  'TO BE FILLED BY O.E.M.',
-  'SYSTEM SERIAL NUMBER',
-  'NONE',
-  'N/A',
 ];
 
 type Asked = { result: ProbeResult } | { blocked: Verdict };
@@ -138,16 +118,11 @@ async function readIdentity(
   }
   if (result.exitCode !== 0)
     throw new CheckError(`The device.identity probe failed with exit code ${result.exitCode}.`);
-  const identity = readPowerShellJson(result.stdout, IdentitySchema, 'object');
+  const identity = parseDeviceIdentity(result.stdout);
   if (!identity.ok)
     throw new CheckError(`The output of device.identity was not understood: ${identity.reason}.`);
-  const raw = identity.value.SerialNumber;
-  const serial = raw === null || raw === undefined ? null : String(raw).trim();
-  return {
-    serial: serial !== null && !PLACEHOLDER_SERIALS.includes(serial.toUpperCase()) ? serial : null,
-    manufacturer: identity.value.Manufacturer?.trim() || null,
-    model: identity.value.Model?.trim() || null,
-  };
+  const { serialNumber, manufacturer, model } = identity.value;
+  return { serial: serialNumber, manufacturer, model };
 }
 
 /** Several registrations can share a serial (other OEMs, stale imports); the device's make and model decide. */
