@@ -103,6 +103,9 @@ const runCommand: Command = {
         '--connect and --install apply to live runs; a scenario replays its recorded actions',
       );
     }
+    if (str(values, 'vpn') !== undefined || str(values, 'domain') !== undefined) {
+      throw new UsageError('--vpn and --domain apply to live runs; a scenario replays its recorded inputs');
+    }
     const { scenarios, batch } = await loadScenarios(scenarioArgs, io.cwd);
     const config = await loadConfig(str(values, 'config'), io);
     const only = parseOnly(str(values, 'only'));
@@ -175,9 +178,12 @@ function helpText(): string {
 export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {}): Promise<number> {
   try {
     const [first, ...rest] = argv;
-    if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    // No command is unusable input (contract §4): a one-line reason on stderr, exit 2.
+    if (first === undefined)
+      throw new UsageError('no command given (try hvv run --scenario <file>, or hvv --help)');
+    if (first === '--help' || first === '-h' || first === 'help') {
       io.stdout.write(helpText());
-      return first === undefined ? 2 : 0;
+      return 0;
     }
     if (first === '--version' || first === '-v') {
       io.stdout.write(`${await version()}\n`);

@@ -241,6 +241,20 @@ describe('hvv options', () => {
   it('refuses --connect with a scenario', async () => {
     expect((await hvv(['run', '--scenario', fixture('static-proxy-warn'), '--connect'])).code).toBe(2);
   });
+
+  it('says in one line on stderr that a command is missing, exit 2', async () => {
+    const { code, stdout, stderr } = await hvv([]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses --vpn or --domain with a scenario instead of silently ignoring them', async () => {
+    const vpn = await hvv(['run', '--scenario', fixture('two-connections-no-choice'), '--vpn', 'Anything']);
+    expect(vpn.code).toBe(2);
+    expect(vpn.stderr).toContain('recorded inputs');
+    expect((await hvv(['run', '--scenario', fixture('static-proxy-warn'), '--domain', 'x.y'])).code).toBe(2);
+  });
 });
 
 describe('hvv live', () => {
