@@ -3,10 +3,10 @@
  * Windows) in <userData>/msal-cache.bin. When the OS cannot seal secrets the cache lives in memory
  * only: a refresh token in plain text on a shared technician's USB key is worse than signing in again.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ICachePlugin, TokenCacheContext } from '@azure/msal-node';
+import { writeFileAtomic } from '../atomic-write.js';
 import type { SecretBox } from '../shell-env.js';
 
 export const CACHE_FILE_NAME = 'msal-cache.bin';
@@ -57,10 +57,8 @@ export function createTokenCacheStore(opts: {
 
   async function save(text: string): Promise<void> {
     await mkdir(dirname(opts.filePath), { recursive: true });
-    const temp = `${opts.filePath}.${randomBytes(6).toString('hex')}.tmp`;
-    // Rename is atomic on the same volume: a crash mid-write leaves the previous cache intact.
-    await writeFile(temp, opts.secrets.encrypt(text), { mode: 0o600 });
-    await rename(temp, opts.filePath);
+    // A crash mid-write leaves the previous cache intact.
+    await writeFileAtomic(opts.filePath, opts.secrets.encrypt(text), { mode: 0o600 });
   }
 
   // MSAL empties its in-memory cache before each silent lookup and expects the plugin to refill it,

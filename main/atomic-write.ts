@@ -52,11 +52,15 @@ async function syncDirectory(dir: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(target: string, content: string): Promise<void> {
+export async function writeFileAtomic(
+  target: string,
+  content: string | Uint8Array,
+  options: { mode?: number } = {},
+): Promise<void> {
   const temp = tempNameFor(target);
-  const handle = await open(temp, 'wx');
+  const handle = await open(temp, 'wx', options.mode);
   try {
-    await handle.writeFile(content, 'utf8');
+    await handle.writeFile(content);
     await handle.sync();
   } finally {
     await handle.close();
