@@ -5,12 +5,12 @@ import { setMaxListeners } from 'node:events';
 import { register } from 'tsx/esm/api';
 
 register();
-// A checklist run shares one AbortSignal across up to 8 concurrent steps, each waiting on a probe
-// that also listens to it: more than Node's default of 10 listeners, by design, not a leak.
-setMaxListeners(64);
 const { main } = await import('../main/cli/hvv.ts');
 
 const controller = new globalThis.AbortController();
+// A checklist run shares this signal across up to 8 concurrent steps, each waiting on a probe that
+// also listens to it: more than Node's default of 10 listeners, by design, not a leak.
+setMaxListeners(64, controller.signal);
 process.once('SIGINT', () => controller.abort());
 
 const code = await main(

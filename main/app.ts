@@ -2,7 +2,6 @@
  * Electron entry: one instance, one sandboxed window on app://hvv/, the services composed behind
  * the IPC contract. Everything Electron-specific that services need is handed over as ShellEnv.
  */
-import { setMaxListeners } from 'node:events';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,10 +25,6 @@ import { buildMenuTemplate } from './menu.js';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './protocol.js';
 import type { ShellEnv } from './shell-env.js';
 import { createWindowOptions, installNavigationGuards, installPermissionGuards } from './window.js';
-
-// A checklist run shares one AbortSignal across up to 8 concurrent steps, each waiting on a probe
-// that also listens to it: more than Node's default of 10 listeners, by design, not a leak.
-setMaxListeners(64);
 
 let mainWindow: BrowserWindow | null = null;
 const emitter = createEmitter(() =>

@@ -36,6 +36,8 @@ export async function composeServices(
     userDataDir: env.userDataDir,
     secrets: env.secrets,
     openExternal: env.openExternal,
+    // A discarded sign-in cache or an MSAL warning belongs in the app's log, not nowhere.
+    log: (line) => console.warn(`[tenant] ${line}`),
   });
   const commands = createExecFileRunner();
 

@@ -4,6 +4,7 @@
  * It owns no Electron or file access: the executor, store, clock and event sink are injected, so
  * the same code runs in the app, in unit tests and behind the browser-test harness.
  */
+import { setMaxListeners } from 'node:events';
 import type { EmitEvent, SessionSnapshot, StepState, ValidationType } from '../../preload/contract.js';
 import type { Inputs, ProbeExecutor, Scenario, StepId, StepResult } from '../engine/model.js';
 import type { EngineConfig, StepDefinition } from '../engine/step-definition.js';
@@ -289,20 +290,28 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     });
   }
 
+  function newRun(): ActiveRun {
+    const abort = new AbortController();
+    // Up to 8 concurrent steps each wait on this one signal, and so do their probes: more than
+    // Node's default of 10 listeners, by design.
+    setMaxListeners(64, abort.signal);
+    return { abort, steps: new Map() };
+  }
+
   /** One run at a time; confirmations that arrived meanwhile are re-evaluated right after. */
   async function exclusive(
     c: Current,
     only: readonly StepId[] | undefined,
     allowActions: boolean,
   ): Promise<void> {
-    const run: ActiveRun = { abort: new AbortController(), steps: new Map() };
+    const run = newRun();
     activeRun = run;
     try {
       await execute(c, only, allowActions, run);
       while (awaitingReevaluation.size > 0 && current === c) {
         const confirmed = [...awaitingReevaluation];
         awaitingReevaluation.clear();
-        const next: ActiveRun = { abort: new AbortController(), steps: new Map() };
+        const next = newRun();
         activeRun = next;
         await execute(c, confirmed, false, next);
       }
