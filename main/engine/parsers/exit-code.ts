@@ -25,6 +25,15 @@ export function formatHex(code: number): string {
   return `0x${toUnsigned32(code).toString(16).toUpperCase().padStart(8, '0')}`;
 }
 
+/**
+ * HRESULT_FROM_WIN32 (0x8007xxxx) wraps a Win32/RAS code; tools that record HRESULTs keep it wrapped.
+ * 0x80070329 is RAS error 809.
+ */
+export function unwrapWin32(code: number): number {
+  const unsigned = toUnsigned32(code);
+  return (unsigned & 0xffff0000) >>> 0 === 0x80070000 ? unsigned & 0xffff : unsigned;
+}
+
 export function sameCode(a: number, b: number): boolean {
   return toUnsigned32(a) === toUnsigned32(b);
 }

@@ -5,7 +5,7 @@
  * 809 - …", "Erreur d'accès à distance 809 - …") but always has the shape `<code> - <message>`.
  */
 import type { ProbeResult } from '../model.js';
-import { toUnsigned32 } from './exit-code.js';
+import { unwrapWin32 } from './exit-code.js';
 import { toLines } from './native-text.js';
 
 export interface RasdialOutcome {
@@ -52,7 +52,7 @@ function readOutcome(result: ProbeResult, succeededMeansConnected: boolean): Ras
   if (result.exitCode === 0) {
     return { connected: succeededMeansConnected, errorCode: null, message: lastStatement(lines) };
   }
-  const code = toUnsigned32(result.exitCode);
+  const code = unwrapWin32(result.exitCode);
   return {
     connected: !succeededMeansConnected,
     errorCode: code,

@@ -5,7 +5,7 @@
  * Remote Access error codes" list (support KB 923944 and the Windows RAS error reference) and the
  * Always On VPN troubleshooting guide.
  */
-import { toUnsigned32 } from '../parsers/exit-code.js';
+import { unwrapWin32 } from '../parsers/exit-code.js';
 
 export interface RasErrorInfo {
   name: string;
@@ -429,12 +429,6 @@ export const RAS_ERRORS: Record<number, RasErrorInfo> = {
     ],
   },
 };
-
-/** HRESULT_FROM_WIN32 (0x8007xxxx) wraps a Win32/RAS code; tools that record HRESULTs keep it wrapped. */
-function unwrapWin32(code: number): number {
-  const unsigned = toUnsigned32(code);
-  return (unsigned & 0xffff0000) >>> 0 === 0x80070000 ? unsigned & 0xffff : unsigned;
-}
 
 export function describeRasError(code: number): RasErrorDescription {
   const plain = unwrapWin32(code);

@@ -57,8 +57,8 @@ export const vpnConnectStep: StepDefinition = {
         details: { errorCode: 0, connection },
       };
     }
-    const code = rasdial.errorCode ?? result.exitCode;
-    const ras = describeRasError(code);
+    const ras = describeRasError(rasdial.errorCode ?? result.exitCode);
+    const code = ras.code;
     return {
       status: 'fail',
       summary: `rasdial could not connect "${connection}": error ${code} (${ras.name}) — ${ras.meaning}`,

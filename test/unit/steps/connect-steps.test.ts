@@ -40,6 +40,23 @@ describe('vpn-connect', () => {
     expect(r.remediation.length).toBeGreaterThan(0);
   });
 
+  it('reads 809 from an exit code a recorder kept as an HRESULT (0x80070329)', async () => {
+    const r = await runStep(vpnConnectStep, {
+      previous: [profileOk],
+      inputs: { vpnConnection: 'Contoso VPN' },
+      probes: [
+        {
+          probe: 'vpn.connect',
+          args: { name: 'Contoso VPN' },
+          result: text(native('rasdial/connect-809.txt'), -2147024087),
+        },
+      ],
+    });
+    expect(r.status).toBe('fail');
+    expect(r.details).toMatchObject({ errorCode: 809, errorName: 'ERROR_VPN_TIMEOUT' });
+    expect(r.summary).toContain('error 809 ');
+  });
+
   it('dials the connection the technician named', async () => {
     const r = await runStep(vpnConnectStep, {
       previous: [settled('vpn-profile', 'pass', { usable: ['A', 'B'] })],
