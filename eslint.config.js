@@ -30,8 +30,9 @@ export default tseslint.config(
               message: 'The renderer reaches the device only through window.hvv.',
             },
             {
-              regex: '^(\\.\\./)+main/(?!engine/model\\.js$)',
-              message: 'Only main/engine/model.js (types and pure data) may be imported by the renderer.',
+              regex: '^(\\.\\./)+main/(?!engine/(model|vocabulary)\\.js$)',
+              message:
+                'Only main/engine/model.js (types) and vocabulary.js (pure data) may be imported by the renderer.',
             },
           ],
         },

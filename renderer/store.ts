@@ -17,6 +17,7 @@ import type {
 import type { Inputs, Stage, StepId } from '../main/engine/model.js';
 import { api, messageOf } from './api.js';
 import { initialStage } from './stages/initial-stage.js';
+import { isActive } from './steps/status.js';
 
 export type Screen = 'start' | 'checklist' | 'report';
 export type AppInfo = InvokeResponse<'appInfo'>;
@@ -89,10 +90,8 @@ let unsubscribers: Array<() => void> = [];
 /** The session the selected stage belongs to (events may mirror a session before it is shown). */
 let stageChosenFor: string | null = null;
 
-const ACTIVE_PHASES = new Set(['queued', 'running']);
-
 function nextBatch(previous: readonly StepId[], snapshot: SessionSnapshot): StepId[] {
-  const active = snapshot.steps.filter((s) => ACTIVE_PHASES.has(s.phase)).map((s) => s.id);
+  const active = snapshot.steps.filter(isActive).map((s) => s.id);
   if (active.length === 0) return [];
   const batch = [...previous];
   for (const id of active) if (!batch.includes(id)) batch.push(id);

@@ -5,6 +5,9 @@
  * Pure: imports nothing from Electron, Node or the DOM.
  */
 import { z } from 'zod';
+import { STAGES, STEP_STATUSES } from './vocabulary.js';
+
+export { STAGES, STEP_STATUSES };
 
 /** Contract v1 §1 probe ids, plus documented extensions (docs/CONTRACT.md). */
 export const PROBE_IDS = [
@@ -131,19 +134,9 @@ export type Scenario = z.infer<typeof ScenarioSchema>;
 // ---------------------------------------------------------------------------------------------
 // Steps (contract §3)
 
-export const STEP_STATUSES = ['pass', 'warn', 'fail', 'manual', 'blocked', 'skip', 'error'] as const;
 export const StepStatusSchema = z.enum(STEP_STATUSES);
 export type StepStatus = z.infer<typeof StepStatusSchema>;
 
-export const STAGES = [
-  'Requirements',
-  'Tenant',
-  'VPN profile',
-  'Connect',
-  'Logon screen',
-  'Off-network sign-in',
-  'Cumulative update',
-] as const;
 export const StageSchema = z.enum(STAGES);
 export type Stage = z.infer<typeof StageSchema>;
 

@@ -6,9 +6,10 @@ import { groupSteps } from '../stages/group-steps.js';
 import { StagePanel } from '../stages/stage-panel.js';
 import { StageRail } from '../stages/stage-rail.js';
 import { useApp } from '../store.js';
+import { isActive } from '../steps/status.js';
 
 function progressText(snapshot: SessionSnapshot, batch: readonly string[]): string {
-  const running = snapshot.steps.filter((s) => s.phase === 'running' || s.phase === 'queued');
+  const running = snapshot.steps.filter(isActive);
   if (running.length === 0 || batch.length === 0) return '';
   const done = snapshot.steps.filter((s) => batch.includes(s.id) && s.phase === 'done').length;
   return `Running ${Math.min(done + 1, batch.length)} of ${batch.length}…`;

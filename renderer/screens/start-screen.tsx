@@ -3,7 +3,7 @@ import { SignInPanel } from '../components/sign-in-panel.js';
 import { HistoryList } from '../start/history-list.js';
 import { ScenarioDrop } from '../start/scenario-drop.js';
 import { ValidationForm } from '../start/validation-form.js';
-import { STAGE_LIST } from '../steps/order.js';
+import { STAGES } from '../../main/engine/vocabulary.js';
 import { useApp } from '../store.js';
 
 export function StartScreen() {
@@ -21,7 +21,7 @@ export function StartScreen() {
         </p>
         {/* The procedure at a glance, before anything has run: the stages the checklist walks. */}
         <ol className="procedure-stages" aria-label="The stages of the validation">
-          {STAGE_LIST.map((stage) => (
+          {STAGES.map((stage) => (
             <li key={stage}>{stage}</li>
           ))}
         </ol>

@@ -1,5 +1,5 @@
 import type { Stage } from '../../main/engine/model.js';
-import { STAGE_LIST } from '../steps/order.js';
+import { STAGES } from '../../main/engine/vocabulary.js';
 import type { SessionSnapshot, StepInfo } from '../../preload/contract.js';
 import type { StageGroup } from './stage-rail.js';
 
@@ -13,7 +13,7 @@ export function groupSteps(snapshot: SessionSnapshot, catalogue: readonly StepIn
     group.steps.push(state);
     byStage.set(stage, group);
   }
-  return STAGE_LIST.flatMap((stage) => {
+  return STAGES.flatMap((stage) => {
     const group = byStage.get(stage);
     return group ? [group] : [];
   });

@@ -5,7 +5,7 @@
  */
 import type { Stage, StepStatus } from '../../main/engine/model.js';
 import type { SessionSnapshot, StepInfo, ValidationType } from '../../preload/contract.js';
-import { STAGE_LIST } from '../steps/order.js';
+import { STAGES } from '../../main/engine/vocabulary.js';
 
 export const FIRST_STAGE: Record<ValidationType, Stage> = {
   'on-network': 'Requirements',
@@ -22,7 +22,7 @@ function stageOf(catalogue: readonly StepInfo[], id: string): Stage | null {
 export function initialStage(snapshot: SessionSnapshot, catalogue: readonly StepInfo[]): Stage | null {
   const present = new Set(snapshot.steps.flatMap((s) => s.result?.stage ?? stageOf(catalogue, s.id) ?? []));
   if (snapshot.mode === 'replay' || snapshot.readOnly) {
-    for (const stage of STAGE_LIST) {
+    for (const stage of STAGES) {
       const needsLook = snapshot.steps.some(
         (s) =>
           s.result && !SETTLED.has(s.result.status) && (s.result.stage ?? stageOf(catalogue, s.id)) === stage,
@@ -32,5 +32,5 @@ export function initialStage(snapshot: SessionSnapshot, catalogue: readonly Step
   }
   const wanted = FIRST_STAGE[snapshot.validationType];
   if (present.has(wanted)) return wanted;
-  return STAGE_LIST.find((stage) => present.has(stage)) ?? null;
+  return STAGES.find((stage) => present.has(stage)) ?? null;
 }

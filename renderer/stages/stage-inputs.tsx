@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Stage } from '../../main/engine/model.js';
 import type { SessionSnapshot } from '../../preload/contract.js';
 import { useApp } from '../store.js';
+import { isActive } from '../steps/status.js';
 
 /**
  * What a stage needs from the technician, editable where it is needed: the VPN connection and
@@ -14,7 +15,7 @@ export function StageInputs({ stage, snapshot }: { stage: Stage; snapshot: Sessi
   const vpnId = useId();
   const domainId = useId();
   const [domain, setDomain] = useState(snapshot.inputs.domain ?? '');
-  const running = snapshot.steps.some((s) => s.phase === 'running' || s.phase === 'queued');
+  const running = snapshot.steps.some(isActive);
   const locked = snapshot.readOnly || snapshot.mode === 'replay' || running;
   const inputs = snapshot.inputs;
   const note =

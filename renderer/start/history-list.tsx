@@ -1,16 +1,11 @@
 import { useState } from 'react';
 import type { SessionSummary } from '../../preload/contract.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
-import { COUNT_WORDS } from '../steps/status.js';
-import { STATUSES } from '../steps/order.js';
+import { countWords } from '../steps/counts.js';
 import { useApp } from '../store.js';
 
 function countsText(counts: SessionSummary['counts']): string {
-  const parts = STATUSES.filter((s) => (counts[s] ?? 0) > 0).map((s) => {
-    const n = counts[s] ?? 0;
-    const [one, many] = COUNT_WORDS[s];
-    return `${n} ${n === 1 ? one : many}`;
-  });
+  const parts = countWords(counts);
   return parts.length > 0 ? parts.join(' · ') : 'no results';
 }
 

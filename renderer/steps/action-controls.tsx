@@ -3,6 +3,7 @@ import type { StepInfo, StepState } from '../../preload/contract.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { useApp } from '../store.js';
 import { ACTION_COPY } from './action-copy.js';
+import { isActive } from './status.js';
 
 /** An action changes the device, so it runs only from its own button and after a yes. */
 export function ActionControls({ info, state }: { info: StepInfo; state: StepState }) {
@@ -11,7 +12,7 @@ export function ActionControls({ info, state }: { info: StepInfo; state: StepSta
   const [asking, setAsking] = useState(false);
   const copy = ACTION_COPY[info.id];
   if (!snapshot || !copy) return null;
-  const active = state.phase === 'running' || state.phase === 'queued';
+  const active = isActive(state);
   const replay = snapshot.mode === 'replay';
   // wusa needs a file; without one the button would only ever produce "skipped".
   const missingPackage = info.id === 'update-install' && !snapshot.inputs.updatePackage;

@@ -1,10 +1,10 @@
 import type { StepStatus } from '../../main/engine/model.js';
-import { STATUSES } from './order.js';
+import { STEP_STATUSES } from '../../main/engine/vocabulary.js';
 import type { StepState } from '../../preload/contract.js';
 import { COUNT_WORDS, isActionNotRun, isCancelled } from './status.js';
 
 export function countResults(steps: readonly StepState[]): Record<StepStatus, number> {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<StepStatus, number>;
+  const counts = Object.fromEntries(STEP_STATUSES.map((s) => [s, 0])) as Record<StepStatus, number>;
   for (const step of steps) if (step.result) counts[step.result.status] += 1;
   return counts;
 }
@@ -14,14 +14,20 @@ export function countResults(steps: readonly StepState[]): Record<StepStatus, nu
  * steps show: a cancelled step says "cancelled" and an action Run all left alone is "not run yet"
  * (the exported report keeps the contract's counts).
  */
+/** "3 passed", "1 failed", … for each status that has any, in the contract's order. */
+export function countWords(counts: Partial<Record<StepStatus, number>>): string[] {
+  return STEP_STATUSES.filter((s) => (counts[s] ?? 0) > 0).map((s) => {
+    const n = counts[s] ?? 0;
+    const [one, many] = COUNT_WORDS[s];
+    return `${n} ${n === 1 ? one : many}`;
+  });
+}
+
 export function countsLine(steps: readonly StepState[]): string {
   const cancelled = steps.filter((s) => isCancelled(s.result));
   const heldBack = steps.filter((s) => isActionNotRun(s.result, 'action'));
   const counts = countResults(steps.filter((s) => !cancelled.includes(s) && !heldBack.includes(s)));
-  const parts = STATUSES.filter((s) => counts[s] > 0).map((s) => {
-    const [one, many] = COUNT_WORDS[s];
-    return `${counts[s]} ${counts[s] === 1 ? one : many}`;
-  });
+  const parts = countWords(counts);
   if (cancelled.length > 0) parts.push(`${cancelled.length} cancelled`);
   const notRun = steps.filter((s) => !s.result).length + heldBack.length;
   if (notRun > 0) parts.push(`${notRun} not run yet`);

@@ -5,6 +5,11 @@
 import type { StepResult, StepStatus } from '../../main/engine/model.js';
 import type { StepState } from '../../preload/contract.js';
 
+/** Queued or running: the step has been asked for and has not answered yet. */
+export function isActive(state: Pick<StepState, 'phase'>): boolean {
+  return state.phase === 'running' || state.phase === 'queued';
+}
+
 /**
  * `cancelled`: an `error` result main flagged with details.cancelled (the technician stopped it).
  * `not-run`: a live action "Run all checks" left alone (engine status `skip`, details.notRun): it

@@ -8,7 +8,7 @@ import { ActionControls } from './action-controls.js';
 import { ACTION_COPY } from './action-copy.js';
 import { EvidenceList } from './evidence.js';
 import { ManualConfirm } from './manual-confirm.js';
-import { NEEDS_ATTENTION, shownOf } from './status.js';
+import { isActive, NEEDS_ATTENTION, shownOf } from './status.js';
 import { UpdateControls } from './update-controls.js';
 
 const KIND_LABEL: Record<StepInfo['kind'], string> = {
@@ -26,7 +26,7 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
   if (!snapshot) return null;
   const shown = shownOf(state, info.kind);
   const result = state.result;
-  const active = state.phase === 'running' || state.phase === 'queued';
+  const active = isActive(state);
   const headingId = `step-${info.id}`;
   // While a step re-runs, its old advice would mislead: show only the previous summary, marked as such.
   // A cancel is the technician's choice, not a fault: no fix-it list, only the way to run it again.
