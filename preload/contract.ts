@@ -5,6 +5,7 @@
  * types are inferred from the same schemas.
  */
 import { z } from 'zod';
+import { DOMAIN_NAME } from '../main/engine/vocabulary.js';
 import { SCENARIO_MAX_BYTES } from './limits.js';
 import {
   ConfirmationSchema,
@@ -110,6 +111,18 @@ export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
 const none = z.undefined();
 
+/**
+ * What a technician types, checked at the bridge whichever screen sent it. Recorded scenarios keep
+ * the looser InputsSchema: the contract reads any file's inputs as they are.
+ */
+const TechnicianInputsSchema = InputsSchema.extend({
+  domain: z
+    .string()
+    .trim()
+    .regex(DOMAIN_NAME, 'is not a DNS domain name (for example corp.contoso.com)')
+    .nullish(),
+});
+
 // ---------------------------------------------------------------------------------------------
 // Invoke channels: renderer asks, main answers.
 
@@ -132,7 +145,7 @@ export const invokeChannels = {
   },
   startSession: {
     channel: 'session:start',
-    request: z.object({ validationType: ValidationTypeSchema, inputs: InputsSchema }),
+    request: z.object({ validationType: ValidationTypeSchema, inputs: TechnicianInputsSchema }),
     response: SessionSnapshotSchema,
   },
   currentSession: {
@@ -140,7 +153,11 @@ export const invokeChannels = {
     request: none,
     response: SessionSnapshotSchema.nullable(),
   },
-  setInputs: { channel: 'session:set-inputs', request: InputsSchema, response: SessionSnapshotSchema },
+  setInputs: {
+    channel: 'session:set-inputs',
+    request: TechnicianInputsSchema,
+    response: SessionSnapshotSchema,
+  },
   /** Runs steps (all automated checks when `stepIds` is omitted); results stream as sessionChanged. */
   runSteps: {
     channel: 'session:run',

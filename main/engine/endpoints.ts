@@ -3,6 +3,7 @@
  * Autopilot networking requirements and the hybrid join prerequisites. Labs behind their own
  * proxies or sovereign clouds override the list with a JSON file (docs/CONTRACT-EXTENSIONS.md).
  */
+import { HOST_NAME } from './vocabulary.js';
 import { z } from 'zod';
 import { notUnderstood, parsed, type ParseOutcome } from './parsers/parse-outcome.js';
 import type { EngineConfig, RequiredEndpoint } from './step-definition.js';
@@ -24,11 +25,8 @@ export const TIME_SYNC_REMINDER =
 
 export const DEFAULT_ENGINE_CONFIG: EngineConfig = { endpoints: DEFAULT_ENDPOINTS };
 
-const HOST =
-  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-
 const EndpointSchema = z.object({
-  host: z.string().regex(HOST, 'must be a host name like login.microsoftonline.com'),
+  host: z.string().regex(HOST_NAME, 'must be a host name like login.microsoftonline.com'),
   port: z.number().int('must be a whole number').min(1, 'must be 1-65535').max(65535, 'must be 1-65535'),
   why: z.string().default('required by the lab configuration'),
 });

@@ -13,3 +13,11 @@ export const STAGES = [
   'Off-network sign-in',
   'Cumulative update',
 ] as const;
+
+const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+
+/** A DNS host name: labels of letters, digits and hyphens, dots between them (login.live.com, DC01). */
+export const HOST_NAME = new RegExp(`^(?=.{1,253}$)${LABEL}(?:\\.${LABEL})*$`);
+
+/** An Active Directory DNS domain: a host name with at least one dot (corp.contoso.com). */
+export const DOMAIN_NAME = new RegExp(`^(?=.{1,253}$)${LABEL}(?:\\.${LABEL})+$`);

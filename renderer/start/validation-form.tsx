@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ValidationType } from '../../preload/contract.js';
 import { useApp } from '../store.js';
+import { DOMAIN_NAME } from '../../main/engine/vocabulary.js';
 
 const TYPES: Array<{ value: ValidationType; label: string; explain: string }> = [
   {
@@ -22,10 +23,6 @@ const TYPES: Array<{ value: ValidationType; label: string; explain: string }> = 
       'During setup (Shift-F10): installs the cumulative update from a USB key, restarts, then checks the Windows build.',
   },
 ];
-
-// A DNS domain: labels of letters, digits and hyphens separated by dots (contoso.com, corp.contoso.com).
-const DOMAIN =
-  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$/;
 
 interface Problems {
   domain?: string;
@@ -56,7 +53,7 @@ export function ValidationForm() {
   function check(): Problems {
     const found: Problems = {};
     const d = domain.trim();
-    if (d && !DOMAIN.test(d))
+    if (d && !DOMAIN_NAME.test(d))
       found.domain = `"${d}" doesn't look like a domain name (for example corp.contoso.com).`;
     if (type === 'on-network' && !vpn && usable.length > 1) {
       found.vpn = 'This device has several VPN connections: choose the one to test.';

@@ -134,6 +134,17 @@ describe('request validation', () => {
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
+  it('rejects a domain that is not a DNS name from any screen, and the handler never runs', async () => {
+    const { handlers, calls } = recordingHandlers();
+    const answer = await createDispatcher(handlers)('setInputs', { domain: 'CONTOSO' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    if (!answer.ok) expect(answer.error.message).toMatch(/domain: is not a DNS domain name/);
+    expect(calls).toEqual([]);
+    const ok = await createDispatcher(handlers)('setInputs', { domain: ' corp.contoso.com ' });
+    expect(ok.ok).toBe(true);
+    expect(calls).toEqual([{ method: 'setInputs', request: { domain: 'corp.contoso.com' } }]);
+  });
+
   it('hands the handler the parsed request with schema defaults filled in', async () => {
     const { handlers, calls } = recordingHandlers();
     const answer = await createDispatcher(handlers)('runSteps', {});
