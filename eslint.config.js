@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import layers from './scripts/eslint/layers.mjs';
 
 export default tseslint.config(
   { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/'] },
@@ -15,39 +16,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['renderer/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
-    rules: {
-      ...reactHooks.configs.recommended.rules,
-      // The renderer is unprivileged: it talks to the device only through window.hvv.
-      'no-restricted-imports': [
-        'error',
-        {
-          // A regex, because a gitignore-style "!" cannot re-include a file below an excluded folder.
-          patterns: [
-            {
-              group: ['node:*', 'electron'],
-              message: 'The renderer reaches the device only through window.hvv.',
-            },
-            {
-              regex: '^(\\.\\./)+main/(?!engine/(model|vocabulary)\\.js$)',
-              message:
-                'Only main/engine/model.js (types) and vocabulary.js (pure data) may be imported by the renderer.',
-            },
-          ],
-        },
-      ],
-    },
+    // The one dependency rule (docs/ARCHITECTURE.md): common ← preload, renderer, main; never upward.
+    files: ['**/*.{ts,tsx,mts}'],
+    plugins: { layers },
+    rules: { 'layers/import-direction': ['error', { root: import.meta.dirname }] },
   },
   {
-    // The engine decides; it must stay pure so every verdict is provable without Windows.
-    files: ['main/engine/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: ['node:*', 'electron', 'child_process', 'fs', 'node-powershell', 'react'] },
-      ],
-    },
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
   },
   {
     files: ['**/*.{js,mjs,cjs}'],

@@ -8,8 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ProbeExecutor, ProbeRequest, Scenario, StepId } from '../main/engine/model.js';
-import type { StepDefinition } from '../main/engine/step-definition.js';
+import type { ProbeExecutor, ProbeRequest, Scenario, StepId } from '../common/model.js';
+import type { StepDefinition } from '../common/engine/step-definition.js';
 import { median } from './measure.js';
 import { type EngineFigures, type LiveEngineFigures, describeError } from './results.js';
 import { BENCH_ENDPOINTS, syntheticScenario } from './synthetic-scenario.js';
@@ -93,8 +93,8 @@ async function sampleRun(
   makeExecutor: () => Promise<{ executor: ProbeExecutor; dispose(): Promise<void> }>,
   scenario: Scenario,
 ): Promise<EngineSample> {
-  const { runChecklist } = await import('../main/engine/run.js');
-  const { CHECKLIST } = await import('../main/engine/steps.js');
+  const { runChecklist } = await import('../common/engine/run.js');
+  const { CHECKLIST } = await import('../common/engine/checklist.js');
   const currentStep = new AsyncLocalStorage<StepId>();
   const steps: StepDefinition[] = CHECKLIST.map((def) => ({
     ...def,
@@ -160,7 +160,7 @@ function summarise(
 
 export async function engineFigures(durationScale: number, runs: number): Promise<EngineFigures> {
   try {
-    const { DEFAULT_CONCURRENCY } = await import('../main/engine/run.js');
+    const { DEFAULT_CONCURRENCY } = await import('../common/engine/run.js');
     const { createScenarioExecutor } = await import('../main/probes/scenario-runner.js');
     const scenario = syntheticScenario(durationScale);
     const samples: EngineSample[] = [];

@@ -3,11 +3,11 @@
  * about what reading a structured document of that size costs, whatever the output's language.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { parseDsregcmdStatus } from '../main/engine/parsers/dsregcmd.js';
-import { parseWinhttpProxy } from '../main/engine/parsers/netsh-proxy.js';
-import { parseNltestDsgetdc } from '../main/engine/parsers/nltest.js';
-import { parseRasdialConnect } from '../main/engine/parsers/rasdial.js';
-import type { ProbeResult } from '../main/engine/model.js';
+import { parseDsregcmdStatus } from '../common/engine/parsers/dsregcmd.js';
+import { parseWinhttpProxy } from '../common/engine/parsers/netsh-proxy.js';
+import { parseNltestDsgetdc } from '../common/engine/parsers/nltest.js';
+import { parseRasdialConnect } from '../common/engine/parsers/rasdial.js';
+import type { ProbeResult } from '../common/model.js';
 import { type PairOptions, comparePair } from './measure.js';
 import type { BenchmarkEntry } from './results.js';
 

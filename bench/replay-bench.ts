@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ProbeId, Scenario } from '../main/engine/model.js';
+import type { ProbeId, Scenario } from '../common/model.js';
 import { type PairOptions, comparePair } from './measure.js';
 import { type BenchmarkEntry, describeError, unavailable } from './results.js';
 import { BENCH_ENDPOINTS, largeScenarioText, syntheticScenario } from './synthetic-scenario.js';
@@ -55,7 +55,7 @@ export async function replayBenchmark(options: PairOptions): Promise<BenchmarkEn
     'runChecklist replaying a recorded scenario (no delays) vs a bare loop asking the same probes';
   const unit = 'ns per checklist run';
   try {
-    const { runChecklist } = await import('../main/engine/run.js');
+    const { runChecklist } = await import('../common/engine/run.js');
     const { createScenarioExecutor, parseScenario } = await import('../main/probes/scenario-runner.js');
     const { scenario, source } = pickScenario(parseScenario);
     const config = source.startsWith('bench/') ? { endpoints: BENCH_ENDPOINTS } : undefined;

@@ -4,9 +4,9 @@
  * lab endpoints that are down). Native outputs are the parser fixtures, so every step really parses.
  */
 import { readFileSync } from 'node:fs';
-import type { RecordedProbe, Scenario } from '../main/engine/model.js';
-import type { RequiredEndpoint } from '../main/engine/step-definition.js';
-import { DEFAULT_ENDPOINTS } from '../main/engine/endpoints.js';
+import type { RecordedProbe, Scenario } from '../common/model.js';
+import type { RequiredEndpoint } from '../common/engine/step-definition.js';
+import { DEFAULT_ENDPOINTS } from '../common/engine/endpoints.js';
 
 function native(path: string): string {
   return readFileSync(new URL(`../test/fixtures/native/${path}`, import.meta.url), 'utf8');

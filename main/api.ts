@@ -6,16 +6,16 @@
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import type { ApiHandlers, ExportFormat, SessionSnapshot } from '../preload/contract.js';
-import { SCENARIO_MAX_BYTES } from '../preload/limits.js';
-import type { ProbeExecutor } from './engine/model.js';
+import type { ApiHandlers, ExportFormat, SessionSnapshot } from '../common/ipc/contract.js';
+import { SCENARIO_MAX_BYTES } from '../common/limits.js';
+import type { ProbeExecutor } from '../common/model.js';
 import type { LiveAvailability } from './probes/live-executor.js';
-import type { StepDefinition } from './engine/step-definition.js';
-import { toStepInfo } from './engine/steps.js';
+import type { StepDefinition } from '../common/engine/step-definition.js';
+import { toStepInfo } from '../common/engine/checklist.js';
 import { parseScenario } from './probes/scenario-runner.js';
 import type { AuthService, ReportRenderer, SessionStore } from './services.js';
-import { readDeviceDefaults } from './session/device-defaults.js';
-import type { SessionController } from './session/controller.js';
+import { readDeviceDefaults } from './sessions/device-defaults.js';
+import type { SessionController } from './sessions/controller.js';
 import type { FileFilter, ShellEnv } from './shell-env.js';
 
 export interface ApiDeps {

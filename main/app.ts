@@ -17,7 +17,7 @@ import {
   shell,
   type FileFilter,
 } from 'electron';
-import type { ApiHandlers } from '../preload/contract.js';
+import type { ApiHandlers } from '../common/ipc/contract.js';
 import { composeServices } from './compose.js';
 import { openExternalSafely } from './external-links.js';
 import { createEmitter, isAppFrame, registerIpc } from './ipc.js';
@@ -31,7 +31,7 @@ const emitter = createEmitter(() =>
   mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null,
 );
 
-// Every URL passes the allow-list in external-links.ts first (test/unit/electron/external-links.test.ts).
+// Every URL passes the allow-list in external-links.ts first (test/unit/main/external-links.test.ts).
 const openExternal = (url: string): Promise<void> =>
   openExternalSafely((target) => shell.openExternal(target), url); // eng-disable OPEN_EXTERNAL_JS_CHECK
 

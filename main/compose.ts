@@ -5,16 +5,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { ApiHandlers } from '../preload/contract.js';
+import type { ApiHandlers } from '../common/ipc/contract.js';
 import { createApiHandlers } from './api.js';
 import { createTenantServices } from './auth/tenant-services.js';
-import type { ProbeExecutor } from './engine/model.js';
-import { CHECKLIST } from './engine/steps.js';
+import type { ProbeExecutor } from '../common/model.js';
+import { CHECKLIST } from '../common/engine/checklist.js';
 import { createLiveExecutor, liveAvailability, type LiveExecutor } from './probes/live-executor.js';
 import { createScenarioExecutor } from './probes/scenario-runner.js';
 import { createReportRenderer } from './report/renderer.js';
-import { createSessionController } from './session/controller.js';
-import { createExecFileRunner } from './sessions/exec-file.js';
+import { createSessionController } from './sessions/controller.js';
+import { createExecFileRunner } from './process/exec-file.js';
 import { readDeviceIdentity } from './sessions/read-device-identity.js';
 import { parseResumeArg, restartAndResume, resumeExePath } from './sessions/resume.js';
 import { createSessionStore } from './sessions/store.js';

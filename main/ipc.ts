@@ -13,7 +13,7 @@ import {
   type EventName,
   type EventPayload,
   type InvokeMethod,
-} from '../preload/contract.js';
+} from '../common/ipc/contract.js';
 import { APP_ORIGIN } from './protocol.js';
 
 export type Dispatcher = (method: string, raw: unknown) => Promise<Envelope<unknown>>;

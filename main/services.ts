@@ -11,8 +11,8 @@ import type {
   SessionSnapshot,
   SessionSummary,
   StepInfo,
-} from '../preload/contract.js';
-import type { ProbeExecutor } from './engine/model.js';
+} from '../common/ipc/contract.js';
+import type { ProbeExecutor } from '../common/model.js';
 
 /** Every session saved on every change; survives kills and reboots (main/sessions). */
 export interface SessionStore {

@@ -2,7 +2,7 @@
  * What only Electron can do, handed to the services as plain functions so everything behind
  * them runs (and is tested) in plain Node. app.ts implements it with Electron's APIs.
  */
-import type { EmitEvent } from '../preload/contract.js';
+import type { EmitEvent } from '../common/ipc/contract.js';
 
 export interface FileFilter {
   name: string;

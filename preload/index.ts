@@ -3,7 +3,7 @@
  * Exposes only the named API; ipcRenderer itself never reaches the page.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { createHvvApi } from './api.js';
+import { createHvvApi } from '../common/ipc/hvv-api.js';
 
 const api = createHvvApi(
   (channel, request) => ipcRenderer.invoke(channel, request),

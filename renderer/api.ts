@@ -2,7 +2,7 @@
  * The renderer's only door to the device: the preload's `window.hvv`. Nothing else in the
  * renderer may reach main, so every privileged operation is visible in this one type.
  */
-import type { HvvApi } from '../preload/contract.js';
+import type { HvvApi } from '../common/ipc/contract.js';
 
 declare global {
   interface Window {

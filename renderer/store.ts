@@ -13,8 +13,8 @@ import type {
   SessionSummary,
   StepInfo,
   ValidationType,
-} from '../preload/contract.js';
-import type { Inputs, Stage, StepId } from '../main/engine/model.js';
+} from '../common/ipc/contract.js';
+import type { Inputs, Stage, StepId } from '../common/model.js';
 import { api, messageOf } from './api.js';
 import { initialStage } from './stages/initial-stage.js';
 import { isActive } from './steps/status.js';

@@ -19,7 +19,7 @@ const MEDIUM = 2;
 const ACCEPTED = {
   CSP_GLOBAL_CHECK:
     'the CSP is a response header set by main/protocol.ts for every app:// answer ' +
-    '(test/unit/electron/protocol.test.ts); the tool only finds CSP in <meta> tags and webRequest callbacks',
+    '(test/unit/main/protocol.test.ts); the tool only finds CSP in <meta> tags and webRequest callbacks',
 };
 
 // The tool fetches translations and Electron release notes from the internet; CI has none and a

@@ -12,7 +12,7 @@ import type {
   ICachePlugin,
   INetworkModule,
 } from '@azure/msal-node';
-import type { AuthStatus } from '../../preload/contract.js';
+import type { AuthStatus } from '../../common/ipc/contract.js';
 import type { AuthService, DeviceCodeInfo } from '../services.js';
 import { NOT_SIGNED_IN, SignInError, describeAuthError } from './auth-errors.js';
 import { DEFAULT_AUTHORITY, GRAPH_SCOPE } from './config.js';

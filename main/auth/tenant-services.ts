@@ -3,7 +3,7 @@
  * the sign-in service (always present, so the UI can say why sign-in is unavailable), and the
  * executor wrapper that answers the tenant probes through Graph.
  */
-import type { ProbeExecutor } from '../engine/model.js';
+import type { ProbeExecutor } from '../../common/model.js';
 import { createGraphClient } from '../graph/graph-client.js';
 import { tenantReaderFromGraph, withTenantProbes, type TenantReader } from '../probes/tenant-executor.js';
 import type { SecretBox } from '../shell-env.js';

@@ -6,8 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runChecklist } from '../engine/run.js';
-import { runExitCode, toRunDocument } from '../engine/summary.js';
+import { runChecklist } from '../../common/engine/run.js';
+import { runExitCode, toRunDocument } from '../../common/engine/summary.js';
 import { createScenarioExecutor } from '../probes/scenario-runner.js';
 import { UsageError, type CliIo } from './io.js';
 import { loadScenarios, SCENARIO_SUFFIX } from './load-scenarios.js';

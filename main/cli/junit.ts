@@ -1,6 +1,6 @@
 /** JUnit XML for lab CI: one testsuite per scenario, one testcase per step. */
-import type { RunDocument } from '../engine/summary.js';
-import { findStep } from '../engine/steps.js';
+import type { RunDocument } from '../../common/engine/summary.js';
+import { findStep } from '../../common/engine/checklist.js';
 
 // XML 1.0 forbids most control characters even when escaped.
 // eslint-disable-next-line no-control-regex

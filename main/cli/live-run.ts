@@ -3,10 +3,10 @@
  * collector is loaded only here, so replaying a scenario never needs PowerShell.
  */
 import { hostname } from 'node:os';
-import { ACTION_PROBES, type ProbeExecutor, type ProbeId } from '../engine/model.js';
-import { createRecordingExecutor, toScenario } from '../engine/recording.js';
-import { runChecklist } from '../engine/run.js';
-import { toRunDocument } from '../engine/summary.js';
+import { ACTION_PROBES, type ProbeExecutor, type ProbeId } from '../../common/model.js';
+import { createRecordingExecutor, toScenario } from '../../common/engine/recording.js';
+import { runChecklist } from '../../common/engine/run.js';
+import { toRunDocument } from '../../common/engine/summary.js';
 import { UsageError, type CliIo } from './io.js';
 import type { CompletedRun } from './outputs.js';
 import { loadConfig, parseOnly, str, type Options, type Values } from './run-flags.js';

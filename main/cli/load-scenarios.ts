@@ -1,7 +1,7 @@
 /** Turns `--scenario` arguments (files or folders) into parsed scenarios, or a UsageError. */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import type { Scenario } from '../engine/model.js';
+import type { Scenario } from '../../common/model.js';
 import { parseScenario, ScenarioError } from '../probes/scenario-runner.js';
 import { UsageError } from './io.js';
 

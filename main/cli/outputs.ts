@@ -4,8 +4,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { Scenario, StepResult } from '../engine/model.js';
-import type { RunDocument } from '../engine/summary.js';
+import type { Scenario, StepResult } from '../../common/model.js';
+import type { RunDocument } from '../../common/engine/summary.js';
 import { UsageError, type CliIo } from './io.js';
 import { toJUnitXml } from './junit.js';
 

@@ -5,10 +5,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { StepInfo } from '../../preload/contract.js';
-import type { Scenario, StepResult } from '../engine/model.js';
-import { parseDeviceIdentity } from '../engine/parsers/device-identity.js';
-import { CHECKLIST, toStepInfo } from '../engine/steps.js';
+import type { StepInfo } from '../../common/ipc/contract.js';
+import type { Scenario, StepResult } from '../../common/model.js';
+import { parseDeviceIdentity } from '../../common/engine/parsers/device-identity.js';
+import { CHECKLIST, toStepInfo } from '../../common/engine/checklist.js';
 import { snapshotFromRun } from '../report/from-run.js';
 import { createReportRenderer } from '../report/renderer.js';
 import { UsageError, type CliIo } from './io.js';

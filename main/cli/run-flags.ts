@@ -2,9 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ParseArgsConfig } from 'node:util';
-import { STEP_IDS, type StepId } from '../engine/model.js';
-import type { EngineConfig } from '../engine/step-definition.js';
-import { parseEndpointsConfig } from '../engine/endpoints.js';
+import { STEP_IDS, type StepId } from '../../common/model.js';
+import type { EngineConfig } from '../../common/engine/step-definition.js';
+import { parseEndpointsConfig } from '../../common/engine/endpoints.js';
 import { UsageError, type CliIo } from './io.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;

@@ -1,6 +1,6 @@
 /** The terminal rendering of a run: a status column in words (colour only adds to it). */
-import { STEP_STATUSES, type StepStatus } from '../engine/model.js';
-import { runExitCode, type RunDocument } from '../engine/summary.js';
+import { STEP_STATUSES, type StepStatus } from '../../common/model.js';
+import { runExitCode, type RunDocument } from '../../common/engine/summary.js';
 
 const COLOURS: Record<StepStatus, string> = {
   pass: '\u001b[32m',

@@ -8,7 +8,7 @@ import {
   DeploymentProfileSchema,
   type AutopilotDeviceList,
   type DeploymentProfile,
-} from '../engine/parsers/graph-autopilot.js';
+} from '../../common/engine/parsers/graph-autopilot.js';
 import { GraphError, graphErrorFor } from './graph-error.js';
 
 export interface GraphClientOptions {

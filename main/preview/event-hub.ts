@@ -2,7 +2,7 @@
  * Events from main (sessionChanged, deviceCode) fanned out to every open preview page over
  * Server-Sent Events. Created before the services so ShellEnv.emit exists when they are composed.
  */
-import { eventChannels, type EmitEvent } from '../../preload/contract.js';
+import { eventChannels, type EmitEvent } from '../../common/ipc/contract.js';
 
 export type EventSink = (channel: string, payload: unknown) => void;
 

@@ -3,8 +3,8 @@
  * the real preload glue (createHvvApi) over same-origin fetch and EventSource instead of
  * Electron's ipcRenderer. The token cookie rides along automatically; the page never sees it.
  */
-import { createHvvApi } from '../../preload/api.js';
-import { invokeChannels } from '../../preload/contract.js';
+import { createHvvApi } from '../../common/ipc/hvv-api.js';
+import { invokeChannels } from '../../common/ipc/contract.js';
 
 type Listener = (payload: unknown) => void;
 

@@ -4,7 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { EmitEvent } from '../../preload/contract.js';
+import type { EmitEvent } from '../../common/ipc/contract.js';
 import type { ShellEnv } from '../shell-env.js';
 
 export const PDF_UNAVAILABLE_MESSAGE =

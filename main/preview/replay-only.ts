@@ -2,7 +2,7 @@
  * The preview replays recordings only: a page in an ordinary browser must never run checks or
  * actions (reboot, VPN connect) against the computer serving it, even on Windows.
  */
-import type { ApiHandlers } from '../../preload/contract.js';
+import type { ApiHandlers } from '../../common/ipc/contract.js';
 
 export const LIVE_UNAVAILABLE_REASON =
   'the browser preview replays recordings only; use the desktop app on the device for live checks';

@@ -8,10 +8,10 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ApiHandlers } from '../../preload/contract.js';
+import type { ApiHandlers } from '../../common/ipc/contract.js';
 import { createDispatcher } from '../ipc.js';
 import { APP_ORIGIN, resolveAppRequest, securityHeaders } from '../protocol.js';
-import { SCENARIO_MAX_BYTES } from '../../preload/limits.js';
+import { SCENARIO_MAX_BYTES } from '../../common/limits.js';
 import type { EventHub } from './event-hub.js';
 import { cookieToken, hostAllowed, originAllowed, sameToken, tokenCookie } from './guard.js';
 

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ProbeFailure } from '../engine/model.js';
+import { ProbeFailure } from '../../common/model.js';
 import type {
   ProbeArgs,
   ProbeExecutor,
@@ -14,7 +14,7 @@ import type {
   ProbeRequest,
   ProbeResult,
   ProbeRunOptions,
-} from '../engine/model.js';
+} from '../../common/model.js';
 import { PowerShellRunner, RunnerError } from './powershell-runner.js';
 import type { PowerShellRunnerOptions, RunOptions, RunnerResult } from './powershell-runner.js';
 import { probeTcp } from './tcp-probe.js';

@@ -3,9 +3,9 @@
  * connect, an update search) does not hold up the reads behind it. A session that times out, is
  * cancelled or crashes is thrown away and the next call gets a fresh one.
  */
-import { system32, WINDOWS_POWERSHELL } from '../windows-paths.js';
+import { system32, WINDOWS_POWERSHELL } from '../process/windows-paths.js';
 import { randomBytes } from 'node:crypto';
-import type { ProbeArgs } from '../engine/model.js';
+import type { ProbeArgs } from '../../common/model.js';
 import { PowerShellSession, SessionError } from './powershell-session.js';
 import type { SessionErrorKind } from './powershell-session.js';
 import { encodeArgsBase64, toPowerShellLiteral, toPowerShellStringExpression } from './quote.js';

@@ -4,7 +4,7 @@
  * class owns the process's fate: it watches for exit, kills on timeout or cancel, and turns every
  * way of failing into a SessionError.
  */
-import { system32 } from '../windows-paths.js';
+import { system32 } from '../process/windows-paths.js';
 import { execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { PowerShell } from 'node-powershell';

@@ -3,7 +3,7 @@
  * domain, file path) is ever concatenated into code: it travels as a single-quoted literal, where
  * PowerShell expands nothing, or as base64 JSON that the script decodes itself.
  */
-import type { ProbeArgs } from '../engine/model.js';
+import type { ProbeArgs } from '../../common/model.js';
 
 /** PowerShell treats these as single quotes too, so each must be doubled inside a literal. */
 const SINGLE_QUOTES = /['\u2018\u2019\u201A\u201B]/g;

@@ -11,7 +11,7 @@ import {
   type ProbeResult,
   type RecordedProbe,
   type Scenario,
-} from '../engine/model.js';
+} from '../../common/model.js';
 
 export class ScenarioError extends Error {
   constructor(message: string) {

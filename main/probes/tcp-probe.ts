@@ -4,8 +4,8 @@
  */
 import { connect as netConnect } from 'node:net';
 import type { Socket } from 'node:net';
-import { ProbeFailure } from '../engine/model.js';
-import type { ProbeArgs, ProbeResult } from '../engine/model.js';
+import { ProbeFailure } from '../../common/model.js';
+import type { ProbeArgs, ProbeResult } from '../../common/model.js';
 
 export interface TcpProbeOptions {
   timeoutMs: number;

@@ -3,8 +3,8 @@
  * Their stdout is the JSON Graph returned (docs/TENANT-CHECKS.md), so they are recorded into
  * scenarios and replayed offline exactly like device probes. Everything else goes to `inner`.
  */
-import { ProbeFailure } from '../engine/model.js';
-import type { ProbeExecutor, ProbeRequest, ProbeResult, ProbeRunOptions } from '../engine/model.js';
+import { ProbeFailure } from '../../common/model.js';
+import type { ProbeExecutor, ProbeRequest, ProbeResult, ProbeRunOptions } from '../../common/model.js';
 import { SignInError } from '../auth/auth-errors.js';
 import type { GraphClient } from '../graph/graph-client.js';
 import { GraphError } from '../graph/graph-error.js';

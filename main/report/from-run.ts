@@ -2,8 +2,8 @@
  * A headless run (`hvv run --report`) as a session snapshot, so it renders through exactly the same
  * report code as a session from the app.
  */
-import type { Confirmations, Inputs, StepResult } from '../engine/model.js';
-import type { DeviceIdentity, SessionSnapshot, StepInfo } from '../../preload/contract.js';
+import type { Confirmations, Inputs, StepResult } from '../../common/model.js';
+import type { DeviceIdentity, SessionSnapshot, StepInfo } from '../../common/ipc/contract.js';
 
 export interface CompletedRunInput {
   title: string;

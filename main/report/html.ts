@@ -2,9 +2,9 @@
  * The HTML report: one self-contained file a technician can open offline, print, or hand over.
  * No scripts and no external resources (CSS inline), every piece of session text escaped.
  */
-import type { Evidence, StatusCounts, StepStatus } from '../engine/model.js';
-import { STEP_STATUSES } from '../engine/model.js';
-import type { DeviceIdentity, SessionSnapshot, StepInfo } from '../../preload/contract.js';
+import type { Evidence, StatusCounts, StepStatus } from '../../common/model.js';
+import { STEP_STATUSES } from '../../common/model.js';
+import type { DeviceIdentity, SessionSnapshot, StepInfo } from '../../common/ipc/contract.js';
 import type { ReportMeta } from '../services.js';
 import { byStage, reportSteps, type ReportStep } from './report-model.js';
 

@@ -3,9 +3,9 @@
  * for tools. Its `title`, `steps` and `counts` read exactly like the headless `hvv-run/1` document,
  * so a script written for `hvv run --json` reads a report unchanged.
  */
-import type { StatusCounts } from '../engine/model.js';
-import { toRunDocument, type RunDocumentStep } from '../engine/summary.js';
-import type { SessionSnapshot, StepInfo } from '../../preload/contract.js';
+import type { StatusCounts } from '../../common/model.js';
+import { toRunDocument, type RunDocumentStep } from '../../common/engine/summary.js';
+import type { SessionSnapshot, StepInfo } from '../../common/ipc/contract.js';
 import type { ReportMeta } from '../services.js';
 import { reportSteps } from './report-model.js';
 

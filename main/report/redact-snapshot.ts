@@ -1,5 +1,5 @@
 /** Applies redaction to a whole session before any export format sees it. */
-import type { SessionSnapshot } from '../../preload/contract.js';
+import type { SessionSnapshot } from '../../common/ipc/contract.js';
 import { createRedactor, type RedactionOptions } from './redact.js';
 
 export function redactSnapshot(snapshot: SessionSnapshot, options: RedactionOptions): SessionSnapshot {

@@ -3,9 +3,9 @@
  * and a replayable scenario. Secrets are removed from every export; people and device identifiers
  * too when `meta.redact` is set (docs/SESSIONS-AND-REPORTS.md).
  */
-import type { SessionSnapshot } from '../../preload/contract.js';
+import type { SessionSnapshot } from '../../common/ipc/contract.js';
 import type { ReportRenderer } from '../services.js';
-import { countStatuses } from '../engine/summary.js';
+import { countStatuses } from '../../common/engine/summary.js';
 import { renderHtml } from './html.js';
 import { buildJsonReport } from './json-report.js';
 import { redactSnapshot } from './redact-snapshot.js';

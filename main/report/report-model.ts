@@ -2,8 +2,8 @@
  * The session arranged the way every report format reads it: the checklist in order, grouped by
  * the procedure's stages, each step with its catalogue entry, latest result and confirmation.
  */
-import { STAGES, type Confirmation, type Stage, type StepId, type StepResult } from '../engine/model.js';
-import type { SessionSnapshot, StepInfo } from '../../preload/contract.js';
+import { STAGES, type Confirmation, type Stage, type StepId, type StepResult } from '../../common/model.js';
+import type { SessionSnapshot, StepInfo } from '../../common/ipc/contract.js';
 
 export interface ReportStep {
   id: StepId;

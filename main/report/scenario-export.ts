@@ -10,8 +10,8 @@ import {
   type ProbeId,
   type RecordedProbe,
   type Scenario,
-} from '../engine/model.js';
-import type { SessionSnapshot } from '../../preload/contract.js';
+} from '../../common/model.js';
+import type { SessionSnapshot } from '../../common/ipc/contract.js';
 
 export function recordedProbes(snapshot: SessionSnapshot): RecordedProbe[] {
   const probes: RecordedProbe[] = [];

@@ -2,7 +2,7 @@
  * Who the device is, for the session header and the report. Identity is a nicety, not a check:
  * any failure (not recorded in an old scenario, PowerShell unavailable) yields null, never an error.
  */
-import { parseDeviceIdentity } from '../engine/parsers/device-identity.js';
+import { parseDeviceIdentity } from '../../common/engine/parsers/device-identity.js';
 import type { DeviceIdentityReader } from '../services.js';
 
 export const readDeviceIdentity: DeviceIdentityReader = async (executor) => {

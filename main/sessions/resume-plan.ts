@@ -2,8 +2,8 @@
  * What to check again when a session reopens after a reboot or sign-out. Pure, so the controller
  * (main/session) and the tests agree on one list.
  */
-import { STEP_IDS, type StepId } from '../engine/model.js';
-import type { SessionSnapshot } from '../../preload/contract.js';
+import { STEP_IDS, type StepId } from '../../common/model.js';
+import type { SessionSnapshot } from '../../common/ipc/contract.js';
 
 /**
  * - steps that were running or queued when the device went down: their answer never arrived;

@@ -3,9 +3,9 @@
  * a RunOnce value once at the next logon and then deletes it, which is exactly "reopen the session
  * after this reboot, and never again".
  */
-import { system32 as systemProgram } from '../windows-paths.js';
+import { system32 as systemProgram } from '../process/windows-paths.js';
 import { win32 } from 'node:path';
-import type { CommandRunner } from './exec-file.js';
+import type { CommandRunner } from '../process/exec-file.js';
 import { isValidSessionId } from './session-id.js';
 
 export const RUN_ONCE_VALUE = 'HybridVpnValidator';

@@ -3,8 +3,12 @@
  * The envelope carries a format version so a later app can migrate or refuse old files knowingly.
  */
 import { z } from 'zod';
-import { countStatuses } from '../engine/summary.js';
-import { SessionSnapshotSchema, type SessionSnapshot, type SessionSummary } from '../../preload/contract.js';
+import { countStatuses } from '../../common/engine/summary.js';
+import {
+  SessionSnapshotSchema,
+  type SessionSnapshot,
+  type SessionSummary,
+} from '../../common/ipc/contract.js';
 
 export const SESSION_FORMAT = 'hvv-session/1';
 export const SESSION_FILE_SUFFIX = '.session.json';

@@ -5,7 +5,11 @@
  */
 import { access, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { SessionSnapshotSchema, type SessionSnapshot, type SessionSummary } from '../../preload/contract.js';
+import {
+  SessionSnapshotSchema,
+  type SessionSnapshot,
+  type SessionSummary,
+} from '../../common/ipc/contract.js';
 import type { SessionStore } from '../services.js';
 import { TEMP_SUFFIX, tempFileOwner, writeFileAtomic } from '../atomic-write.js';
 import { assertValidSessionId, isValidSessionId } from './session-id.js';

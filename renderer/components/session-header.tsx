@@ -1,4 +1,4 @@
-import type { SessionSnapshot } from '../../preload/contract.js';
+import type { SessionSnapshot } from '../../common/ipc/contract.js';
 import { countsLine } from '../steps/counts.js';
 import { useApp, type Screen } from '../store.js';
 

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { SessionSnapshot } from '../../preload/contract.js';
+import type { SessionSnapshot } from '../../common/ipc/contract.js';
 import { ScreenHeading } from '../components/screen-heading.js';
 import { SessionHeader } from '../components/session-header.js';
 import { groupSteps } from '../stages/group-steps.js';

@@ -3,7 +3,7 @@ import { SignInPanel } from '../components/sign-in-panel.js';
 import { HistoryList } from '../start/history-list.js';
 import { ScenarioDrop } from '../start/scenario-drop.js';
 import { ValidationForm } from '../start/validation-form.js';
-import { STAGES } from '../../main/engine/vocabulary.js';
+import { STAGES } from '../../common/vocabulary.js';
 import { useApp } from '../store.js';
 
 export function StartScreen() {

@@ -1,6 +1,6 @@
-import type { Stage } from '../../main/engine/model.js';
-import { STAGES } from '../../main/engine/vocabulary.js';
-import type { SessionSnapshot, StepInfo } from '../../preload/contract.js';
+import type { Stage } from '../../common/model.js';
+import { STAGES } from '../../common/vocabulary.js';
+import type { SessionSnapshot, StepInfo } from '../../common/ipc/contract.js';
 import type { StageGroup } from './stage-rail.js';
 
 /** The session's steps grouped by stage, in the procedure's order; stages with no steps are left out. */

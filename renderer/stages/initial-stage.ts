@@ -3,9 +3,9 @@
  * recording or a past validation opens on the first stage with something to look at, since its
  * results are already there.
  */
-import type { Stage, StepStatus } from '../../main/engine/model.js';
-import type { SessionSnapshot, StepInfo, ValidationType } from '../../preload/contract.js';
-import { STAGES } from '../../main/engine/vocabulary.js';
+import type { Stage, StepStatus } from '../../common/model.js';
+import type { SessionSnapshot, StepInfo, ValidationType } from '../../common/ipc/contract.js';
+import { STAGES } from '../../common/vocabulary.js';
 
 export const FIRST_STAGE: Record<ValidationType, Stage> = {
   'on-network': 'Requirements',

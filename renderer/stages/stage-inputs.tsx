@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
-import type { Stage } from '../../main/engine/model.js';
-import type { SessionSnapshot } from '../../preload/contract.js';
+import type { Stage } from '../../common/model.js';
+import type { SessionSnapshot } from '../../common/ipc/contract.js';
 import { useApp } from '../store.js';
 import { isActive } from '../steps/status.js';
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { SessionSnapshot, StepInfo } from '../../preload/contract.js';
+import type { SessionSnapshot, StepInfo } from '../../common/ipc/contract.js';
 import { StepCard } from '../steps/step-card.js';
 import { useApp } from '../store.js';
 import { StageInputs } from './stage-inputs.js';

@@ -1,5 +1,5 @@
-import type { Stage } from '../../main/engine/model.js';
-import type { StepState } from '../../preload/contract.js';
+import type { Stage } from '../../common/model.js';
+import type { StepState } from '../../common/ipc/contract.js';
 import { SHOWN_LABEL } from '../steps/status.js';
 import { useApp } from '../store.js';
 import { stageShown } from './stage-status.js';

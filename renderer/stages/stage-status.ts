@@ -2,7 +2,7 @@
  * A stage's headline in the rail: the most urgent thing inside it, so a glance down the rail
  * finds the problem. Presentation only — each step's verdict comes from main.
  */
-import type { StepInfo, StepState } from '../../preload/contract.js';
+import type { StepInfo, StepState } from '../../common/ipc/contract.js';
 import { shownOf, type Shown } from '../steps/status.js';
 
 const URGENCY: readonly Shown[] = [

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { SessionSummary } from '../../preload/contract.js';
+import type { SessionSummary } from '../../common/ipc/contract.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { countWords } from '../steps/counts.js';
 import { useApp } from '../store.js';

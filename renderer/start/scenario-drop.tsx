@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import { SCENARIO_MAX_BYTES } from '../../preload/limits.js';
+import { SCENARIO_MAX_BYTES } from '../../common/limits.js';
 import { useApp } from '../store.js';
 
 // Same ceiling as the contract's loadScenario request, checked before reading a huge file.

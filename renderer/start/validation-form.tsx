@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { ValidationType } from '../../preload/contract.js';
+import type { ValidationType } from '../../common/ipc/contract.js';
 import { useApp } from '../store.js';
-import { DOMAIN_NAME } from '../../main/engine/vocabulary.js';
+import { DOMAIN_NAME } from '../../common/vocabulary.js';
 
 const TYPES: Array<{ value: ValidationType; label: string; explain: string }> = [
   {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { StepInfo, StepState } from '../../preload/contract.js';
+import type { StepInfo, StepState } from '../../common/ipc/contract.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { useApp } from '../store.js';
 import { ACTION_COPY } from './action-copy.js';

@@ -2,7 +2,7 @@
  * What each action button says, and what its confirmation tells the technician will change.
  * The wording names the real command so nobody is surprised by what happens to the device.
  */
-import type { StepId, Inputs } from '../../main/engine/model.js';
+import type { StepId, Inputs } from '../../common/model.js';
 
 export interface ActionCopy {
   button: string;

@@ -1,6 +1,6 @@
-import type { StepStatus } from '../../main/engine/model.js';
-import { STEP_STATUSES } from '../../main/engine/vocabulary.js';
-import type { StepState } from '../../preload/contract.js';
+import type { StepStatus } from '../../common/model.js';
+import { STEP_STATUSES } from '../../common/vocabulary.js';
+import type { StepState } from '../../common/ipc/contract.js';
 import { COUNT_WORDS, isActionNotRun, isCancelled } from './status.js';
 
 export function countResults(steps: readonly StepState[]): Record<StepStatus, number> {

@@ -1,4 +1,4 @@
-import type { Evidence } from '../../main/engine/model.js';
+import type { Evidence } from '../../common/model.js';
 
 function argsText(args: Evidence['args']): string {
   const entries = Object.entries(args);

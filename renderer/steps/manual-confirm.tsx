@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { StepInfo } from '../../preload/contract.js';
+import type { StepInfo } from '../../common/ipc/contract.js';
 import { useApp } from '../store.js';
 
 /** What only a person can see (the VPN icon on the logon screen): the technician says pass or fail. */

@@ -2,8 +2,8 @@
  * How a step's state reads on screen. Every status has an icon, a word and a colour class, so
  * colour is never the only signal (a technician may be colour-blind or on a washed-out screen).
  */
-import type { StepResult, StepStatus } from '../../main/engine/model.js';
-import type { StepState } from '../../preload/contract.js';
+import type { StepResult, StepStatus } from '../../common/model.js';
+import type { StepState } from '../../common/ipc/contract.js';
 
 /** Queued or running: the step has been asked for and has not answered yet. */
 export function isActive(state: Pick<StepState, 'phase'>): boolean {

@@ -1,4 +1,4 @@
-import type { StepInfo, StepState } from '../../preload/contract.js';
+import type { StepInfo, StepState } from '../../common/ipc/contract.js';
 import { useState } from 'react';
 import { Elapsed } from '../components/elapsed.js';
 import { SignInPanel } from '../components/sign-in-panel.js';

@@ -13,16 +13,21 @@ import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { build } from 'esbuild';
 import { createApiHandlers } from '../../main/api.js';
-import type { ProbeExecutor } from '../../main/engine/model.js';
-import { CHECKLIST } from '../../main/engine/steps.js';
+import type { ProbeExecutor } from '../../common/model.js';
+import { CHECKLIST } from '../../common/engine/checklist.js';
 import { createDispatcher, type Dispatcher } from '../../main/ipc.js';
 import { parseScenario, createScenarioExecutor } from '../../main/probes/scenario-runner.js';
 import { createReportRenderer } from '../../main/report/renderer.js';
 import { createSessionStore } from '../../main/sessions/store.js';
-import { createSessionController, type SessionController } from '../../main/session/controller.js';
+import { createSessionController, type SessionController } from '../../main/sessions/controller.js';
 import { readDeviceIdentity } from '../../main/sessions/read-device-identity.js';
 import type { FileFilter } from '../../main/shell-env.js';
-import { eventChannels, invokeChannels, type ApiHandlers, type EmitEvent } from '../../preload/contract.js';
+import {
+  eventChannels,
+  invokeChannels,
+  type ApiHandlers,
+  type EmitEvent,
+} from '../../common/ipc/contract.js';
 import { serveRenderer } from './static-server.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -3,7 +3,7 @@
  * (createHvvApi) over the test's transport instead of Electron's ipcRenderer. Invokes go to the
  * `__hvvInvoke` binding; the harness pushes events by calling `__hvvDeliver`.
  */
-import { createHvvApi } from '../../preload/api.js';
+import { createHvvApi } from '../../common/ipc/hvv-api.js';
 
 type Listener = (payload: unknown) => void;
 

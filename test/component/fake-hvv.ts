@@ -10,8 +10,8 @@ import type {
   SessionSnapshot,
   StepInfo,
   StepState,
-} from '../../preload/contract.js';
-import type { StepId, StepResult } from '../../main/engine/model.js';
+} from '../../common/ipc/contract.js';
+import type { StepId, StepResult } from '../../common/model.js';
 
 type Listener = (payload: never) => void;
 

@@ -2,14 +2,14 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { busyTime, criticalPath } from '../../../bench/engine-bench.js';
 import type { BenchResults } from '../../../bench/results.js';
+import { REPO_ROOT } from '../../paths.js';
 
 const run = promisify(execFile);
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = REPO_ROOT;
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
 const EXPECTED_IDS = [

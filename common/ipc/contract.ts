@@ -1,0 +1,273 @@
+/**
+ * The one boundary between the renderer (unprivileged) and main (privileged).
+ * Every channel is declared once here with its request and response schemas; main validates each
+ * request against them, the preload exposes one named method per channel, and the renderer's
+ * types are inferred from the same schemas.
+ */
+import { z } from 'zod';
+import { DOMAIN_NAME } from '../vocabulary.js';
+import { SCENARIO_MAX_BYTES } from '../limits.js';
+import { ConfirmationSchema, InputsSchema, StageSchema, StepIdSchema, StepResultSchema } from '../model.js';
+
+// ---------------------------------------------------------------------------------------------
+// Shared shapes
+
+/** Which validation the technician is doing (the procedure's three situations). */
+export const ValidationTypeSchema = z.enum(['on-network', 'off-network', 'oobe-update']);
+export type ValidationType = z.infer<typeof ValidationTypeSchema>;
+
+export const StepInfoSchema = z.object({
+  id: StepIdSchema,
+  stage: StageSchema,
+  kind: z.enum(['check', 'action', 'manual']),
+  title: z.string(),
+  instructions: z.string(),
+  why: z.string(),
+  source: z.object({ section: z.string(), url: z.string() }),
+  dependsOn: z.array(StepIdSchema),
+});
+export type StepInfo = z.infer<typeof StepInfoSchema>;
+
+export const StepPhaseSchema = z.enum(['idle', 'queued', 'running', 'done']);
+export type StepPhase = z.infer<typeof StepPhaseSchema>;
+
+export const StepStateSchema = z.object({
+  id: StepIdSchema,
+  phase: StepPhaseSchema,
+  /** The latest verdict; kept while a re-run is under way so the screen does not flicker. */
+  result: StepResultSchema.nullable(),
+  /** When the current run started (for elapsed time on slow actions). */
+  runningSince: z.string().nullable(),
+});
+export type StepState = z.infer<typeof StepStateSchema>;
+
+export const DeviceIdentitySchema = z.object({
+  computerName: z.string().nullable(),
+  serialNumber: z.string().nullable(),
+  manufacturer: z.string().nullable(),
+  model: z.string().nullable(),
+  osBuild: z.string().nullable(),
+});
+export type DeviceIdentity = z.infer<typeof DeviceIdentitySchema>;
+
+export const SessionSnapshotSchema = z.object({
+  id: z.string(),
+  mode: z.enum(['live', 'replay']),
+  title: z.string(),
+  validationType: ValidationTypeSchema,
+  inputs: InputsSchema,
+  confirmations: z.record(z.string(), ConfirmationSchema),
+  device: DeviceIdentitySchema.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Replay: the recording's date, "now" for every date comparison. */
+  recordedAt: z.string().nullable(),
+  /** Past sessions open read-only. */
+  readOnly: z.boolean(),
+  steps: z.array(StepStateSchema),
+});
+export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
+
+export const SessionSummarySchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  mode: z.enum(['live', 'replay']),
+  computerName: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  counts: z.record(z.string(), z.number()),
+});
+export type SessionSummary = z.infer<typeof SessionSummarySchema>;
+
+export const VpnChoiceSchema = z.object({
+  name: z.string(),
+  /** False for profiles that cannot work before sign-in (UWP plug-ins), with the reason. */
+  usable: z.boolean(),
+  reason: z.string().nullable(),
+});
+
+export const AuthStatusSchema = z.object({
+  signedIn: z.boolean(),
+  username: z.string().nullable(),
+  tenantId: z.string().nullable(),
+  /** Why the sign-in will not survive a restart (no OS encryption for the token cache), else null. */
+  note: z.string().nullable().optional(),
+  /**
+   * false when tenant sign-in cannot work in this install (no app registration configured); `note`
+   * then says what to set up. Absent means configured.
+   */
+  configured: z.boolean().optional(),
+});
+export type AuthStatus = z.infer<typeof AuthStatusSchema>;
+
+export const ExportFormatSchema = z.enum(['html', 'pdf', 'json', 'scenario']);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+const none = z.undefined();
+
+/**
+ * What a technician types, checked at the bridge whichever screen sent it. Recorded scenarios keep
+ * the looser InputsSchema: the contract reads any file's inputs as they are.
+ */
+const TechnicianInputsSchema = InputsSchema.extend({
+  domain: z
+    .string()
+    .trim()
+    .regex(DOMAIN_NAME, 'is not a DNS domain name (for example corp.contoso.com)')
+    .nullish(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Invoke channels: renderer asks, main answers.
+
+export const invokeChannels = {
+  appInfo: {
+    channel: 'app:info',
+    request: none,
+    response: z.object({
+      version: z.string(),
+      platform: z.string(),
+      /** Live checks need Windows and PowerShell; when false, `reason` says why (replay still works). */
+      live: z.object({ available: z.boolean(), reason: z.string().nullable() }),
+    }),
+  },
+  stepCatalogue: { channel: 'steps:catalogue', request: none, response: z.array(StepInfoSchema) },
+  deviceDefaults: {
+    channel: 'device:defaults',
+    request: none,
+    response: z.object({ domain: z.string().nullable(), vpnConnections: z.array(VpnChoiceSchema) }),
+  },
+  startSession: {
+    channel: 'session:start',
+    request: z.object({ validationType: ValidationTypeSchema, inputs: TechnicianInputsSchema }),
+    response: SessionSnapshotSchema,
+  },
+  currentSession: {
+    channel: 'session:current',
+    request: none,
+    response: SessionSnapshotSchema.nullable(),
+  },
+  setInputs: {
+    channel: 'session:set-inputs',
+    request: TechnicianInputsSchema,
+    response: SessionSnapshotSchema,
+  },
+  /** Runs steps (all automated checks when `stepIds` is omitted); results stream as sessionChanged. */
+  runSteps: {
+    channel: 'session:run',
+    request: z.object({
+      stepIds: z.array(StepIdSchema).optional(),
+      /** Actions change the device; they run only when the technician asked for them. */
+      allowActions: z.boolean().default(false),
+    }),
+    response: none,
+  },
+  cancel: {
+    channel: 'session:cancel',
+    request: z.object({ stepId: StepIdSchema.optional() }),
+    response: none,
+  },
+  confirm: {
+    channel: 'session:confirm',
+    request: z.object({
+      stepId: StepIdSchema,
+      result: z.enum(['pass', 'fail']),
+      note: z.string().max(4000).default(''),
+    }),
+    response: SessionSnapshotSchema,
+  },
+  openScenarioDialog: {
+    channel: 'scenario:open-dialog',
+    request: none,
+    response: SessionSnapshotSchema.nullable(),
+  },
+  /** Drag and drop: the renderer reads the dropped file's text and hands it over. */
+  loadScenario: {
+    channel: 'scenario:load',
+    request: z.object({ fileName: z.string().max(260), content: z.string().max(SCENARIO_MAX_BYTES) }),
+    response: SessionSnapshotSchema,
+  },
+  pickUpdatePackage: {
+    channel: 'dialog:pick-update-package',
+    request: none,
+    response: z.string().nullable(),
+  },
+  /** Reboots now; the renderer must have asked the technician first. */
+  reboot: {
+    channel: 'system:reboot',
+    request: z.object({ confirmed: z.literal(true) }),
+    response: none,
+  },
+  openWindowsUpdate: { channel: 'system:open-windows-update', request: none, response: none },
+  listSessions: { channel: 'history:list', request: none, response: z.array(SessionSummarySchema) },
+  openSession: {
+    channel: 'history:open',
+    request: z.object({ id: z.string().max(200) }),
+    response: SessionSnapshotSchema,
+  },
+  deleteSession: {
+    channel: 'history:delete',
+    request: z.object({ id: z.string().max(200) }),
+    response: none,
+  },
+  exportSession: {
+    channel: 'session:export',
+    request: z.object({
+      format: ExportFormatSchema,
+      /** Also replace people and device identifiers (shared outside the company); secrets always go. */
+      redact: z.boolean().optional(),
+    }),
+    /** Where the file was written, or null when the technician cancelled the save dialog. */
+    response: z.string().nullable(),
+  },
+  authStatus: { channel: 'auth:status', request: none, response: AuthStatusSchema },
+  signIn: {
+    channel: 'auth:sign-in',
+    request: z.object({ method: z.enum(['browser', 'device-code']) }),
+    response: AuthStatusSchema,
+  },
+  signOut: { channel: 'auth:sign-out', request: none, response: AuthStatusSchema },
+} as const;
+
+export type InvokeMethod = keyof typeof invokeChannels;
+export type InvokeRequest<M extends InvokeMethod> = z.input<(typeof invokeChannels)[M]['request']>;
+export type InvokeResponse<M extends InvokeMethod> = z.output<(typeof invokeChannels)[M]['response']>;
+
+// ---------------------------------------------------------------------------------------------
+// Event channels: main tells the renderer.
+
+export const eventChannels = {
+  sessionChanged: { channel: 'event:session-changed', payload: SessionSnapshotSchema },
+  deviceCode: {
+    channel: 'event:device-code',
+    payload: z.object({ userCode: z.string(), verificationUri: z.string(), message: z.string() }),
+  },
+} as const;
+
+export type EventName = keyof typeof eventChannels;
+export type EventPayload<E extends EventName> = z.output<(typeof eventChannels)[E]['payload']>;
+
+/**
+ * Every answer crosses the bridge in an envelope, so the renderer gets the main process's own
+ * message ("the scenario file is not valid JSON…") rather than Electron's wrapped error text.
+ */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: { message: string; code: string } };
+
+/** What the preload exposes as `window.hvv`. */
+export type HvvApi = {
+  [M in InvokeMethod]: InvokeRequest<M> extends undefined
+    ? () => Promise<InvokeResponse<M>>
+    : (request: InvokeRequest<M>) => Promise<InvokeResponse<M>>;
+} & {
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+};
+
+/** What main implements for each invoke channel; requests arrive already validated. */
+export type ApiHandlers = {
+  [M in InvokeMethod]: (
+    request: z.output<(typeof invokeChannels)[M]['request']>,
+  ) => Promise<InvokeResponse<M>>;
+};
+
+/** How main pushes an event to the app's window. */
+export type EmitEvent = <E extends EventName>(event: E, payload: EventPayload<E>) => void;

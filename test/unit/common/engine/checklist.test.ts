@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { StepInfoSchema } from '../../../../common/ipc/contract.js';
+import { STEP_IDS } from '../../../../common/model.js';
+import { CHECKLIST, CONTRACT_STEPS, findStep, toStepInfo } from '../../../../common/engine/checklist.js';
+
+const CONTRACT_ORDER = [
+  'os-build',
+  'join-state',
+  'mdm-enrollment',
+  'autopilot-profile',
+  'proxy',
+  'network-endpoints',
+  'vpn-profile',
+  'vpn-certificate',
+  'vpn-connect',
+  'dc-over-vpn',
+  'vpn-disconnect',
+  'logon-vpn-icon',
+  'offnetwork-signin',
+  'update-install',
+];
+
+describe('the checklist', () => {
+  it('holds the 14 contract steps in the contract order', () => {
+    expect(CONTRACT_STEPS.map((s) => s.id)).toEqual(CONTRACT_ORDER);
+    expect(CHECKLIST.filter((s) => CONTRACT_ORDER.includes(s.id)).map((s) => s.id)).toEqual(CONTRACT_ORDER);
+  });
+
+  it('follows the order of STEP_IDS, tenant steps included', () => {
+    const ids = CHECKLIST.map((s) => s.id);
+    expect(ids).toEqual(STEP_IDS.filter((id) => ids.includes(id)));
+  });
+
+  it('puts each step in its contract stage and declares the device-changing steps as actions', () => {
+    const stage = Object.fromEntries(CONTRACT_STEPS.map((s) => [s.id, s.stage]));
+    expect(stage).toMatchObject({
+      'os-build': 'Requirements',
+      'network-endpoints': 'Requirements',
+      'vpn-profile': 'VPN profile',
+      'vpn-certificate': 'VPN profile',
+      'vpn-connect': 'Connect',
+      'vpn-disconnect': 'Connect',
+      'logon-vpn-icon': 'Logon screen',
+      'offnetwork-signin': 'Off-network sign-in',
+      'update-install': 'Cumulative update',
+    });
+    expect(CONTRACT_STEPS.filter((s) => s.kind === 'action').map((s) => s.id)).toEqual([
+      'vpn-connect',
+      'vpn-disconnect',
+      'update-install',
+    ]);
+    expect(CONTRACT_STEPS.filter((s) => s.kind === 'manual').map((s) => s.id)).toEqual([
+      'logon-vpn-icon',
+      'offnetwork-signin',
+    ]);
+  });
+
+  it('never makes a step depend on a later one', () => {
+    for (const [i, step] of CHECKLIST.entries()) {
+      for (const dep of step.dependsOn) expect(CHECKLIST.findIndex((s) => s.id === dep)).toBeLessThan(i);
+    }
+  });
+
+  it('gives every step a title, a reason, a Microsoft doc link and guidance for a failure', () => {
+    for (const step of CONTRACT_STEPS) {
+      expect(step.title.length).toBeGreaterThan(5);
+      expect(step.why.length).toBeGreaterThan(20);
+      expect(step.source.url).toMatch(/^https:\/\/learn\.microsoft\.com\//);
+      // proxy never fails; vpn-connect's guidance comes from the RAS error table.
+      if (step.id !== 'vpn-connect' && step.id !== 'proxy')
+        expect(step.remediation.fail?.length ?? 0).toBeGreaterThan(0);
+    }
+  });
+
+  it('describes each step for the renderer in the IPC contract shape', () => {
+    for (const step of CHECKLIST) expect(StepInfoSchema.parse(toStepInfo(step))).toEqual(toStepInfo(step));
+    expect(findStep('dc-over-vpn')?.dependsOn).toEqual(['vpn-connect', 'join-state']);
+  });
+});
