@@ -60,7 +60,11 @@ export const importDirection = {
       if (rule.packages === '*') return;
       const name = NODE_BUILTIN.test(specifier) ? specifier : packageName(specifier);
       if (!rule.packages.includes(name)) {
-        context.report({ node, messageId: 'package', data: { from, name, allowed: rule.packages.join(', ') } });
+        context.report({
+          node,
+          messageId: 'package',
+          data: { from, name, allowed: rule.packages.join(', ') },
+        });
       }
     }
 
