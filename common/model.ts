@@ -5,38 +5,15 @@
  * Pure: imports nothing from Electron, Node or the DOM.
  */
 import { z } from 'zod';
+import { ACTION_PROBES, PROBE_IDS } from './probes.js';
 import { STAGES, STEP_STATUSES } from './vocabulary.js';
 
 export { STAGES, STEP_STATUSES };
 
-/** Contract v1 §1 probe ids, plus documented extensions (docs/CONTRACT.md). */
-export const PROBE_IDS = [
-  'os.version',
-  'os.hotfixes',
-  'join.dsregcmd',
-  'mdm.enrollments',
-  'autopilot.profile',
-  'vpn.connections',
-  'cert.machine',
-  'cert.user',
-  'proxy.winhttp',
-  'net.tcp',
-  'vpn.connect',
-  'vpn.disconnect',
-  'dc.locate',
-  'logon.session',
-  'update.pending',
-  'update.install',
-  // Extensions (docs/CONTRACT.md): device identity for sessions and reports, tenant reads via Graph.
-  'device.identity',
-  'tenant.autopilotDevice',
-  'tenant.deploymentProfile',
-] as const;
+/** Contract v1 §1 probe ids plus extensions, declared once in probes.ts. */
+export { PROBE_IDS, ACTION_PROBES };
 export const ProbeIdSchema = z.enum(PROBE_IDS);
 export type ProbeId = z.infer<typeof ProbeIdSchema>;
-
-/** Probes that change the device. They only run live when the technician (or a flag) asks. */
-export const ACTION_PROBES: readonly ProbeId[] = ['vpn.connect', 'vpn.disconnect', 'update.install'];
 
 export const ProbeArgValueSchema = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 export const ProbeArgsSchema = z.record(z.string(), ProbeArgValueSchema);

@@ -5,7 +5,6 @@
  * that step's `error` verdict; nothing here throws for one step's sake.
  */
 import {
-  ACTION_PROBES,
   ProbeFailure,
   type Confirmations,
   type Evidence,
@@ -21,6 +20,7 @@ import type { EngineConfig, StepContext, StepDefinition, Verdict } from './step-
 import { CHECKLIST } from './checklist.js';
 import { DEFAULT_ENGINE_CONFIG } from './endpoints.js';
 import { CheckError } from './rules/probe-call.js';
+import { isActionProbe } from '../probes.js';
 
 export interface RunOptions {
   executor: ProbeExecutor;
@@ -68,10 +68,6 @@ class Cancelled extends Error {
     super(CANCELLED_SUMMARY);
     this.name = 'Cancelled';
   }
-}
-
-function isActionProbe(probe: ProbeId): boolean {
-  return ACTION_PROBES.includes(probe);
 }
 
 /** Kahn's algorithm, stable on checklist order; a dependency outside `steps` is treated as settled. */

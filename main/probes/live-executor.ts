@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ProbeFailure } from '../../common/model.js';
+import { defaultTimeoutMs, isScriptProbe, PROBES } from '../../common/probes.js';
 import type {
   ProbeArgs,
   ProbeExecutor,
@@ -18,39 +19,6 @@ import type {
 import { PowerShellRunner, RunnerError } from './powershell-runner.js';
 import type { PowerShellRunnerOptions, RunOptions, RunnerResult } from './powershell-runner.js';
 import { probeTcp } from './tcp-probe.js';
-
-/** Probes answered by a bundled script named after the probe id. */
-export const SCRIPT_PROBES = [
-  'os.version',
-  'os.hotfixes',
-  'join.dsregcmd',
-  'mdm.enrollments',
-  'autopilot.profile',
-  'vpn.connections',
-  'cert.machine',
-  'cert.user',
-  'proxy.winhttp',
-  'vpn.connect',
-  'vpn.disconnect',
-  'dc.locate',
-  'logon.session',
-  'update.pending',
-  'update.install',
-  'device.identity',
-] as const satisfies readonly ProbeId[];
-
-const READ_TIMEOUT_MS = 60_000;
-
-/**
- * rasdial waits for the server and certificate checks; wusa installs a cumulative update; the
- * Windows Update search routinely takes minutes on a fresh device.
- */
-export const DEFAULT_TIMEOUTS_MS: Partial<Record<ProbeId, number>> = {
-  'vpn.connect': 120_000,
-  'update.install': 30 * 60_000,
-  'update.pending': 5 * 60_000,
-  'net.tcp': 10_000,
-};
 
 /** What the executor needs from a runner (PowerShellRunner, or a stand-in in tests). */
 export interface ScriptRunner {
@@ -92,21 +60,17 @@ export function resolveScriptsDir(base: string | null = moduleDir()): string {
 
 export const DEFAULT_SCRIPTS_DIR = resolveScriptsDir();
 
-function isScriptProbe(probe: ProbeId): probe is (typeof SCRIPT_PROBES)[number] {
-  return (SCRIPT_PROBES as readonly ProbeId[]).includes(probe);
-}
-
 export function createLiveExecutor(options: LiveExecutorOptions = {}): LiveExecutor {
   const scriptsDir = options.scriptsDir ?? DEFAULT_SCRIPTS_DIR;
   const ownsRunner = options.runner === undefined;
   const runner: ScriptRunner = options.runner ?? new PowerShellRunner(options.runnerOptions);
   const timeoutFor = (probe: ProbeId, override?: number): number =>
-    override ?? options.timeouts?.[probe] ?? DEFAULT_TIMEOUTS_MS[probe] ?? READ_TIMEOUT_MS;
+    override ?? options.timeouts?.[probe] ?? defaultTimeoutMs(probe);
 
   async function run(request: ProbeRequest, runOptions: ProbeRunOptions = {}): Promise<ProbeResult> {
     const { probe, args } = request;
     const timeoutMs = timeoutFor(probe, runOptions.timeoutMs);
-    if (probe === 'net.tcp') {
+    if (PROBES[probe].runsOn === 'node') {
       return probeTcp(args, { timeoutMs, signal: runOptions.signal });
     }
     if (!isScriptProbe(probe)) {

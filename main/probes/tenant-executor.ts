@@ -5,6 +5,7 @@
  */
 import { ProbeFailure } from '../../common/model.js';
 import type { ProbeExecutor, ProbeRequest, ProbeResult, ProbeRunOptions } from '../../common/model.js';
+import { isGraphProbe } from '../../common/probes.js';
 import { SignInError } from '../auth/auth-errors.js';
 import type { GraphClient } from '../graph/graph-client.js';
 import { GraphError } from '../graph/graph-error.js';
@@ -39,7 +40,7 @@ export function withTenantProbes(
   return {
     mode: inner.mode,
     async run(request: ProbeRequest, runOptions?: ProbeRunOptions): Promise<ProbeResult> {
-      if (request.probe !== 'tenant.autopilotDevice' && request.probe !== 'tenant.deploymentProfile') {
+      if (!isGraphProbe(request.probe)) {
         return inner.run(request, runOptions);
       }
       if (!tenant)

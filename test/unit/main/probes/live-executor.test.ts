@@ -1,13 +1,13 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PROBE_IDS, ProbeFailure } from '../../../../common/model.js';
+import { ProbeFailure } from '../../../../common/model.js';
+import { SCRIPT_PROBES } from '../../../../common/probes.js';
 import type { ProbeId } from '../../../../common/model.js';
 import {
   DEFAULT_SCRIPTS_DIR,
-  SCRIPT_PROBES,
   createLiveExecutor,
   liveAvailability,
   resolveScriptsDir,
@@ -55,10 +55,12 @@ function liveWithFake(timeouts?: Partial<Record<ProbeId, number>>): LiveExecutor
 }
 
 describe.skipIf(FAKE_UNSUPPORTED)('live executor', () => {
-  it('has a bundled script for every device probe of the contract, and net.tcp runs in Node', () => {
-    const deviceProbes = PROBE_IDS.filter((id) => !id.startsWith('tenant.') && id !== 'net.tcp');
-    expect([...SCRIPT_PROBES].sort()).toEqual([...deviceProbes].sort());
+  it('has a bundled script for every probe declared to run as a script, and no script without a declaration', () => {
     for (const probe of SCRIPT_PROBES) expect(existsSync(join(SOURCE_SCRIPTS, `${probe}.ps1`))).toBe(true);
+    const scripts = readdirSync(SOURCE_SCRIPTS)
+      .filter((name) => name.endsWith('.ps1'))
+      .map((name) => name.slice(0, -'.ps1'.length));
+    expect(scripts.sort()).toEqual([...SCRIPT_PROBES].sort());
   });
 
   it('finds the scripts beside its own source by default', () => {

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCRIPT_PROBES } from '../../../../main/probes/live-executor.js';
+import { SCRIPT_PROBES } from '../../../../common/probes.js';
 import { PROBE_SCRIPTS } from '../../../paths.js';
 
 const DIR = PROBE_SCRIPTS;
