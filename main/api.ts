@@ -24,7 +24,7 @@ export interface ApiDeps {
   report: ReportRenderer;
   /** Null when tenant sign-in is not configured: tenant steps stay blocked, sign-in says why. */
   auth: AuthService | null;
-  catalogue: readonly StepDefinition[];
+  checklist: readonly StepDefinition[];
   env: Pick<
     ShellEnv,
     'appVersion' | 'platform' | 'emit' | 'showOpenDialog' | 'showSaveDialog' | 'printToPdf'
@@ -61,7 +61,7 @@ const EXPORTS: Record<ExportFormat, { extension: string; filter: FileFilter }> =
 
 export function createApiHandlers(deps: ApiDeps): ApiHandlers {
   const { controller } = deps;
-  const stepInfos = deps.catalogue.map(toStepInfo);
+  const stepInfos = deps.checklist.map(toStepInfo);
 
   /** A save that failed since the last request is reported, not swallowed. */
   function reportSaveFailure(): void {
@@ -100,7 +100,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       };
     },
 
-    async stepCatalogue() {
+    async stepChecklist() {
       return stepInfos;
     },
 

@@ -35,7 +35,7 @@ export interface ReportRenderer {
   render(
     snapshot: SessionSnapshot,
     format: Exclude<ExportFormat, 'pdf'>,
-    catalogue: readonly StepInfo[],
+    checklist: readonly StepInfo[],
     meta: ReportMeta,
   ): string;
 }

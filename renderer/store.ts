@@ -38,7 +38,7 @@ export interface AppState {
   screen: Screen;
   ready: boolean;
   appInfo: AppInfo | null;
-  catalogue: StepInfo[];
+  checklist: StepInfo[];
   defaults: DeviceDefaults | null;
   /** The session on screen. */
   snapshot: SessionSnapshot | null;
@@ -102,7 +102,7 @@ export const initialState = {
   screen: 'start' as Screen,
   ready: false,
   appInfo: null,
-  catalogue: [],
+  checklist: [],
   defaults: null,
   snapshot: null,
   resumable: null,
@@ -148,7 +148,7 @@ export const useApp = create<AppState>()((set, get) => {
   }
 
   function show(snapshot: SessionSnapshot, screen: Screen = 'checklist'): void {
-    const { catalogue, selectedStage } = get();
+    const { checklist, selectedStage } = get();
     // Coming back to the session last shown keeps the stage the technician was on.
     const keep = stageChosenFor === snapshot.id && selectedStage !== null;
     stageChosenFor = snapshot.id;
@@ -156,7 +156,7 @@ export const useApp = create<AppState>()((set, get) => {
       snapshot,
       screen,
       runBatch: nextBatch([], snapshot),
-      selectedStage: keep ? selectedStage : initialStage(snapshot, catalogue),
+      selectedStage: keep ? selectedStage : initialStage(snapshot, checklist),
       lastExport: null,
     });
   }
@@ -187,9 +187,9 @@ export const useApp = create<AppState>()((set, get) => {
       }
       unsubscribers.push(bridge.on('sessionChanged', onSessionChanged));
       unsubscribers.push(bridge.on('deviceCode', (info) => set({ deviceCode: info })));
-      const [appInfo, catalogue, defaults, current, history, auth] = await Promise.all([
+      const [appInfo, checklist, defaults, current, history, auth] = await Promise.all([
         attempt(() => bridge.appInfo()),
-        attempt(() => bridge.stepCatalogue()),
+        attempt(() => bridge.stepChecklist()),
         attempt(() => bridge.deviceDefaults()),
         attempt(() => bridge.currentSession()),
         attempt(() => bridge.listSessions()),
@@ -198,7 +198,7 @@ export const useApp = create<AppState>()((set, get) => {
       set({
         ready: true,
         appInfo: appInfo ?? null,
-        catalogue: catalogue ?? [],
+        checklist: checklist ?? [],
         defaults: defaults ?? null,
         resumable: current ?? null,
         history: history ?? [],

@@ -7,6 +7,7 @@ import type { StepInfo } from '../ipc/contract.js';
 import { STEP_IDS } from '../model.js';
 import type { StepDefinition } from './step-definition.js';
 import { autopilotProfileStep } from './steps/autopilot-profile.js';
+import { autopilotRegistrationStep } from './steps/autopilot-registration.js';
 import { dcOverVpnStep } from './steps/dc-over-vpn.js';
 import { joinStateStep } from './steps/join-state.js';
 import { logonVpnIconStep } from './steps/logon-vpn-icon.js';
@@ -15,12 +16,12 @@ import { networkEndpointsStep } from './steps/network-endpoints.js';
 import { offnetworkSigninStep } from './steps/offnetwork-signin.js';
 import { osBuildStep } from './steps/os-build.js';
 import { proxyStep } from './steps/proxy.js';
+import { tenantProfileStep } from './steps/tenant-profile.js';
 import { updateInstallStep } from './steps/update-install.js';
 import { vpnCertificateStep } from './steps/vpn-certificate.js';
 import { vpnConnectStep } from './steps/vpn-connect.js';
 import { vpnDisconnectStep } from './steps/vpn-disconnect.js';
 import { vpnProfileStep } from './steps/vpn-profile.js';
-import { autopilotRegistrationStep, tenantProfileStep } from './rules/tenant.js';
 
 /** The 14 steps of contract v1, in its order. */
 export const CONTRACT_STEPS: readonly StepDefinition[] = [

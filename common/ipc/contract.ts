@@ -131,7 +131,7 @@ export const invokeChannels = {
       live: z.object({ available: z.boolean(), reason: z.string().nullable() }),
     }),
   },
-  stepCatalogue: { channel: 'steps:catalogue', request: none, response: z.array(StepInfoSchema) },
+  stepChecklist: { channel: 'steps:checklist', request: none, response: z.array(StepInfoSchema) },
   deviceDefaults: {
     channel: 'device:defaults',
     request: none,

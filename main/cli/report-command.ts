@@ -29,7 +29,7 @@ export interface WriteReportOptions {
   title?: string;
   appVersion?: string;
   now?: Date;
-  catalogue?: readonly StepInfo[];
+  checklist?: readonly StepInfo[];
 }
 
 /** `--report-format` when given, else from the file name (`.json`, `.scenario.json`, anything else html). */
@@ -60,7 +60,7 @@ async function packageVersion(): Promise<string> {
 }
 
 export async function writeReport(opts: WriteReportOptions): Promise<void> {
-  const catalogue = opts.catalogue ?? CHECKLIST.map(toStepInfo);
+  const checklist = opts.checklist ?? CHECKLIST.map(toStepInfo);
   const scenario = opts.scenario;
   const identity = scenario?.probes.find((p) => p.probe === 'device.identity');
   const device = identity ? parseDeviceIdentity(identity.result.stdout) : null;
@@ -74,9 +74,9 @@ export async function writeReport(opts: WriteReportOptions): Promise<void> {
       recordedAt: scenario?.recordedAt ?? null,
       device: device?.ok ? device.value : null,
     },
-    catalogue,
+    checklist,
   );
-  const text = createReportRenderer().render(snapshot, opts.format, catalogue, {
+  const text = createReportRenderer().render(snapshot, opts.format, checklist, {
     appVersion: opts.appVersion ?? (await packageVersion()),
     generatedAt: now.toISOString(),
     redact: opts.redact,

@@ -26,7 +26,7 @@ function extreme(dates: readonly (string | undefined)[], pick: 'min' | 'max'): s
   return known.reduce((a, b) => (Date.parse(b) < Date.parse(a) === (pick === 'min') ? b : a));
 }
 
-export function snapshotFromRun(run: CompletedRunInput, catalogue: readonly StepInfo[]): SessionSnapshot {
+export function snapshotFromRun(run: CompletedRunInput, checklist: readonly StepInfo[]): SessionSnapshot {
   const createdAt =
     run.createdAt ??
     extreme(
@@ -41,7 +41,7 @@ export function snapshotFromRun(run: CompletedRunInput, catalogue: readonly Step
       'max',
     ) ?? createdAt;
   const byId = new Map(run.results.map((r) => [r.id, r]));
-  const ids = [...catalogue.map((c) => c.id), ...run.results.map((r) => r.id)].filter(
+  const ids = [...checklist.map((c) => c.id), ...run.results.map((r) => r.id)].filter(
     (id, i, all) => all.indexOf(id) === i,
   );
   const confirmations: SessionSnapshot['confirmations'] = {};

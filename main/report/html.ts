@@ -176,12 +176,12 @@ function countsList(counts: StatusCounts, notRun: number): string {
 
 export function renderHtml(
   snapshot: SessionSnapshot,
-  catalogue: readonly StepInfo[],
+  checklist: readonly StepInfo[],
   meta: ReportMeta,
   counts: StatusCounts,
   redacted: boolean,
 ): string {
-  const steps = reportSteps(snapshot, catalogue);
+  const steps = reportSteps(snapshot, checklist);
   const notRun = steps.filter((s) => !s.result).length;
   const inputs = snapshot.inputs;
   const session = factsTable([

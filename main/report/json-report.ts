@@ -38,11 +38,11 @@ export interface JsonReport {
 
 export function buildJsonReport(
   snapshot: SessionSnapshot,
-  catalogue: readonly StepInfo[],
+  checklist: readonly StepInfo[],
   meta: ReportMeta,
   redacted: boolean,
 ): JsonReport {
-  const steps = reportSteps(snapshot, catalogue);
+  const steps = reportSteps(snapshot, checklist);
   const withResults = steps.flatMap((s) => (s.result ? [{ step: s, result: s.result }] : []));
   const run = toRunDocument(
     snapshot.title,

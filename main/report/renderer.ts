@@ -13,16 +13,16 @@ import { scenarioFromSnapshot } from './scenario-export.js';
 
 export function createReportRenderer(): ReportRenderer {
   return {
-    render(snapshot, format, catalogue, meta) {
+    render(snapshot, format, checklist, meta) {
       const personal = meta.redact === true;
       const safe: SessionSnapshot = redactSnapshot(snapshot, { personal });
       switch (format) {
         case 'html': {
           const counts = countStatuses(safe.steps.flatMap((s) => (s.result ? [s.result] : [])));
-          return renderHtml(safe, catalogue, meta, counts, personal);
+          return renderHtml(safe, checklist, meta, counts, personal);
         }
         case 'json':
-          return `${JSON.stringify(buildJsonReport(safe, catalogue, meta, personal), null, 2)}\n`;
+          return `${JSON.stringify(buildJsonReport(safe, checklist, meta, personal), null, 2)}\n`;
         case 'scenario':
           return `${JSON.stringify(scenarioFromSnapshot(safe), null, 2)}\n`;
       }

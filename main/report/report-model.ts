@@ -1,6 +1,6 @@
 /**
  * The session arranged the way every report format reads it: the checklist in order, grouped by
- * the procedure's stages, each step with its catalogue entry, latest result and confirmation.
+ * the procedure's stages, each step with its checklist entry, latest result and confirmation.
  */
 import { STAGES, type Confirmation, type Stage, type StepId, type StepResult } from '../../common/model.js';
 import type { SessionSnapshot, StepInfo } from '../../common/ipc/contract.js';
@@ -19,13 +19,13 @@ export interface ReportStage {
   steps: ReportStep[];
 }
 
-export function reportSteps(snapshot: SessionSnapshot, catalogue: readonly StepInfo[]): ReportStep[] {
+export function reportSteps(snapshot: SessionSnapshot, checklist: readonly StepInfo[]): ReportStep[] {
   const states = new Map(snapshot.steps.map((s) => [s.id, s]));
-  const ids: StepId[] = catalogue.map((c) => c.id);
-  // Steps the session holds but this build's catalogue lacks (an older or newer app) still appear.
+  const ids: StepId[] = checklist.map((c) => c.id);
+  // Steps the session holds but this build's checklist lacks (an older or newer app) still appear.
   for (const s of snapshot.steps) if (!ids.includes(s.id)) ids.push(s.id);
   return ids.map((id) => {
-    const info = catalogue.find((c) => c.id === id);
+    const info = checklist.find((c) => c.id === id);
     const result = states.get(id)?.result ?? null;
     return {
       id,

@@ -14,13 +14,13 @@ export interface StepCancellation {
 
 export function createCancellableExecutor(
   inner: ProbeExecutor,
-  catalogue: readonly StepDefinition[],
+  checklist: readonly StepDefinition[],
   steps: StepCancellation,
 ): ProbeExecutor {
   return {
     mode: inner.mode,
     run(request, options = {}) {
-      const owners = catalogue
+      const owners = checklist
         .filter((d) => d.probes.includes(request.probe) && steps.isRunning(d.id))
         .map((d) => steps.signalOf(d.id))
         .filter((s): s is AbortSignal => s !== undefined);

@@ -22,7 +22,7 @@ export interface SessionControllerDeps {
   executorFor(mode: 'live' | 'replay', scenario?: Scenario): ProbeExecutor;
   store: SessionStore;
   emit: EmitEvent;
-  catalogue: readonly StepDefinition[];
+  checklist: readonly StepDefinition[];
   clock(): Date;
   newId(): string;
   readDevice?: DeviceIdentityReader;
@@ -192,7 +192,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
    * for Run as usual. A failure here only leaves the steps waiting.
    */
   async function confirmedManualResults(scenario: Scenario): Promise<StepResult[]> {
-    const ids = deps.catalogue
+    const ids = deps.checklist
       .filter((d) => d.kind === 'manual' && scenario.confirmations[d.id])
       .map((d) => d.id);
     if (ids.length === 0) return [];
@@ -202,7 +202,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
         inputs: scenario.inputs,
         confirmations: scenario.confirmations,
         now: new Date(scenario.recordedAt),
-        steps: deps.catalogue,
+        steps: deps.checklist,
         ...(deps.config ? { config: deps.config } : {}),
         only: ids,
         previous: [],
@@ -231,7 +231,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     }
     // The engine widens `only` to dependents and to dependencies without a verdict: queue those too.
     const previous = results(c.snapshot);
-    const ids = stepsToRun(deps.catalogue, only, new Map(previous.map((r) => [r.id, r])));
+    const ids = stepsToRun(deps.checklist, only, new Map(previous.map((r) => [r.id, r])));
     for (const id of ids) run.steps.set(id, new AbortController());
     updateSteps((s) => (ids.has(s.id) ? { ...s, phase: 'queued', runningSince: null } : s));
 
@@ -239,7 +239,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
       isRunning: (id) => c.snapshot.steps.some((s) => s.id === id && s.phase === 'running'),
       signalOf: (id) => run.steps.get(id)?.signal,
     };
-    const executor = createCancellableExecutor(c.executor, deps.catalogue, cancellation);
+    const executor = createCancellableExecutor(c.executor, deps.checklist, cancellation);
     const snapshot = c.snapshot;
     try {
       const finals = await runChecklist({
@@ -247,7 +247,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
         inputs: snapshot.inputs,
         confirmations: snapshot.confirmations,
         now: engineNow(snapshot),
-        steps: deps.catalogue,
+        steps: deps.checklist,
         ...(deps.config ? { config: deps.config } : {}),
         ...(only ? { only } : {}),
         previous,
@@ -283,7 +283,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
       if (!pending.some((p) => p.id === s.id)) return s;
       const cancelled = run.abort.signal.aborted || run.steps.get(s.id)?.signal.aborted === true;
       if (cancelled) {
-        const def = deps.catalogue.find((d) => d.id === s.id);
+        const def = deps.checklist.find((d) => d.id === s.id);
         return def ? { ...s, phase: 'done', result: cancelledResult(def, at), runningSince: null } : s;
       }
       return { ...s, phase: s.result ? 'done' : 'idle', runningSince: null };
@@ -346,7 +346,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
           updatedAt: at,
           recordedAt: null,
           readOnly: false,
-          steps: idleSteps(deps.catalogue),
+          steps: idleSteps(deps.checklist),
         },
         executor,
       );
@@ -359,7 +359,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
       const device = await deviceOf(deps.executorFor('replay', scenario));
       if (activeRun) throw new Error('Wait for the running checks to finish (or cancel them) first.');
       const confirmed = await confirmedManualResults(scenario);
-      const steps = idleSteps(deps.catalogue).map((s): StepState => {
+      const steps = idleSteps(deps.checklist).map((s): StepState => {
         const r = confirmed.find((x) => x.id === s.id);
         return r ? { ...s, phase: 'done', result: r } : s;
       });
@@ -416,7 +416,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
 
     async confirm(stepId, result, note) {
       const c = requireWritable();
-      const def = deps.catalogue.find((d) => d.id === stepId);
+      const def = deps.checklist.find((d) => d.id === stepId);
       if (!def || def.kind !== 'manual')
         throw new Error(`"${stepId}" is not a step the technician confirms.`);
       commit((s) => ({

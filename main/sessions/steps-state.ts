@@ -6,8 +6,8 @@ import type { StepDefinition } from '../../common/engine/step-definition.js';
 export const CANCELLED_BY_TECHNICIAN =
   'Cancelled by the technician before it finished; run it again when ready.';
 
-export function idleSteps(catalogue: readonly StepDefinition[]): StepState[] {
-  return catalogue.map((d) => ({ id: d.id, phase: 'idle', result: null, runningSince: null }));
+export function idleSteps(checklist: readonly StepDefinition[]): StepState[] {
+  return checklist.map((d) => ({ id: d.id, phase: 'idle', result: null, runningSince: null }));
 }
 
 /** What a step shows when the technician cancelled it before the engine answered. */

@@ -16,13 +16,13 @@ function progressText(snapshot: SessionSnapshot, batch: readonly string[]): stri
 }
 
 export function ChecklistScreen({ snapshot }: { snapshot: SessionSnapshot }) {
-  const catalogue = useApp((s) => s.catalogue);
+  const checklist = useApp((s) => s.checklist);
   const runBatch = useApp((s) => s.runBatch);
   const selectedStage = useApp((s) => s.selectedStage);
   const runAll = useApp((s) => s.runAll);
   const runPending = useApp((s) => s.runPending);
   const cancel = useApp((s) => s.cancel);
-  const groups = useMemo(() => groupSteps(snapshot, catalogue), [snapshot, catalogue]);
+  const groups = useMemo(() => groupSteps(snapshot, checklist), [snapshot, checklist]);
   const selectedIndex = Math.max(
     0,
     groups.findIndex((g) => g.stage === selectedStage),
@@ -77,7 +77,7 @@ export function ChecklistScreen({ snapshot }: { snapshot: SessionSnapshot }) {
       <div className="checklist">
         <StageRail groups={groups} />
         {selected ? (
-          <StagePanel group={selected} snapshot={snapshot} catalogue={catalogue} next={next} />
+          <StagePanel group={selected} snapshot={snapshot} checklist={checklist} next={next} />
         ) : (
           <p className="muted">This session has no steps.</p>
         )}

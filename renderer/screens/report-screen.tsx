@@ -26,13 +26,13 @@ const COLUMNS = [
 ] as const;
 
 export function ReportScreen({ snapshot }: { snapshot: SessionSnapshot }) {
-  const catalogue = useApp((s) => s.catalogue);
+  const checklist = useApp((s) => s.checklist);
   const busy = useApp((s) => s.busy);
   const lastExport = useApp((s) => s.lastExport);
   const exportSession = useApp((s) => s.exportSession);
   const selectStage = useApp((s) => s.selectStage);
   const goTo = useApp((s) => s.goTo);
-  const groups = useMemo(() => groupSteps(snapshot, catalogue), [snapshot, catalogue]);
+  const groups = useMemo(() => groupSteps(snapshot, checklist), [snapshot, checklist]);
   const attention = snapshot.steps.filter(
     (s) => s.result && (NEEDS_ATTENTION.has(s.result.status) || s.result.status === 'manual'),
   );
@@ -116,7 +116,7 @@ export function ReportScreen({ snapshot }: { snapshot: SessionSnapshot }) {
           ) : (
             <ul className="attention-list">
               {attention.map((state) => {
-                const info = catalogue.find((c) => c.id === state.id);
+                const info = checklist.find((c) => c.id === state.id);
                 const result = state.result;
                 if (!result) return null;
                 const shown = shownOf(state, info?.kind);

@@ -15,17 +15,17 @@ export const FIRST_STAGE: Record<ValidationType, Stage> = {
 
 const SETTLED: ReadonlySet<StepStatus> = new Set(['pass', 'skip']);
 
-function stageOf(catalogue: readonly StepInfo[], id: string): Stage | null {
-  return catalogue.find((s) => s.id === id)?.stage ?? null;
+function stageOf(checklist: readonly StepInfo[], id: string): Stage | null {
+  return checklist.find((s) => s.id === id)?.stage ?? null;
 }
 
-export function initialStage(snapshot: SessionSnapshot, catalogue: readonly StepInfo[]): Stage | null {
-  const present = new Set(snapshot.steps.flatMap((s) => s.result?.stage ?? stageOf(catalogue, s.id) ?? []));
+export function initialStage(snapshot: SessionSnapshot, checklist: readonly StepInfo[]): Stage | null {
+  const present = new Set(snapshot.steps.flatMap((s) => s.result?.stage ?? stageOf(checklist, s.id) ?? []));
   if (snapshot.mode === 'replay' || snapshot.readOnly) {
     for (const stage of STAGES) {
       const needsLook = snapshot.steps.some(
         (s) =>
-          s.result && !SETTLED.has(s.result.status) && (s.result.stage ?? stageOf(catalogue, s.id)) === stage,
+          s.result && !SETTLED.has(s.result.status) && (s.result.stage ?? stageOf(checklist, s.id)) === stage,
       );
       if (needsLook) return stage;
     }

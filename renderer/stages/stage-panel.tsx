@@ -9,12 +9,12 @@ import type { StageGroup } from './stage-rail.js';
 export interface StagePanelProps {
   group: StageGroup;
   snapshot: SessionSnapshot;
-  catalogue: readonly StepInfo[];
+  checklist: readonly StepInfo[];
   /** The stage after this one, offered at the bottom so the procedure reads top to bottom. */
   next: StageGroup | null;
 }
 
-export function StagePanel({ group, snapshot, catalogue, next }: StagePanelProps) {
+export function StagePanel({ group, snapshot, checklist, next }: StagePanelProps) {
   const selectStage = useApp((s) => s.selectStage);
   const goTo = useApp((s) => s.goTo);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -35,11 +35,11 @@ export function StagePanel({ group, snapshot, catalogue, next }: StagePanelProps
       </h2>
       <StageInputs key={group.stage} stage={group.stage} snapshot={snapshot} />
       {group.steps.map((state) => {
-        const info = catalogue.find((s) => s.id === state.id);
+        const info = checklist.find((s) => s.id === state.id);
         if (!info) {
           return (
             <p key={state.id} className="muted">
-              Step {state.id} is not in this app&apos;s catalogue.
+              Step {state.id} is not in this app&apos;s checklist.
             </p>
           );
         }

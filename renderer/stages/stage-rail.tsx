@@ -13,12 +13,12 @@ export interface StageGroup {
 export function StageRail({ groups }: { groups: readonly StageGroup[] }) {
   const selected = useApp((s) => s.selectedStage);
   const selectStage = useApp((s) => s.selectStage);
-  const catalogue = useApp((s) => s.catalogue);
+  const checklist = useApp((s) => s.checklist);
   return (
     <nav aria-label="Checklist stages" className="rail">
       <ol className="rail-list">
         {groups.map(({ stage, steps }, index) => {
-          const shown = stageShown(steps, catalogue);
+          const shown = stageShown(steps, checklist);
           const { icon, text } = SHOWN_LABEL[shown];
           return (
             <li key={stage}>

@@ -22,8 +22,8 @@ const URGENCY: readonly Shown[] = [
   'skip',
 ];
 
-export function stageShown(steps: readonly StepState[], catalogue: readonly StepInfo[]): Shown {
-  const shown = new Set(steps.map((s) => shownOf(s, catalogue.find((c) => c.id === s.id)?.kind)));
+export function stageShown(steps: readonly StepState[], checklist: readonly StepInfo[]): Shown {
+  const shown = new Set(steps.map((s) => shownOf(s, checklist.find((c) => c.id === s.id)?.kind)));
   if (shown.size === 0) return 'idle';
   // A stage with some passes and some not-yet-run steps is not done: "Not run yet" outranks "Passed".
   for (const s of URGENCY) if (shown.has(s)) return s;

@@ -150,7 +150,7 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
     },
     store,
     emit,
-    catalogue: CHECKLIST,
+    checklist: CHECKLIST,
     clock: () => new Date(),
     newId: () => randomUUID(),
     readDevice: readDeviceIdentity,
@@ -162,7 +162,7 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
     store,
     report: createReportRenderer(),
     auth: null,
-    catalogue: CHECKLIST,
+    checklist: CHECKLIST,
     env: {
       appVersion: '0.0.0-browser-test',
       platform: 'win32',

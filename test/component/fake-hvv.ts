@@ -35,7 +35,7 @@ function info(id: StepId, stage: StepInfo['stage'], kind: StepInfo['kind'], titl
   };
 }
 
-export const CATALOGUE: StepInfo[] = [
+export const CHECKLIST_INFO: StepInfo[] = [
   info('os-build', 'Requirements', 'check', 'Windows version supports VPN during Autopilot'),
   info('proxy', 'Requirements', 'check', 'No static proxy in the way'),
   info('autopilot-registration', 'Tenant', 'check', 'Device is registered in Autopilot'),
@@ -53,7 +53,7 @@ export function result(
   summary: string,
   extra: Partial<StepResult> = {},
 ): StepResult {
-  const stage = CATALOGUE.find((c) => c.id === id)?.stage ?? 'Requirements';
+  const stage = CHECKLIST_INFO.find((c) => c.id === id)?.stage ?? 'Requirements';
   return { id, stage, status, summary, details: {}, remediation: [], evidence: [], ...extra };
 }
 
@@ -61,7 +61,7 @@ export function snapshot(
   overrides: Partial<SessionSnapshot> = {},
   results: StepResult[] = [],
 ): SessionSnapshot {
-  const steps: StepState[] = CATALOGUE.map((c) => {
+  const steps: StepState[] = CHECKLIST_INFO.map((c) => {
     const r = results.find((x) => x.id === c.id) ?? null;
     return { id: c.id, phase: r ? 'done' : 'idle', result: r, runningSince: null };
   });
@@ -100,7 +100,7 @@ export function createFakeHvv(initial: SessionSnapshot = snapshot()): FakeHvv {
       platform: 'win32',
       live: { available: true, reason: null },
     })),
-    stepCatalogue: vi.fn(async () => CATALOGUE),
+    stepChecklist: vi.fn(async () => CHECKLIST_INFO),
     deviceDefaults: vi.fn(async () => ({
       domain: 'corp.contoso.com',
       vpnConnections: [

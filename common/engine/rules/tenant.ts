@@ -1,39 +1,21 @@
 /**
- * The tenant half of a hybrid VPN deployment, read from Intune through Microsoft Graph: the device
- * is registered in Autopilot with a profile assigned, and that profile is hybrid Azure AD join with
- * "Skip AD connectivity check" on. Tenant checks are optional: signed out (or an older recording
+ * Rules the two tenant steps share (steps/autopilot-registration.ts, steps/tenant-profile.ts): the
+ * tenant half of a hybrid VPN deployment, read from Intune through Microsoft Graph. Tenant checks are optional: signed out (or an older recording
  * without tenant data) they are `blocked` with a "Sign in to check" action, never an error, so a
  * technician without tenant rights still gets every on-device verdict.
  */
 import { ProbeFailure } from '../../model.js';
 import type { ProbeRequest, ProbeResult } from '../../model.js';
-import type { ProcedureSource, StepContext, StepDefinition, Verdict } from '../step-definition.js';
-import {
-  AZURE_AD_PROFILE_TYPE,
-  HYBRID_PROFILE_TYPE,
-  parseAutopilotDevices,
-  parseDeploymentProfile,
-  parseGraphFailure,
-  sameSerial,
-  type AutopilotDevice,
-} from '../parsers/graph-autopilot.js';
+import type { StepContext, Verdict } from '../step-definition.js';
+import { parseGraphFailure, type AutopilotDevice } from '../parsers/graph-autopilot.js';
 import { CheckError, askCompleted } from './probe-call.js';
 import { parseDeviceIdentity } from '../parsers/device-identity.js';
 
-const HYBRID_AUTOPILOT = 'https://learn.microsoft.com/autopilot/windows-autopilot-hybrid';
+export const HYBRID_AUTOPILOT = 'https://learn.microsoft.com/autopilot/windows-autopilot-hybrid';
 const ADD_DEVICES = 'https://learn.microsoft.com/autopilot/add-devices';
 
-const REGISTRATION_SOURCE: ProcedureSource = {
-  section: 'Windows Autopilot user-driven hybrid Azure AD join › Register devices as Autopilot devices',
-  url: HYBRID_AUTOPILOT,
-};
-const PROFILE_SOURCE: ProcedureSource = {
-  section: 'User-driven mode for hybrid Azure AD join with VPN support › Skip domain connectivity check',
-  url: 'https://learn.microsoft.com/autopilot/user-driven#user-driven-mode-for-hybrid-azure-active-directory-join-with-vpn-support',
-};
-
 export const SIGN_IN_SUMMARY = 'Sign in to check the tenant.';
-const SIGN_IN_REMEDIATION = [
+export const SIGN_IN_REMEDIATION = [
   'Sign in with an Intune account of the tenant the device is registered in (Sign in under Tenant checks on the Start screen or in the Tenant stage), then run the tenant checks again.',
   'The on-device checks do not need a sign-in; only these two tenant checks do.',
 ];
@@ -41,7 +23,7 @@ const CONSENT_REMEDIATION = [
   'Ask an administrator to grant admin consent for the Microsoft Graph permission DeviceManagementServiceConfig.Read.All to the app registration.',
   'The signed-in account also needs an Intune role that can read Windows Autopilot devices (for example Intune Read Only Operator).',
 ];
-const IMPORT_REMEDIATION = [
+export const IMPORT_REMEDIATION = [
   'Collect the hardware hash on the device: in PowerShell as administrator, Install-Script Get-WindowsAutopilotInfo; Get-WindowsAutopilotInfo -Online (or -OutputFile for a CSV).',
   'Or import the CSV in Intune > Devices > Windows > Windows enrollment > Devices > Import.',
   'Add the device to the group targeted by the hybrid Azure AD joined profile and wait for the profile status "Assigned", then check again.',
@@ -51,7 +33,7 @@ const IMPORT_REMEDIATION = [
 type Asked = { result: ProbeResult } | { blocked: Verdict };
 
 /** A tenant probe that cannot run (signed out, not recorded) blocks the step instead of failing it. */
-async function askTenant(ctx: StepContext, request: ProbeRequest): Promise<Asked> {
+export async function askTenant(ctx: StepContext, request: ProbeRequest): Promise<Asked> {
   try {
     return { result: await askCompleted(ctx, request) };
   } catch (error) {
@@ -71,7 +53,7 @@ async function askTenant(ctx: StepContext, request: ProbeRequest): Promise<Asked
 }
 
 /** A recorded Graph refusal becomes a verdict that says what to fix. */
-function graphFailureVerdict(result: ProbeResult, what: string): Verdict {
+export function graphFailureVerdict(result: ProbeResult, what: string): Verdict {
   const failure = parseGraphFailure(result.stdout);
   const message = failure?.message ?? (result.stderr || `The ${what} read failed.`);
   const details = {
@@ -97,7 +79,7 @@ function graphFailureVerdict(result: ProbeResult, what: string): Verdict {
   };
 }
 
-async function readIdentity(
+export async function readIdentity(
   ctx: StepContext,
 ): Promise<{ serial: string | null; manufacturer: string | null; model: string | null } | Verdict> {
   let result: ProbeResult;
@@ -126,7 +108,7 @@ async function readIdentity(
 }
 
 /** Several registrations can share a serial (other OEMs, stale imports); the device's make and model decide. */
-function narrowToThisDevice(
+export function narrowToThisDevice(
   matches: AutopilotDevice[],
   manufacturer: string | null,
   model: string | null,
@@ -138,7 +120,7 @@ function narrowToThisDevice(
   return narrowed.length > 0 ? narrowed : matches;
 }
 
-const ASSIGNMENT: Record<string, { status: 'pass' | 'warn' | 'fail'; text: string }> = {
+export const ASSIGNMENT: Record<string, { status: 'pass' | 'warn' | 'fail'; text: string }> = {
   assignedInSync: { status: 'pass', text: 'profile assigned and in sync' },
   assignedOutOfSync: {
     status: 'warn',
@@ -149,207 +131,4 @@ const ASSIGNMENT: Record<string, { status: 'pass' | 'warn' | 'fail'; text: strin
   notAssigned: { status: 'fail', text: 'no deployment profile assigned' },
   failed: { status: 'fail', text: 'profile assignment failed' },
   unknown: { status: 'warn', text: 'profile assignment status unknown' },
-};
-
-export const autopilotRegistrationStep: StepDefinition = {
-  id: 'autopilot-registration',
-  stage: 'Tenant',
-  kind: 'check',
-  title: 'Device is registered in Autopilot with a profile assigned',
-  instructions:
-    "The app looks up this device's serial number in Intune's Windows Autopilot devices (Microsoft Graph) and reads its profile assignment status. Needs a sign-in.",
-  why: 'A device that is not registered, or has no profile assigned, never receives the hybrid join profile during OOBE.',
-  source: REGISTRATION_SOURCE,
-  probes: ['device.identity', 'tenant.autopilotDevice'],
-  dependsOn: [],
-  remediation: { fail: IMPORT_REMEDIATION, blocked: SIGN_IN_REMEDIATION },
-  async check(ctx) {
-    const identity = await readIdentity(ctx);
-    if ('status' in identity) return identity;
-    if (!identity.serial) {
-      return {
-        status: 'fail',
-        summary: 'The firmware reports no usable serial number, and Autopilot identifies devices by it.',
-        details: { serialNumber: null },
-        remediation: [
-          'Ask the manufacturer to set the serial number in the firmware (BIOS/UEFI), then register the device.',
-        ],
-      };
-    }
-    const asked = await askTenant(ctx, {
-      probe: 'tenant.autopilotDevice',
-      args: { serialNumber: identity.serial },
-    });
-    if ('blocked' in asked)
-      return { ...asked.blocked, details: { ...asked.blocked.details, serialNumber: identity.serial } };
-    if (asked.result.exitCode !== 0) return graphFailureVerdict(asked.result, 'the Autopilot registration');
-    const devices = parseAutopilotDevices(asked.result.stdout);
-    if (!devices.ok)
-      throw new CheckError(`The Autopilot device list from Graph was not understood: ${devices.reason}.`);
-
-    const exact = devices.value.filter((d) => sameSerial(d.serialNumber, identity.serial));
-    const matches = narrowToThisDevice(exact, identity.manufacturer, identity.model);
-    if (matches.length === 0) {
-      return {
-        status: 'fail',
-        summary: `No Autopilot registration has serial number ${identity.serial}.`,
-        details: { serialNumber: identity.serial, deviceId: null, matches: 0 },
-      };
-    }
-    if (matches.length > 1) {
-      return {
-        status: 'fail',
-        summary: `${matches.length} Autopilot registrations share serial number ${identity.serial}; Autopilot cannot tell which one is this device.`,
-        details: {
-          serialNumber: identity.serial,
-          deviceId: null,
-          matches: matches.length,
-          deviceIds: matches.map((d) => d.id),
-        },
-        remediation: [
-          'In Intune > Devices > Windows > Windows enrollment > Devices, search the serial number and delete the stale registrations.',
-          'Keep the one whose manufacturer and model match this device, then check again.',
-        ],
-      };
-    }
-    const device = matches[0] as AutopilotDevice;
-    const state = device.deploymentProfileAssignmentStatus ?? 'unknown';
-    const assignment = ASSIGNMENT[state] ?? {
-      status: 'warn' as const,
-      text: `profile assignment status "${state}"`,
-    };
-    const details = {
-      serialNumber: device.serialNumber ?? identity.serial,
-      deviceId: device.id,
-      groupTag: device.groupTag || null,
-      profileAssignmentStatus: state,
-      profileAssignedAt: device.deploymentProfileAssignedDateTime ?? null,
-    };
-    const summary = `Registered in Autopilot${details.groupTag ? ` (group tag ${details.groupTag})` : ''}: ${assignment.text}.`;
-    if (assignment.status === 'pass') return { status: 'pass', summary, details };
-    return {
-      status: assignment.status,
-      summary,
-      details,
-      remediation:
-        assignment.status === 'fail'
-          ? [
-              'Add the device (or its group tag) to the Azure AD group targeted by the hybrid Azure AD joined deployment profile.',
-              'Wait until the device shows the profile status "Assigned" in Intune, then check again.',
-              `Hybrid Autopilot: ${HYBRID_AUTOPILOT}`,
-            ]
-          : [
-              'Profile assignment can take several minutes after a device is imported or its group changes; check again later.',
-              'In Intune > Devices > Windows > Windows enrollment > Devices, select Sync to speed it up.',
-            ],
-    };
-  },
-};
-
-function registeredDeviceId(ctx: StepContext): string | Verdict {
-  const registration = ctx.resultOf('autopilot-registration');
-  const deviceId = registration?.details.deviceId;
-  if (
-    registration &&
-    (registration.status === 'pass' || registration.status === 'warn') &&
-    typeof deviceId === 'string'
-  ) {
-    return deviceId;
-  }
-  if (registration?.status === 'blocked' && registration.details.action === 'sign-in') {
-    return {
-      status: 'blocked',
-      summary: registration.summary,
-      details: { action: 'sign-in' },
-      remediation: SIGN_IN_REMEDIATION,
-    };
-  }
-  return {
-    status: 'blocked',
-    summary: 'The Autopilot registration check did not pass, so the assigned profile cannot be read.',
-    details: {},
-    remediation: ['Fix the "Device is registered in Autopilot" step first.'],
-  };
-}
-
-export const tenantProfileStep: StepDefinition = {
-  id: 'tenant-profile',
-  stage: 'Tenant',
-  kind: 'check',
-  title: 'Assigned profile is hybrid Azure AD join with "Skip AD connectivity check"',
-  instructions:
-    'The app reads the deployment profile Intune assigned to this device (Microsoft Graph beta) and checks its join type and "Skip AD connectivity check". Needs a sign-in.',
-  why: 'Without "Skip AD connectivity check" the hybrid join waits for a domain controller during setup, before any VPN can connect.',
-  source: PROFILE_SOURCE,
-  probes: ['tenant.deploymentProfile'],
-  dependsOn: ['autopilot-registration'],
-  remediation: {
-    warn: [
-      'In Intune > Devices > Windows > Windows enrollment > Deployment Profiles, open the hybrid Azure AD joined profile and set "Skip AD connectivity check" to Yes.',
-      'Reset the device (or run OOBE again) so it downloads the changed profile.',
-    ],
-    blocked: SIGN_IN_REMEDIATION,
-  },
-  async check(ctx) {
-    const deviceId = registeredDeviceId(ctx);
-    if (typeof deviceId !== 'string') return deviceId;
-    const asked = await askTenant(ctx, { probe: 'tenant.deploymentProfile', args: { deviceId } });
-    if ('blocked' in asked) return asked.blocked;
-    if (asked.result.exitCode !== 0) return graphFailureVerdict(asked.result, 'the deployment profile');
-    const profile = parseDeploymentProfile(asked.result.stdout);
-    if (!profile.ok)
-      throw new CheckError(`The deployment profile from Graph was not understood: ${profile.reason}.`);
-    if (profile.value === null) {
-      return {
-        status: 'fail',
-        summary: 'No deployment profile is assigned to this device.',
-        details: { deviceId, profileId: null, joinType: null, skipConnectivityCheck: null },
-        remediation: [
-          'Assign a hybrid Azure AD joined deployment profile to a group that contains this device, with "Skip AD connectivity check" set to Yes.',
-          `Hybrid Autopilot: ${HYBRID_AUTOPILOT}`,
-        ],
-      };
-    }
-    const p = profile.value;
-    const type = p['@odata.type'];
-    const joinType =
-      type === HYBRID_PROFILE_TYPE
-        ? 'hybrid'
-        : type === AZURE_AD_PROFILE_TYPE
-          ? 'azureAd'
-          : type.replace(/^#microsoft\.graph\./, '');
-    const skip = joinType === 'hybrid' ? (p.hybridAzureADJoinSkipConnectivityCheck ?? null) : null;
-    const details = {
-      deviceId,
-      profileId: p.id,
-      profileName: p.displayName ?? null,
-      joinType,
-      skipConnectivityCheck: skip,
-    };
-    const name = p.displayName ? `"${p.displayName}"` : 'The assigned profile';
-    if (joinType !== 'hybrid') {
-      return {
-        status: 'fail',
-        summary: `${name} joins ${joinType === 'azureAd' ? 'Azure AD only' : `as ${joinType}`}, not hybrid Azure AD.`,
-        details,
-        remediation: [
-          'Assign a deployment profile whose "Join to Azure AD as" is "Hybrid Azure AD joined" to this device\'s group, with "Skip AD connectivity check" set to Yes.',
-          'Reset the device (or run OOBE again) so it downloads the new profile.',
-          `Hybrid Autopilot: ${HYBRID_AUTOPILOT}`,
-        ],
-      };
-    }
-    if (skip === true) {
-      return {
-        status: 'pass',
-        summary: `${name} is hybrid Azure AD join with "Skip AD connectivity check" on.`,
-        details,
-      };
-    }
-    return {
-      status: 'warn',
-      summary: `${name} is hybrid Azure AD join without "Skip AD connectivity check": setup needs a domain controller, which the VPN cannot provide during OOBE.`,
-      details,
-    };
-  },
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { StepDefinition, Verdict } from '../step-definition.js';
 import { askStructured, CheckError } from '../rules/probe-call.js';
-import { DOCS, VPN_REQUIREMENTS } from './sources.js';
+import { DOCS, VPN_REQUIREMENTS } from '../sources.js';
 
 /** An Azure AD join only profile cannot become hybrid: the profile itself must change. */
 const AZURE_AD_ONLY_FIX = [

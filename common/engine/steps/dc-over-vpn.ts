@@ -2,7 +2,7 @@ import type { StepDefinition } from '../step-definition.js';
 import { parseNltestDsgetdc } from '../parsers/nltest.js';
 import { excerpt } from '../parsers/native-text.js';
 import { askCompleted, CheckError } from '../rules/probe-call.js';
-import { DOCS, VPN_VALIDATION } from './sources.js';
+import { DOCS, VPN_VALIDATION } from '../sources.js';
 
 export const dcOverVpnStep: StepDefinition = {
   id: 'dc-over-vpn',

@@ -2,7 +2,7 @@ import type { StepDefinition } from '../step-definition.js';
 import { parseDsregcmdStatus } from '../parsers/dsregcmd.js';
 import { askCompleted, CheckError } from '../rules/probe-call.js';
 import { excerpt } from '../parsers/native-text.js';
-import { DOCS, HYBRID_REQUIREMENTS } from './sources.js';
+import { DOCS, HYBRID_REQUIREMENTS } from '../sources.js';
 
 export const joinStateStep: StepDefinition = {
   id: 'join-state',

@@ -1,5 +1,5 @@
 import type { StepDefinition } from '../step-definition.js';
-import { VPN_VALIDATION } from './sources.js';
+import { VPN_VALIDATION } from '../sources.js';
 
 export const logonVpnIconStep: StepDefinition = {
   id: 'logon-vpn-icon',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { StepDefinition } from '../step-definition.js';
 import { askStructured } from '../rules/probe-call.js';
-import { DOCS, HYBRID_REQUIREMENTS } from './sources.js';
+import { DOCS, HYBRID_REQUIREMENTS } from '../sources.js';
 
 const INTUNE_PROVIDER = 'MS DM Server';
 

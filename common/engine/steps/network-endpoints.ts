@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RequiredEndpoint, StepDefinition } from '../step-definition.js';
 import { TIME_SYNC_REMINDER } from '../endpoints.js';
 import { askStructured } from '../rules/probe-call.js';
-import { NETWORK_REQUIREMENTS } from './sources.js';
+import { NETWORK_REQUIREMENTS } from '../sources.js';
 
 const TcpResultSchema = z.object({
   host: z.string().nullish(),

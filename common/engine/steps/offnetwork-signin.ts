@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ProbeFailure } from '../../model.js';
 import type { StepContext, StepDefinition } from '../step-definition.js';
 import { askStructured } from '../rules/probe-call.js';
-import { VPN_VALIDATION } from './sources.js';
+import { VPN_VALIDATION } from '../sources.js';
 
 const CACHED_INTERACTIVE = 11;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { StepDefinition } from '../step-definition.js';
 import { askStructured, CheckError } from '../rules/probe-call.js';
-import { DOCS, VPN_REQUIREMENTS } from './sources.js';
+import { DOCS, VPN_REQUIREMENTS } from '../sources.js';
 
 const OsVersionSchema = z.object({
   ProductName: z.string().nullish(),

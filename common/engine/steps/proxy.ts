@@ -2,7 +2,7 @@ import type { StepDefinition } from '../step-definition.js';
 import { parseWinhttpProxy } from '../parsers/netsh-proxy.js';
 import { excerpt } from '../parsers/native-text.js';
 import { askCompleted, CheckError } from '../rules/probe-call.js';
-import { DOCS, HYBRID_REQUIREMENTS } from './sources.js';
+import { DOCS, HYBRID_REQUIREMENTS } from '../sources.js';
 
 export const proxyStep: StepDefinition = {
   id: 'proxy',

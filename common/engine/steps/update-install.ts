@@ -1,7 +1,7 @@
 import type { StepDefinition } from '../step-definition.js';
 import { formatHex, sameCode } from '../parsers/exit-code.js';
 import { askCompleted } from '../rules/probe-call.js';
-import { DOCS, VPN_VALIDATION } from './sources.js';
+import { DOCS, VPN_VALIDATION } from '../sources.js';
 
 // wusa.exe results (KB 934307 and the Windows Update Agent result codes).
 const REBOOT_CODES = [3010, 1641, 0x240005];

@@ -7,7 +7,7 @@ import {
   usesCertificate,
   VpnConnectionListSchema,
 } from '../rules/vpn-connections.js';
-import { DOCS, VPN_REQUIREMENTS } from './sources.js';
+import { DOCS, VPN_REQUIREMENTS } from '../sources.js';
 
 export const vpnCertificateStep: StepDefinition = {
   id: 'vpn-certificate',

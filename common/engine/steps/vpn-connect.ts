@@ -2,7 +2,7 @@ import type { StepContext, StepDefinition, Verdict } from '../step-definition.js
 import { parseRasdialConnect } from '../parsers/rasdial.js';
 import { describeRasError } from '../rules/ras-errors.js';
 import { askCompleted } from '../rules/probe-call.js';
-import { VPN_VALIDATION } from './sources.js';
+import { VPN_VALIDATION } from '../sources.js';
 
 /** The connection to dial: the technician's choice, else the only usable one `vpn-profile` found. */
 export function connectionToDial(ctx: StepContext): { name: string } | { blocked: Verdict } {

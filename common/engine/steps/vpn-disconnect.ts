@@ -2,7 +2,7 @@ import type { StepDefinition } from '../step-definition.js';
 import { parseRasdialDisconnect } from '../parsers/rasdial.js';
 import { formatHex } from '../parsers/exit-code.js';
 import { askCompleted } from '../rules/probe-call.js';
-import { VPN_VALIDATION } from './sources.js';
+import { VPN_VALIDATION } from '../sources.js';
 
 export const vpnDisconnectStep: StepDefinition = {
   id: 'vpn-disconnect',

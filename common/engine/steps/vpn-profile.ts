@@ -1,7 +1,7 @@
 import type { StepDefinition } from '../step-definition.js';
 import { askStructured } from '../rules/probe-call.js';
 import { isPlugin, isUsableBeforeSignIn, VpnConnectionListSchema } from '../rules/vpn-connections.js';
-import { DOCS, VPN_VALIDATION } from './sources.js';
+import { DOCS, VPN_VALIDATION } from '../sources.js';
 
 export const vpnProfileStep: StepDefinition = {
   id: 'vpn-profile',

@@ -62,7 +62,7 @@ function setup(overrides: Partial<ApiDeps> = {}): { handlers: ApiHandlers; dispa
     executorFor: (_mode, scenario) => createScenarioExecutor(scenario ?? miniScenario(), {}),
     store,
     emit: (event) => events.push(event),
-    catalogue: CHECKLIST,
+    checklist: CHECKLIST,
     clock: () => new Date('2026-11-26T09:00:00Z'),
     newId: () => 'session-1',
     readDevice: readDeviceIdentity,
@@ -73,7 +73,7 @@ function setup(overrides: Partial<ApiDeps> = {}): { handlers: ApiHandlers; dispa
     store,
     report: createReportRenderer(),
     auth: null,
-    catalogue: CHECKLIST,
+    checklist: CHECKLIST,
     env: {
       appVersion: '1.2.3',
       platform: 'win32',
@@ -115,7 +115,7 @@ afterEach(async () => {
 describe('the app’s answers to the renderer', () => {
   it('lists every checklist step in order, with nothing the renderer cannot receive', async () => {
     const { dispatch } = setup();
-    const answer = await dispatch('stepCatalogue', undefined);
+    const answer = await dispatch('stepChecklist', undefined);
     expect(answer.ok).toBe(true);
     const steps = answer.ok ? (answer.value as { id: string }[]) : [];
     expect(steps.map((s) => s.id)).toEqual(CHECKLIST.map((d) => d.id));
@@ -266,7 +266,7 @@ describe('a failed save', () => {
       executorFor: (_mode, scenario) => createScenarioExecutor(scenario ?? miniScenario(), {}),
       store: { ...store, save: () => Promise.reject(new Error('access denied')) },
       emit: () => undefined,
-      catalogue: CHECKLIST,
+      checklist: CHECKLIST,
       clock: () => new Date(),
       newId: () => 'session-2',
     });

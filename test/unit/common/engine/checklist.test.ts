@@ -1,7 +1,10 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StepInfoSchema } from '../../../../common/ipc/contract.js';
 import { STEP_IDS } from '../../../../common/model.js';
 import { CHECKLIST, CONTRACT_STEPS, findStep, toStepInfo } from '../../../../common/engine/checklist.js';
+import { REPO_ROOT } from '../../../paths.js';
 
 const CONTRACT_ORDER = [
   'os-build',
@@ -75,5 +78,20 @@ describe('the checklist', () => {
   it('describes each step for the renderer in the IPC contract shape', () => {
     for (const step of CHECKLIST) expect(StepInfoSchema.parse(toStepInfo(step))).toEqual(toStepInfo(step));
     expect(findStep('dc-over-vpn')?.dependsOn).toEqual(['vpn-connect', 'join-state']);
+  });
+});
+
+describe('one file per step', () => {
+  const stepsDir = join(REPO_ROOT, 'common', 'engine', 'steps');
+
+  it('declares every step in steps/<step id>.ts and nothing else there', async () => {
+    const files = readdirSync(stepsDir)
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => name.slice(0, -'.ts'.length));
+    expect(files.sort()).toEqual(CHECKLIST.map((s) => s.id).sort());
+    for (const step of CHECKLIST) {
+      const module: Record<string, unknown> = await import(join(stepsDir, `${step.id}.ts`));
+      expect(Object.values(module)).toContain(step);
+    }
   });
 });

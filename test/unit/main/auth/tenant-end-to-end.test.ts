@@ -12,7 +12,8 @@ import { cacheFilePath, createTokenCacheStore } from '../../../../main/auth/toke
 import { ProbeFailure } from '../../../../common/model.js';
 import type { ProbeExecutor, StepResult } from '../../../../common/model.js';
 import { createRecordingExecutor, toScenario } from '../../../../common/engine/recording.js';
-import { autopilotRegistrationStep, tenantProfileStep } from '../../../../common/engine/rules/tenant.js';
+import { autopilotRegistrationStep } from '../../../../common/engine/steps/autopilot-registration.js';
+import { tenantProfileStep } from '../../../../common/engine/steps/tenant-profile.js';
 import { runChecklist } from '../../../../common/engine/run.js';
 import { createGraphClient } from '../../../../main/graph/graph-client.js';
 import { createScenarioExecutor, parseScenario } from '../../../../main/probes/scenario-runner.js';

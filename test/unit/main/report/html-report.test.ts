@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createReportRenderer } from '../../../../main/report/renderer.js';
 import { escapeHtml } from '../../../../main/report/html.js';
 import { makeSnapshot } from '../sessions/snapshot-fixture.js';
-import { CATALOGUE, replayedSession } from './replayed-session.js';
+import { CHECKLIST_INFO, replayedSession } from './replayed-session.js';
 
 const META = { appVersion: '0.1.0', generatedAt: '2026-11-24T12:00:00.000Z' };
 const renderer = createReportRenderer();
@@ -16,7 +16,7 @@ function stepArticle(html: string, id: string): string {
 
 describe('HTML report', () => {
   it('is one self-contained file: inline CSS, no scripts, no external resources', () => {
-    const html = renderer.render(makeSnapshot(), 'html', CATALOGUE, META);
+    const html = renderer.render(makeSnapshot(), 'html', CHECKLIST_INFO, META);
     expect(html.startsWith('<!doctype html>')).toBe(true);
     expect(html).toMatch(/<style>[\s\S]+<\/style>/);
     expect(html).not.toMatch(/<script/i);
@@ -27,7 +27,7 @@ describe('HTML report', () => {
   });
 
   it('opens with the device identity, the session mode, its dates and the app version', () => {
-    const html = renderer.render(makeSnapshot(), 'html', CATALOGUE, META);
+    const html = renderer.render(makeSnapshot(), 'html', CHECKLIST_INFO, META);
     for (const text of ['DESKTOP-7H2K9QX', 'PF3ABCDE', 'LENOVO', '20XW0055GE', '19045.5247'])
       expect(html).toContain(text);
     expect(html).toContain('Live, on this device');
@@ -39,7 +39,7 @@ describe('HTML report', () => {
   });
 
   it('shows each step with its status, summary, details, what to do and its evidence folded away', () => {
-    const html = renderer.render(makeSnapshot(), 'html', CATALOGUE, META);
+    const html = renderer.render(makeSnapshot(), 'html', CHECKLIST_INFO, META);
     const connect = stepArticle(html, 'vpn-connect');
     expect(connect).toContain('data-status="fail"');
     expect(connect).toContain('Failed');
@@ -62,14 +62,14 @@ describe('HTML report', () => {
       none: [],
       nested: { a: 1 },
     };
-    const connect = stepArticle(renderer.render(snapshot, 'html', CATALOGUE, META), 'vpn-connect');
+    const connect = stepArticle(renderer.render(snapshot, 'html', CHECKLIST_INFO, META), 'vpn-connect');
     expect(connect).toContain('<td>ztd.dds.microsoft.com:443, www.msftconnecttest.com:80</td>');
     expect(connect).toContain('<td><span class="muted">none</span></td>');
     expect(connect).toContain('<pre>{\n  &#34;a&#34;: 1\n}</pre>');
   });
 
   it('shows the technician’s confirmation and note on manual steps', () => {
-    const html = renderer.render(makeSnapshot(), 'html', CATALOGUE, META);
+    const html = renderer.render(makeSnapshot(), 'html', CHECKLIST_INFO, META);
     const icon = stepArticle(html, 'logon-vpn-icon');
     expect(icon).toContain('Confirmed by the technician:</strong> yes, as expected');
     expect(icon).toContain('Note: Icon shown bottom right');
@@ -78,7 +78,7 @@ describe('HTML report', () => {
 
   it('groups steps under the procedure’s stages in checklist order', () => {
     const { snapshot } = { snapshot: makeSnapshot() };
-    const html = renderer.render(snapshot, 'html', CATALOGUE, META);
+    const html = renderer.render(snapshot, 'html', CHECKLIST_INFO, META);
     const order = ['Requirements', 'Connect', 'Logon screen', 'Cumulative update'].map((stage) =>
       html.indexOf(`>${stage}</h2>`),
     );
@@ -104,7 +104,7 @@ describe('HTML report', () => {
       },
     ];
     snapshot.confirmations['logon-vpn-icon'] = { result: 'fail', note: `"><img src=x onerror=alert(1)>` };
-    const html = renderer.render(snapshot, 'html', CATALOGUE, META);
+    const html = renderer.render(snapshot, 'html', CHECKLIST_INFO, META);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<img');
     expect(html).toContain(escapeHtml(hostile));
@@ -113,9 +113,9 @@ describe('HTML report', () => {
 
   it('shows every step of a fully replayed scenario with its recorded evidence', async () => {
     const { snapshot, scenario } = await replayedSession('win10-1909-ikev2-connects');
-    const html = renderer.render(snapshot, 'html', CATALOGUE, META);
+    const html = renderer.render(snapshot, 'html', CHECKLIST_INFO, META);
     expect(html).toContain('Replay of a recording');
-    for (const info of CATALOGUE) {
+    for (const info of CHECKLIST_INFO) {
       const article = stepArticle(html, info.id);
       expect(article).toContain(escapeHtml(info.title));
       const result = snapshot.steps.find((s) => s.id === info.id)?.result;

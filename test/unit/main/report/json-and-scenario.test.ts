@@ -6,7 +6,7 @@ import { snapshotFromRun } from '../../../../main/report/from-run.js';
 import { createReportRenderer } from '../../../../main/report/renderer.js';
 import { REPORT_FORMAT } from '../../../../main/report/json-report.js';
 import { makeSnapshot } from '../sessions/snapshot-fixture.js';
-import { CATALOGUE, replay, replayedSession } from './replayed-session.js';
+import { CHECKLIST_INFO, replay, replayedSession } from './replayed-session.js';
 
 const META = { appVersion: '0.1.0', generatedAt: '2026-11-24T12:00:00.000Z' };
 const renderer = createReportRenderer();
@@ -14,7 +14,7 @@ const renderer = createReportRenderer();
 describe('JSON report', () => {
   it('reads like `hvv run --json` (hvv-run/1 steps and counts) plus the session and evidence', async () => {
     const { snapshot } = await replayedSession('ras-809-timeout');
-    const report = JSON.parse(renderer.render(snapshot, 'json', CATALOGUE, META));
+    const report = JSON.parse(renderer.render(snapshot, 'json', CHECKLIST_INFO, META));
     const results = snapshot.steps.flatMap((s) => (s.result ? [s.result] : []));
     const run = toRunDocument(snapshot.title, results);
     expect(report.format).toBe(REPORT_FORMAT);
@@ -39,11 +39,11 @@ describe('JSON report', () => {
     const connect = report.steps.find((s: { id: string }) => s.id === 'vpn-connect');
     expect(connect.status).toBe('fail');
     expect(connect.evidence[0].probe).toBe('vpn.connect');
-    expect(connect.title).toBe(CATALOGUE.find((c) => c.id === 'vpn-connect')?.title);
+    expect(connect.title).toBe(CHECKLIST_INFO.find((c) => c.id === 'vpn-connect')?.title);
   });
 
   it('lists steps without a result as not run and keeps them out of the counts', () => {
-    const report = JSON.parse(renderer.render(makeSnapshot(), 'json', CATALOGUE, META));
+    const report = JSON.parse(renderer.render(makeSnapshot(), 'json', CHECKLIST_INFO, META));
     expect(report.notRun).toContain('update-install');
     expect(report.counts).toEqual({ pass: 2, warn: 1, fail: 1, manual: 0, blocked: 0, skip: 0, error: 0 });
     expect(report.steps.find((s: { id: string }) => s.id === 'logon-vpn-icon').confirmation).toEqual({
@@ -64,7 +64,7 @@ describe('exporting a session as a scenario', () => {
     ]) {
       const { snapshot } = await replayedSession(name);
       const exported = parseScenario(
-        renderer.render(snapshot, 'scenario', CATALOGUE, META),
+        renderer.render(snapshot, 'scenario', CHECKLIST_INFO, META),
         `${name}.scenario.json`,
       );
       const again = await replay(exported);
@@ -95,9 +95,9 @@ describe('exporting a session as a scenario', () => {
         confirmations: scenario.confirmations,
         recordedAt: null,
       },
-      CATALOGUE,
+      CHECKLIST_INFO,
     );
-    const exported = parseScenario(renderer.render(snapshot, 'scenario', CATALOGUE, META));
+    const exported = parseScenario(renderer.render(snapshot, 'scenario', CHECKLIST_INFO, META));
     expect(exported.actionsNotRun).toEqual(['vpn.connect']);
     const again = await replay(exported);
     expect(again.map((r) => [r.id, r.status])).toEqual(results.map((r) => [r.id, r.status]));
@@ -105,7 +105,7 @@ describe('exporting a session as a scenario', () => {
 
   it('keeps inputs, confirmations and recordedAt, and each probe read by several steps once', async () => {
     const { snapshot, scenario } = await replayedSession('win10-1909-ikev2-connects');
-    const exported = JSON.parse(renderer.render(snapshot, 'scenario', CATALOGUE, META));
+    const exported = JSON.parse(renderer.render(snapshot, 'scenario', CHECKLIST_INFO, META));
     expect(exported).toMatchObject({
       format: 'hvv-scenario/1',
       title: scenario.title,
@@ -123,7 +123,7 @@ describe('exporting a session as a scenario', () => {
     const snapshot = makeSnapshot();
     const step = snapshot.steps[0];
     step?.result?.evidence.push({ probe: 'os.hotfixes', args: {}, result: null, failure: 'cancelled' });
-    const exported = JSON.parse(renderer.render(snapshot, 'scenario', CATALOGUE, META));
+    const exported = JSON.parse(renderer.render(snapshot, 'scenario', CHECKLIST_INFO, META));
     expect(exported.recordedAt).toBe('2026-11-24T10:14:00.000Z');
     expect(exported.probes.map((p: { probe: string }) => p.probe)).toEqual([
       'os.version',

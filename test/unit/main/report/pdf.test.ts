@@ -3,7 +3,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../../playwright.config.js';
 import { createReportRenderer } from '../../../../main/report/renderer.js';
-import { CATALOGUE, replayedSession } from './replayed-session.js';
+import { CHECKLIST_INFO, replayedSession } from './replayed-session.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
@@ -22,7 +22,7 @@ if (!haveChromium) {
     beforeAll(async () => {
       browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
       const { snapshot } = await replayedSession('win10-1909-ikev2-connects');
-      html = createReportRenderer().render(snapshot, 'html', CATALOGUE, META);
+      html = createReportRenderer().render(snapshot, 'html', CHECKLIST_INFO, META);
       results = snapshot.steps.flatMap((s) =>
         s.result ? [{ id: s.id, status: s.result.status, evidence: s.result.evidence.length }] : [],
       );

@@ -7,7 +7,7 @@ import { createReportRenderer } from '../../../../main/report/renderer.js';
 import { parseDsregcmdStatus } from '../../../../common/engine/parsers/dsregcmd.js';
 import { makeSnapshot } from '../sessions/snapshot-fixture.js';
 import { parseScenario } from '../../../../main/probes/scenario-runner.js';
-import { CATALOGUE, replay, replayedSession } from './replayed-session.js';
+import { CHECKLIST_INFO, replay, replayedSession } from './replayed-session.js';
 import { NATIVE_FIXTURES } from '../../../paths.js';
 
 const NATIVE = NATIVE_FIXTURES;
@@ -82,7 +82,7 @@ describe('secrets never leave the device', () => {
       note: 'signed in, password: Winter2026!',
     };
     for (const format of ['html', 'json', 'scenario'] as const) {
-      const out = createReportRenderer().render(snapshot, format, CATALOGUE, META);
+      const out = createReportRenderer().render(snapshot, format, CHECKLIST_INFO, META);
       expect(out, format).not.toContain(JWT.split('.')[1]);
       expect(out, format).not.toContain('Winter2026!');
     }
@@ -180,20 +180,23 @@ describe('redacting people and device identifiers for files shared outside the c
 
   it('marks a redacted report as redacted and leaves identifiers in when not asked', () => {
     const renderer = createReportRenderer();
-    const plain = renderer.render(makeSnapshot(), 'html', CATALOGUE, META);
-    const redacted = renderer.render(makeSnapshot(), 'html', CATALOGUE, { ...META, redact: true });
+    const plain = renderer.render(makeSnapshot(), 'html', CHECKLIST_INFO, META);
+    const redacted = renderer.render(makeSnapshot(), 'html', CHECKLIST_INFO, { ...META, redact: true });
     expect(plain).toContain('DESKTOP-7H2K9QX');
     expect(redacted).not.toContain('DESKTOP-7H2K9QX');
     expect(redacted).toContain('&#60;host-1&#62;');
     expect(redacted).toContain('personal and device identifiers redacted');
     expect(
-      JSON.parse(renderer.render(makeSnapshot(), 'json', CATALOGUE, { ...META, redact: true })).redacted,
+      JSON.parse(renderer.render(makeSnapshot(), 'json', CHECKLIST_INFO, { ...META, redact: true })).redacted,
     ).toBe(true);
   });
 
   it('exports a redacted scenario that is still a valid recording and replays every step', async () => {
     const { snapshot } = await replayedSession('win10-1909-ikev2-connects');
-    const text = createReportRenderer().render(snapshot, 'scenario', CATALOGUE, { ...META, redact: true });
+    const text = createReportRenderer().render(snapshot, 'scenario', CHECKLIST_INFO, {
+      ...META,
+      redact: true,
+    });
     for (const identifier of [
       'DESKTOP-7H2K9QF',
       'PF2XKQ7M',

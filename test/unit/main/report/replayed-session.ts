@@ -9,7 +9,7 @@ import { createScenarioExecutor, parseScenario } from '../../../../main/probes/s
 import { snapshotFromRun } from '../../../../main/report/from-run.js';
 import { SCENARIO_FIXTURES } from '../../../paths.js';
 
-export const CATALOGUE: readonly StepInfo[] = CHECKLIST.map(toStepInfo);
+export const CHECKLIST_INFO: readonly StepInfo[] = CHECKLIST.map(toStepInfo);
 export const FIXTURES = SCENARIO_FIXTURES;
 
 export async function loadFixture(name: string): Promise<Scenario> {
@@ -49,7 +49,7 @@ export async function replayedSession(
         osBuild: '18363.1256',
       },
     },
-    CATALOGUE,
+    CHECKLIST_INFO,
   );
   return { scenario, snapshot };
 }

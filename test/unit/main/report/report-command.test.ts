@@ -7,7 +7,7 @@ import { toRunDocument } from '../../../../common/engine/summary.js';
 import { SCENARIO_FORMAT } from '../../../../common/model.js';
 import { REPORT_FORMAT } from '../../../../main/report/json-report.js';
 import { snapshotFromRun } from '../../../../main/report/from-run.js';
-import { CATALOGUE, loadFixture, replay } from './replayed-session.js';
+import { CHECKLIST_INFO, loadFixture, replay } from './replayed-session.js';
 
 let dir: string;
 beforeEach(async () => {
@@ -111,9 +111,9 @@ describe('a headless run as a session', () => {
         confirmations: scenario.confirmations,
         recordedAt: scenario.recordedAt,
       },
-      CATALOGUE,
+      CHECKLIST_INFO,
     );
-    expect(snapshot.steps.map((s) => s.id)).toEqual(CATALOGUE.map((c) => c.id));
+    expect(snapshot.steps.map((s) => s.id)).toEqual(CHECKLIST_INFO.map((c) => c.id));
     expect(snapshot.steps.find((s) => s.id === 'proxy')).toMatchObject({ phase: 'idle', result: null });
     expect(snapshot).toMatchObject({ mode: 'replay', readOnly: true, recordedAt: scenario.recordedAt });
     expect(snapshot.createdAt).toBe(only.map((r) => r.startedAt).sort()[0]);

@@ -38,7 +38,7 @@ function controllerFor(
     },
     store: options.store ?? store,
     emit,
-    catalogue: MINI_CHECKLIST,
+    checklist: MINI_CHECKLIST,
     clock: () => new Date('2026-11-26T09:00:00Z'),
     newId: () => `session-${++idCounter}`,
     readDevice: readDeviceIdentity,

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { ProbeFailure } from '../../../../../common/model.js';
 import type { ProbeExecutor, ProbeRequest, ProbeResult, StepResult } from '../../../../../common/model.js';
 import { runChecklist } from '../../../../../common/engine/run.js';
-import { autopilotRegistrationStep, tenantProfileStep } from '../../../../../common/engine/rules/tenant.js';
+import { autopilotRegistrationStep } from '../../../../../common/engine/steps/autopilot-registration.js';
+import { tenantProfileStep } from '../../../../../common/engine/steps/tenant-profile.js';
 import { AZURE_AD_PROFILE, HYBRID_PROFILE } from '../../../../fakes/fake-graph.js';
 
 const DEVICE_ID = '7c6b5a49-3827-4161-9f0e-d1c2b3a4f5e6';

@@ -2,7 +2,7 @@
  * Where each step comes from in Microsoft's documentation, so the technician can read the
  * procedure's own words. The user-driven mode article is the procedure this app validates.
  */
-import type { ProcedureSource } from '../step-definition.js';
+import type { ProcedureSource } from './step-definition.js';
 
 const USER_DRIVEN = 'https://learn.microsoft.com/autopilot/user-driven';
 

@@ -1,0 +1,117 @@
+/**
+ * Tenant extension step (docs/CONTRACT-EXTENSIONS.md): this device's serial number is registered in
+ * Windows Autopilot with a deployment profile assigned, read through Microsoft Graph.
+ */
+import type { ProcedureSource, StepDefinition } from '../step-definition.js';
+import { parseAutopilotDevices, sameSerial, type AutopilotDevice } from '../parsers/graph-autopilot.js';
+import { CheckError } from '../rules/probe-call.js';
+import {
+  ASSIGNMENT,
+  HYBRID_AUTOPILOT,
+  IMPORT_REMEDIATION,
+  SIGN_IN_REMEDIATION,
+  askTenant,
+  graphFailureVerdict,
+  narrowToThisDevice,
+  readIdentity,
+} from '../rules/tenant.js';
+
+const REGISTRATION_SOURCE: ProcedureSource = {
+  section: 'Windows Autopilot user-driven hybrid Azure AD join › Register devices as Autopilot devices',
+  url: HYBRID_AUTOPILOT,
+};
+
+export const autopilotRegistrationStep: StepDefinition = {
+  id: 'autopilot-registration',
+  stage: 'Tenant',
+  kind: 'check',
+  title: 'Device is registered in Autopilot with a profile assigned',
+  instructions:
+    "The app looks up this device's serial number in Intune's Windows Autopilot devices (Microsoft Graph) and reads its profile assignment status. Needs a sign-in.",
+  why: 'A device that is not registered, or has no profile assigned, never receives the hybrid join profile during OOBE.',
+  source: REGISTRATION_SOURCE,
+  probes: ['device.identity', 'tenant.autopilotDevice'],
+  dependsOn: [],
+  remediation: { fail: IMPORT_REMEDIATION, blocked: SIGN_IN_REMEDIATION },
+  async check(ctx) {
+    const identity = await readIdentity(ctx);
+    if ('status' in identity) return identity;
+    if (!identity.serial) {
+      return {
+        status: 'fail',
+        summary: 'The firmware reports no usable serial number, and Autopilot identifies devices by it.',
+        details: { serialNumber: null },
+        remediation: [
+          'Ask the manufacturer to set the serial number in the firmware (BIOS/UEFI), then register the device.',
+        ],
+      };
+    }
+    const asked = await askTenant(ctx, {
+      probe: 'tenant.autopilotDevice',
+      args: { serialNumber: identity.serial },
+    });
+    if ('blocked' in asked)
+      return { ...asked.blocked, details: { ...asked.blocked.details, serialNumber: identity.serial } };
+    if (asked.result.exitCode !== 0) return graphFailureVerdict(asked.result, 'the Autopilot registration');
+    const devices = parseAutopilotDevices(asked.result.stdout);
+    if (!devices.ok)
+      throw new CheckError(`The Autopilot device list from Graph was not understood: ${devices.reason}.`);
+
+    const exact = devices.value.filter((d) => sameSerial(d.serialNumber, identity.serial));
+    const matches = narrowToThisDevice(exact, identity.manufacturer, identity.model);
+    if (matches.length === 0) {
+      return {
+        status: 'fail',
+        summary: `No Autopilot registration has serial number ${identity.serial}.`,
+        details: { serialNumber: identity.serial, deviceId: null, matches: 0 },
+      };
+    }
+    if (matches.length > 1) {
+      return {
+        status: 'fail',
+        summary: `${matches.length} Autopilot registrations share serial number ${identity.serial}; Autopilot cannot tell which one is this device.`,
+        details: {
+          serialNumber: identity.serial,
+          deviceId: null,
+          matches: matches.length,
+          deviceIds: matches.map((d) => d.id),
+        },
+        remediation: [
+          'In Intune > Devices > Windows > Windows enrollment > Devices, search the serial number and delete the stale registrations.',
+          'Keep the one whose manufacturer and model match this device, then check again.',
+        ],
+      };
+    }
+    const device = matches[0] as AutopilotDevice;
+    const state = device.deploymentProfileAssignmentStatus ?? 'unknown';
+    const assignment = ASSIGNMENT[state] ?? {
+      status: 'warn' as const,
+      text: `profile assignment status "${state}"`,
+    };
+    const details = {
+      serialNumber: device.serialNumber ?? identity.serial,
+      deviceId: device.id,
+      groupTag: device.groupTag || null,
+      profileAssignmentStatus: state,
+      profileAssignedAt: device.deploymentProfileAssignedDateTime ?? null,
+    };
+    const summary = `Registered in Autopilot${details.groupTag ? ` (group tag ${details.groupTag})` : ''}: ${assignment.text}.`;
+    if (assignment.status === 'pass') return { status: 'pass', summary, details };
+    return {
+      status: assignment.status,
+      summary,
+      details,
+      remediation:
+        assignment.status === 'fail'
+          ? [
+              'Add the device (or its group tag) to the Azure AD group targeted by the hybrid Azure AD joined deployment profile.',
+              'Wait until the device shows the profile status "Assigned" in Intune, then check again.',
+              `Hybrid Autopilot: ${HYBRID_AUTOPILOT}`,
+            ]
+          : [
+              'Profile assignment can take several minutes after a device is imported or its group changes; check again later.',
+              'In Intune > Devices > Windows > Windows enrollment > Devices, select Sync to speed it up.',
+            ],
+    };
+  },
+};
