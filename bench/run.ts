@@ -3,7 +3,6 @@
  * compare across machines and over time. Writes bench/results.json (format hvv-bench/1) and prints
  * a table. `--tiny` runs a few iterations with scaled-down delays (the test suite uses it).
  */
-import { setMaxListeners } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -16,10 +15,9 @@ import { replayBenchmark, scenarioParseBenchmark } from './replay-bench.js';
 import { BENCH_FORMAT, type BenchResults } from './results.js';
 import { runnerFigures } from './runner-bench.js';
 import { printTable } from './table.js';
+import { allowAbortListeners } from '../main/process/abort-listeners.js';
 
-// A checklist run shares one AbortSignal across up to 8 concurrent steps, each waiting on a probe
-// that also listens to it: more than Node's default of 10 listeners, by design, not a leak.
-setMaxListeners(64);
+allowAbortListeners();
 
 interface Flags {
   tiny: boolean;

@@ -21,6 +21,7 @@ import { CHECKLIST } from './checklist.js';
 import { DEFAULT_ENGINE_CONFIG } from './endpoints.js';
 import { CheckError } from './rules/probe-call.js';
 import { isActionProbe } from '../probes.js';
+import { CANCELLED_SUMMARY, CancelledError, isCancelled, untilAborted } from '../cancel.js';
 
 export interface RunOptions {
   executor: ProbeExecutor;
@@ -53,20 +54,13 @@ export interface RunOptions {
  */
 export const DEFAULT_CONCURRENCY = 8;
 
-export const CANCELLED_SUMMARY = 'Cancelled by the technician.';
+export { CANCELLED_SUMMARY };
 export const ACTION_NOT_ALLOWED_SUMMARY = 'Not run: actions change the device; run with --connect/--install.';
 
 class ActionNotAllowed extends Error {
   constructor(readonly probe: ProbeId) {
     super(`${probe} changes the device and was not allowed`);
     this.name = 'ActionNotAllowed';
-  }
-}
-
-class Cancelled extends Error {
-  constructor() {
-    super(CANCELLED_SUMMARY);
-    this.name = 'Cancelled';
   }
 }
 
@@ -131,32 +125,8 @@ function createLimiter(size: number): <T>(task: () => Promise<T>) => Promise<T> 
   };
 }
 
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
-  // The check keeps running in the background after a cancel; its late outcome is ignored.
-  work.catch(() => undefined);
-  if (signal.aborted) return Promise.reject(new Cancelled());
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(new Cancelled());
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
-}
-
 function verdictFromError(error: unknown, signal: AbortSignal): Verdict {
-  if (
-    error instanceof Cancelled ||
-    signal.aborted ||
-    (error instanceof ProbeFailure && error.kind === 'cancelled')
-  ) {
+  if (isCancelled(error) || signal.aborted) {
     return {
       status: 'error',
       summary: CANCELLED_SUMMARY,
@@ -244,7 +214,7 @@ export async function runChecklist(opts: RunOptions): Promise<StepResult[]> {
     };
     let verdict: Verdict;
     if (signal.aborted) {
-      verdict = verdictFromError(new Cancelled(), signal);
+      verdict = verdictFromError(new CancelledError(), signal);
     } else {
       opts.onStepStart?.(def.id);
       try {

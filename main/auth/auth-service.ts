@@ -17,6 +17,7 @@ import type { AuthService, DeviceCodeInfo } from '../services.js';
 import { NOT_SIGNED_IN, SignInError, describeAuthError } from './auth-errors.js';
 import { DEFAULT_AUTHORITY, GRAPH_SCOPE } from './config.js';
 import { SIGN_IN_ERROR_PAGE, SIGN_IN_SUCCESS_PAGE } from './sign-in-pages.js';
+import { untilAborted } from '../../common/cancel.js';
 
 export interface MsalConfigOverrides {
   authorityMetadata?: string;
@@ -235,10 +236,5 @@ export function createAuthService(opts: AuthServiceOptions): TenantAuthService {
 }
 
 function raceAbort<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return work;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = (): void => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
+  return untilAborted(work, signal, () => signal?.reason);
 }

@@ -6,6 +6,7 @@
  */
 import { ProbeFailure, type ProbeExecutor, type StepId } from '../../common/model.js';
 import type { StepDefinition } from '../../common/engine/step-definition.js';
+import { untilAborted } from '../../common/cancel.js';
 
 export interface StepCancellation {
   isRunning(id: StepId): boolean;
@@ -31,20 +32,7 @@ export function createCancellableExecutor(
       const cancelled = () =>
         new ProbeFailure('cancelled', request.probe, `${request.probe} was cancelled by the technician.`);
       if (signal.aborted) return Promise.reject(cancelled());
-      return new Promise((resolve, reject) => {
-        const onAbort = () => reject(cancelled());
-        signal.addEventListener('abort', onAbort, { once: true });
-        inner.run(request, { ...options, signal }).then(
-          (r) => {
-            signal.removeEventListener('abort', onAbort);
-            resolve(r);
-          },
-          (e: unknown) => {
-            signal.removeEventListener('abort', onAbort);
-            reject(e);
-          },
-        );
-      });
+      return untilAborted(inner.run(request, { ...options, signal }), signal, cancelled);
     },
   };
 }

@@ -4,7 +4,6 @@
  * It owns no Electron or file access: the executor, store, clock and event sink are injected, so
  * the same code runs in the app, in unit tests and behind the browser-test harness.
  */
-import { setMaxListeners } from 'node:events';
 import type { EmitEvent, SessionSnapshot, StepState, ValidationType } from '../../common/ipc/contract.js';
 import type { Inputs, ProbeExecutor, Scenario, StepId, StepResult } from '../../common/model.js';
 import type { EngineConfig, StepDefinition } from '../../common/engine/step-definition.js';
@@ -12,6 +11,8 @@ import { runChecklist, stepsToRun } from '../../common/engine/run.js';
 import type { DeviceIdentityReader, SessionStore } from '../services.js';
 import { createCancellableExecutor, type StepCancellation } from './cancellation.js';
 import { stepsToRecheck } from './resume-plan.js';
+import { isCancelled } from '../../common/cancel.js';
+import { allowAbortListeners } from '../process/abort-listeners.js';
 import { asCancelled, cancelledResult, idleSteps } from './steps-state.js';
 
 export interface SessionControllerDeps {
@@ -179,9 +180,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
   function flagCancelled(r: StepResult, run: ActiveRun): StepResult {
     if (r.status !== 'error') return r;
     const stopped =
-      r.details['cancelled'] === true ||
-      run.abort.signal.aborted ||
-      run.steps.get(r.id)?.signal.aborted === true;
+      isCancelled(r) || run.abort.signal.aborted || run.steps.get(r.id)?.signal.aborted === true;
     return stopped ? asCancelled(r) : r;
   }
 
@@ -292,9 +291,7 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
 
   function newRun(): ActiveRun {
     const abort = new AbortController();
-    // Up to 8 concurrent steps each wait on this one signal, and so do their probes: more than
-    // Node's default of 10 listeners, by design.
-    setMaxListeners(64, abort.signal);
+    allowAbortListeners(abort.signal);
     return { abort, steps: new Map() };
   }
 

@@ -4,6 +4,7 @@
  */
 import type { StepResult, StepStatus } from '../../common/model.js';
 import type { StepState } from '../../common/ipc/contract.js';
+import { isCancelled } from '../../common/cancel.js';
 
 /** Queued or running: the step has been asked for and has not answered yet. */
 export function isActive(state: Pick<StepState, 'phase'>): boolean {
@@ -32,9 +33,7 @@ export const SHOWN_LABEL: Record<Shown, { icon: string; text: string }> = {
   running: { icon: '◌', text: 'Running' },
 };
 
-export function isCancelled(result: StepResult | null): boolean {
-  return result?.status === 'error' && result.details['cancelled'] === true;
-}
+export { isCancelled };
 
 /**
  * The engine marks an action it was not allowed to run with details.notRun (the probe it held
