@@ -11,6 +11,7 @@ import { runChecklist, stepsToRun } from '../../common/engine/run.js';
 import type { DeviceIdentityReader, SessionStore } from '../services.js';
 import { createCancellableExecutor, type StepCancellation } from './cancellation.js';
 import { stepsToRecheck } from './resume-plan.js';
+import { createSaveQueue } from './save-queue.js';
 import { isCancelled } from '../../common/cancel.js';
 import { allowAbortListeners } from '../process/abort-listeners.js';
 import { asCancelled, cancelledResult, idleSteps } from './steps-state.js';
@@ -81,9 +82,8 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
   let activeRun: ActiveRun | null = null;
   /** Manual steps confirmed while a run was under way: re-evaluated as soon as it ends. */
   const awaitingReevaluation = new Set<StepId>();
-  const waiting = new Map<string, SessionSnapshot>();
-  let writing: Promise<void> | null = null;
-  let saveError: Error | null = null;
+  const saves = createSaveQueue((snapshot) => deps.store.save(snapshot));
+  const persist = (snapshot: SessionSnapshot): void => saves.persist(snapshot);
 
   const now = (): string => deps.clock().toISOString();
 
@@ -106,39 +106,6 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
     deps.emit('sessionChanged', next);
     persist(next);
     return next;
-  }
-
-  /**
-   * Saves run one at a time, newest state first: while one is being written, later changes of the
-   * same session wait and only the latest of them is written next (a superseded state is never
-   * needed, and each write is an fsync). The last change is always saved.
-   */
-  function persist(snapshot: SessionSnapshot): void {
-    if (snapshot.readOnly) return;
-    waiting.delete(snapshot.id);
-    waiting.set(snapshot.id, snapshot);
-    writing ??= drain();
-  }
-
-  async function drain(): Promise<void> {
-    for (let next = firstWaiting(); next; next = firstWaiting()) {
-      waiting.delete(next.id);
-      try {
-        await deps.store.save(next);
-      } catch (error) {
-        const err = new Error(
-          `The session could not be saved: ${error instanceof Error ? error.message : String(error)}`,
-        );
-        // Main's log keeps the first of a streak even if no request comes to report it.
-        if (!saveError) console.error(err.message);
-        saveError ??= err;
-      }
-    }
-    writing = null;
-  }
-
-  function firstWaiting(): SessionSnapshot | undefined {
-    return waiting.values().next().value;
   }
 
   function updateSteps(change: (step: StepState) => StepState): void {
@@ -460,15 +427,8 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
       if (current?.snapshot.id === id && !activeRun) current = null;
     },
 
-    takeSaveError() {
-      const e = saveError;
-      saveError = null;
-      return e;
-    },
-
-    async flush() {
-      while (writing) await writing;
-    },
+    takeSaveError: () => saves.takeError(),
+    flush: () => saves.flush(),
   };
   return controller;
 }
