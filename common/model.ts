@@ -1,7 +1,7 @@
 /**
  * The engine's data model: probe results, recorded scenarios, step results.
- * Schemas are the single source of truth (contract v1, shared/spec/CONTRACT.md, mirrored in
- * docs/CONTRACT.md); TypeScript types are inferred from them so runtime checks and types cannot drift.
+ * Schemas are the single source of truth (contract v1, shared/spec/CONTRACT.md, extended in
+ * docs/CONTRACT-EXTENSIONS.md); TypeScript types are inferred from them so runtime checks and types cannot drift.
  * Pure: imports nothing from Electron, Node or the DOM.
  */
 import { z } from 'zod';
@@ -117,7 +117,7 @@ export type StepStatus = z.infer<typeof StepStatusSchema>;
 export const StageSchema = z.enum(STAGES);
 export type Stage = z.infer<typeof StageSchema>;
 
-/** Contract v1 step ids in checklist order, plus the tenant extensions (docs/CONTRACT.md). */
+/** Contract v1 step ids in checklist order, plus the tenant extensions (shared/spec/CONTRACT.md, extensions in docs/CONTRACT-EXTENSIONS.md). */
 export const STEP_IDS = [
   'os-build',
   'join-state',

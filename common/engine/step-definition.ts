@@ -35,7 +35,7 @@ export interface Verdict {
   remediation?: string[];
 }
 
-/** Engine configuration a lab can override (docs/CONTRACT.md). */
+/** Engine configuration a lab can override (shared/spec/CONTRACT.md, extensions in docs/CONTRACT-EXTENSIONS.md). */
 export interface RequiredEndpoint {
   host: string;
   port: number;
