@@ -66,5 +66,6 @@ export function toStepInfo(def: StepDefinition): StepInfo {
     why: def.why,
     source: { section: def.source.section, url: def.source.url },
     dependsOn: [...def.dependsOn],
+    ...(def.action ? { action: def.action } : {}),
   };
 }

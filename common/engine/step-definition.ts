@@ -2,6 +2,7 @@
  * The shape of one documented step. The checklist (steps.ts) is a list of these, so the code
  * reads like the Microsoft procedure: adding a step is adding one declaration and its tests.
  */
+import type { ActionCopy } from '../ipc/contract.js';
 import type {
   Confirmations,
   Inputs,
@@ -82,5 +83,7 @@ export interface StepDefinition {
   dependsOn: readonly StepId[];
   /** Default guidance by status when the verdict does not give its own. */
   remediation: Partial<Record<StepStatus, readonly string[]>>;
+  /** Action steps: what their button and confirmation say, carried to the renderer in StepInfo. */
+  action?: ActionCopy;
   check(ctx: StepContext): Promise<Verdict>;
 }

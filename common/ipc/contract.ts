@@ -16,6 +16,39 @@ import { ConfirmationSchema, InputsSchema, StageSchema, StepIdSchema, StepResult
 export const ValidationTypeSchema = z.enum(['on-network', 'off-network', 'oobe-update']);
 export type ValidationType = z.infer<typeof ValidationTypeSchema>;
 
+/** The inputs an action's confirmation text may name. */
+export const ACTION_INPUTS = ['vpnConnection', 'updatePackage'] as const;
+const ActionInputSchema = z.enum(ACTION_INPUTS);
+
+/**
+ * What an action's button and confirmation say, declared with its step. `confirm` names the real
+ * command; `{input}` is replaced by that input, `{"input"}` by it in quotes, and by
+ * `whenMissing[input]` when the technician gave none. `requires` disables the button until given.
+ */
+export const ActionCopySchema = z.object({
+  button: z.string(),
+  dialogTitle: z.string(),
+  confirmLabel: z.string(),
+  confirm: z.string(),
+  whenMissing: z.partialRecord(ActionInputSchema, z.string()).default({}),
+  requires: ActionInputSchema.optional(),
+});
+export type ActionCopy = z.infer<typeof ActionCopySchema>;
+
+/** The confirmation text for the technician's current inputs. */
+export function actionConfirmText(
+  copy: ActionCopy,
+  inputs: Partial<Record<(typeof ACTION_INPUTS)[number], string | null>>,
+): string {
+  return copy.confirm.replace(
+    /\{("?)(vpnConnection|updatePackage)\1\}/g,
+    (_m, quote: string, key: (typeof ACTION_INPUTS)[number]) => {
+      const value = inputs[key];
+      return value ? `${quote}${value}${quote}` : (copy.whenMissing[key] ?? '');
+    },
+  );
+}
+
 export const StepInfoSchema = z.object({
   id: StepIdSchema,
   stage: StageSchema,
@@ -25,6 +58,8 @@ export const StepInfoSchema = z.object({
   why: z.string(),
   source: z.object({ section: z.string(), url: z.string() }),
   dependsOn: z.array(StepIdSchema),
+  /** Action steps only: their button and confirmation (docs/CONTRACT-EXTENSIONS.md). */
+  action: ActionCopySchema.optional(),
 });
 export type StepInfo = z.infer<typeof StepInfoSchema>;
 

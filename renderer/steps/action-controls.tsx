@@ -1,8 +1,7 @@
 import { useState } from 'react';
-import type { StepInfo, StepState } from '../../common/ipc/contract.js';
+import { actionConfirmText, type StepInfo, type StepState } from '../../common/ipc/contract.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { useApp } from '../store.js';
-import { ACTION_COPY } from './action-copy.js';
 import { isActive } from './status.js';
 
 /** An action changes the device, so it runs only from its own button and after a yes. */
@@ -10,12 +9,12 @@ export function ActionControls({ info, state }: { info: StepInfo; state: StepSta
   const snapshot = useApp((s) => s.snapshot);
   const runStep = useApp((s) => s.runStep);
   const [asking, setAsking] = useState(false);
-  const copy = ACTION_COPY[info.id];
+  const copy = info.action;
   if (!snapshot || !copy) return null;
   const active = isActive(state);
   const replay = snapshot.mode === 'replay';
   // wusa needs a file; without one the button would only ever produce "skipped".
-  const missingPackage = info.id === 'update-install' && !snapshot.inputs.updatePackage;
+  const missingPackage = copy.requires !== undefined && !snapshot.inputs[copy.requires];
 
   return (
     <div className="step-actions">
@@ -43,7 +42,7 @@ export function ActionControls({ info, state }: { info: StepInfo; state: StepSta
             void runStep(info.id, true);
           }}
         >
-          <p>{copy.describe(snapshot.inputs)}</p>
+          <p>{actionConfirmText(copy, snapshot.inputs)}</p>
           {replay ? (
             <p>This is a replay: the recorded result is shown and this device is not changed.</p>
           ) : null}

@@ -5,7 +5,6 @@ import { SignInPanel } from '../components/sign-in-panel.js';
 import { StatusBadge } from '../components/status-badge.js';
 import { useApp } from '../store.js';
 import { ActionControls } from './action-controls.js';
-import { ACTION_COPY } from './action-copy.js';
 import { EvidenceList } from './evidence.js';
 import { ManualConfirm } from './manual-confirm.js';
 import { isActive, NEEDS_ATTENTION, shownOf } from './status.js';
@@ -34,7 +33,7 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
     result && !active && shown !== 'cancelled' && NEEDS_ATTENTION.has(result.status)
       ? result.remediation
       : [];
-  const actionButton = ACTION_COPY[info.id]?.button ?? null;
+  const actionButton = info.action?.button ?? null;
   // The button on screen that runs this step again (a manual step is re-judged by any run).
   const runAgainLabel = actionButton ?? (info.kind === 'check' ? 'Run again' : 'Run all checks');
   const settled = result && (result.status === 'pass' || result.status === 'skip') && !active;
@@ -119,7 +118,7 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
 
       {info.kind === 'manual' ? <ManualConfirm info={info} /> : null}
       {info.kind === 'action' ? <ActionControls info={info} state={state} /> : null}
-      {info.id === 'update-install' ? <UpdateControls state={state} /> : null}
+      {info.action?.requires === 'updatePackage' ? <UpdateControls state={state} /> : null}
       <div className="step-footer">
         {info.kind === 'check' ? (
           <button

@@ -12,6 +12,7 @@ import type {
   StepState,
 } from '../../common/ipc/contract.js';
 import type { StepId, StepResult } from '../../common/model.js';
+import { findStep } from '../../common/engine/checklist.js';
 
 type Listener = (payload: never) => void;
 
@@ -32,6 +33,8 @@ function info(id: StepId, stage: StepInfo['stage'], kind: StepInfo['kind'], titl
       url: 'https://learn.microsoft.com/autopilot/user-driven#vpn',
     },
     dependsOn: [],
+    // Action copy comes from the real step declaration, as main sends it.
+    ...(findStep(id)?.action ? { action: findStep(id)?.action } : {}),
   };
 }
 

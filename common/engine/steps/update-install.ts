@@ -26,6 +26,15 @@ export const updateInstallStep: StepDefinition = {
       `wusa.exe reference: ${DOCS.wusa}`,
     ],
   },
+  action: {
+    button: 'Install update now',
+    dialogTitle: 'Install the update?',
+    confirmLabel: 'Yes, install',
+    confirm:
+      'The app runs wusa.exe {updatePackage} /quiet /norestart. This installs the cumulative update on this device and can take several minutes. Windows will probably ask for a restart afterwards; the app does not restart without asking you.',
+    whenMissing: { updatePackage: '(no package chosen)' },
+    requires: 'updatePackage',
+  },
   async check(ctx) {
     const path = ctx.inputs.updatePackage?.trim();
     if (!path) return { status: 'skip', summary: 'No update package was chosen.', details: {} };

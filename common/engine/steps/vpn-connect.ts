@@ -44,6 +44,14 @@ export const vpnConnectStep: StepDefinition = {
   probes: ['vpn.connect'],
   dependsOn: ['vpn-profile'],
   remediation: {},
+  action: {
+    button: 'Connect VPN now',
+    dialogTitle: 'Connect the VPN?',
+    confirmLabel: 'Yes, connect',
+    confirm:
+      'The app runs rasdial to connect {"vpnConnection"}. This device joins the corporate network through the VPN until you disconnect. It can take up to a minute.',
+    whenMissing: { vpnConnection: 'the only usable all-user VPN connection' },
+  },
   async check(ctx) {
     const target = connectionToDial(ctx);
     if ('blocked' in target) return target.blocked;

@@ -22,6 +22,14 @@ export const vpnDisconnectStep: StepDefinition = {
       'If the connection stays up, restart the Remote Access Connection Manager service (RasMan) or reboot.',
     ],
   },
+  action: {
+    button: 'Disconnect VPN now',
+    dialogTitle: 'Disconnect the VPN?',
+    confirmLabel: 'Yes, disconnect',
+    confirm:
+      'The app runs rasdial /disconnect for {"vpnConnection"}. Anything using the corporate network over the VPN loses its connection.',
+    whenMissing: { vpnConnection: 'the VPN connection' },
+  },
   async check(ctx) {
     const connect = ctx.resultOf('vpn-connect');
     const connection = connect?.details.connection;

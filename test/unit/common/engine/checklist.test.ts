@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { StepInfoSchema } from '../../../../common/ipc/contract.js';
+import { StepInfoSchema, actionConfirmText } from '../../../../common/ipc/contract.js';
 import { STEP_IDS } from '../../../../common/model.js';
 import { CHECKLIST, CONTRACT_STEPS, findStep, toStepInfo } from '../../../../common/engine/checklist.js';
 import { REPO_ROOT } from '../../../paths.js';
@@ -93,5 +93,31 @@ describe('one file per step', () => {
       const module: Record<string, unknown> = await import(join(stepsDir, `${step.id}.ts`));
       expect(Object.values(module)).toContain(step);
     }
+  });
+});
+
+describe('action copy declared with its step', () => {
+  it('gives every action step its button and confirmation, and carries it to the renderer', () => {
+    for (const step of CHECKLIST.filter((s) => s.kind === 'action')) {
+      const info = StepInfoSchema.parse(toStepInfo(step));
+      expect(info.action?.button).toMatch(/now$/);
+    }
+    expect(CHECKLIST.filter((s) => s.kind !== 'action' && s.action)).toEqual([]);
+  });
+
+  it('fills the confirmation from the inputs, quoting names and saying what happens without them', () => {
+    const connect = findStep('vpn-connect')?.action;
+    const install = findStep('update-install')?.action;
+    if (!connect || !install) throw new Error('action copy missing');
+    expect(actionConfirmText(connect, { vpnConnection: 'Contoso VPN' })).toMatch(
+      /^The app runs rasdial to connect "Contoso VPN"\./,
+    );
+    expect(actionConfirmText(connect, {})).toMatch(/connect the only usable all-user VPN connection\./);
+    expect(actionConfirmText(install, { updatePackage: 'E:\\kb.msu' })).toMatch(
+      /^The app runs wusa.exe E:\\kb.msu \/quiet/,
+    );
+    expect(actionConfirmText(install, { updatePackage: null })).toContain(
+      'wusa.exe (no package chosen) /quiet',
+    );
   });
 });
