@@ -47,9 +47,9 @@ Describe 'os.hotfixes' {
       [pscustomobject]@{ HotFixID = 'KB5034441'; Description = 'Security Update'; InstalledOn = [datetime]::new(2026, 11, 12) }
       [pscustomobject]@{ HotFixID = 'KB4530684'; Description = 'Update'; InstalledOn = $null }
     )
-    $script:fixes = $fixes[0..($Count - 1)]
-    if ($Count -eq 0) { $script:fixes = @() }
-    Mock Get-HotFix { $script:fixes }
+    $global:Hvvfixes = $fixes[0..($Count - 1)]
+    if ($Count -eq 0) { $global:Hvvfixes = @() }
+    Mock Get-HotFix { $global:Hvvfixes }
     $result = Invoke-Probe -Name 'os.hotfixes'
     $result.ExitCode | Should -Be 0
     $result.Stdout | Should -BeExactly $Expected
@@ -58,8 +58,8 @@ Describe 'os.hotfixes' {
 
 Describe 'mdm.enrollments' {
   BeforeEach {
-    $script:root = 'HKLM:\SOFTWARE\Microsoft\Enrollments'
-    Mock Test-Path -ParameterFilter { $LiteralPath -eq $script:root } { $true }
+    $global:Hvvroot = 'HKLM:\SOFTWARE\Microsoft\Enrollments'
+    Mock Test-Path -ParameterFilter { $LiteralPath -eq $global:Hvvroot } { $true }
   }
 
   It 'prints <Count> enrollments as a JSON array, skipping keys without ProviderID' -ForEach @(
@@ -68,12 +68,12 @@ Describe 'mdm.enrollments' {
     @{ Count = 2 }
   ) {
     $keys = @(
-      New-RegistryKey $script:root '3A1F5C2E-9B4D-4E7A-8C61-0D2F3B4A5E6F'
-      New-RegistryKey $script:root 'Context'
-      New-RegistryKey $script:root '7B2E'
+      New-RegistryKey $global:Hvvroot '3A1F5C2E-9B4D-4E7A-8C61-0D2F3B4A5E6F'
+      New-RegistryKey $global:Hvvroot 'Context'
+      New-RegistryKey $global:Hvvroot '7B2E'
     )
-    $script:keys = @($keys[0..$Count] | Where-Object { $Count -gt 0 -or $_.PSChildName -eq 'Context' })
-    Mock Get-ChildItem -ParameterFilter { $LiteralPath -eq $script:root } { $script:keys }
+    $global:Hvvkeys = @($keys[0..$Count] | Where-Object { $Count -gt 0 -or $_.PSChildName -eq 'Context' })
+    Mock Get-ChildItem -ParameterFilter { $LiteralPath -eq $global:Hvvroot } { $global:Hvvkeys }
     Mock Get-ItemProperty -ParameterFilter { $LiteralPath -like '*3A1F5C2E*' } {
       [pscustomobject]@{ ProviderID = 'MS DM Server'; UPN = 'ana.lopez@contoso.com'; EnrollmentState = 1; EnrollmentType = 6 }
     }
@@ -87,16 +87,16 @@ Describe 'mdm.enrollments' {
     $result.Stdout | Should -Match '^\['
     $parsed.Count | Should -Be $Count
     if ($Count -ge 1) {
-      $result.Stdout | Should -BeLike '[{"EnrollmentId":"3A1F5C2E-9B4D-4E7A-8C61-0D2F3B4A5E6F","ProviderID":"MS DM Server","UPN":"ana.lopez@contoso.com","EnrollmentState":1,"EnrollmentType":6}*'
+      $result.Stdout.StartsWith('[{"EnrollmentId":"3A1F5C2E-9B4D-4E7A-8C61-0D2F3B4A5E6F","ProviderID":"MS DM Server","UPN":"ana.lopez@contoso.com","EnrollmentState":1,"EnrollmentType":6}') | Should -BeTrue
     }
   }
 
   It 'reports the other enrollments when one subkey cannot be read' {
-    $script:keys = @(
-      New-RegistryKey $script:root 'LOCKED'
-      New-RegistryKey $script:root '3A1F5C2E-9B4D-4E7A-8C61-0D2F3B4A5E6F'
+    $global:Hvvkeys = @(
+      New-RegistryKey $global:Hvvroot 'LOCKED'
+      New-RegistryKey $global:Hvvroot '3A1F5C2E-9B4D-4E7A-8C61-0D2F3B4A5E6F'
     )
-    Mock Get-ChildItem -ParameterFilter { $LiteralPath -eq $script:root } { $script:keys }
+    Mock Get-ChildItem -ParameterFilter { $LiteralPath -eq $global:Hvvroot } { $global:Hvvkeys }
     Mock Get-ItemProperty -ParameterFilter { $LiteralPath -like '*LOCKED' } {
       throw [System.Security.SecurityException]::new('Requested registry access is not allowed.')
     }
@@ -110,9 +110,9 @@ Describe 'mdm.enrollments' {
   }
 
   It 'reports the readable keys when listing the subkeys hits an unreadable one' {
-    $script:keys = @(New-RegistryKey $script:root '3A1F5C2E-9B4D-4E7A-8C61-0D2F3B4A5E6F')
-    Mock Get-ChildItem -ParameterFilter { $LiteralPath -eq $script:root } {
-      $script:keys
+    $global:Hvvkeys = @(New-RegistryKey $global:Hvvroot '3A1F5C2E-9B4D-4E7A-8C61-0D2F3B4A5E6F')
+    Mock Get-ChildItem -ParameterFilter { $LiteralPath -eq $global:Hvvroot } {
+      $global:Hvvkeys
       Write-Error -Message 'Requested registry access is not allowed.' -Category PermissionDenied
     }
     Mock Get-ItemProperty -ParameterFilter { $LiteralPath -like '*3A1F5C2E*' } {
@@ -127,7 +127,7 @@ Describe 'mdm.enrollments' {
 Describe 'autopilot.profile' {
   BeforeEach {
     $script:standIn = New-StandInSystem32
-    $script:registryPath = 'HKLM:\SOFTWARE\Microsoft\Provisioning\Diagnostics\Autopilot'
+    $global:HvvregistryPath = 'HKLM:\SOFTWARE\Microsoft\Provisioning\Diagnostics\Autopilot'
     $script:wmansvc = Join-Path $script:standIn.Windows 'ServiceState/wmansvc'
     $script:older = Join-Path $script:standIn.Windows 'ServiceState/Autopilot'
   }
@@ -136,15 +136,15 @@ Describe 'autopilot.profile' {
   }
 
   It 'prints null for both parts when neither exists' {
-    Mock Test-Path -ParameterFilter { $LiteralPath -eq $script:registryPath } { $false }
+    Mock Test-Path -ParameterFilter { $LiteralPath -eq $global:HvvregistryPath } { $false }
     $result = Invoke-Probe -Name 'autopilot.profile'
     $result.ExitCode | Should -Be 0
     $result.Stdout | Should -BeExactly '{"registry":null,"ztdFile":null,"ztdFilePath":null}'
   }
 
   It 'reads the registry values and the cached profile, naming the file it read' {
-    Mock Test-Path -ParameterFilter { $LiteralPath -eq $script:registryPath } { $true }
-    Mock Get-ItemProperty -ParameterFilter { $LiteralPath -eq $script:registryPath } {
+    Mock Test-Path -ParameterFilter { $LiteralPath -eq $global:HvvregistryPath } { $true }
+    Mock Get-ItemProperty -ParameterFilter { $LiteralPath -eq $global:HvvregistryPath } {
       [pscustomobject]@{ CloudAssignedDomainJoinMethod = 1; DeploymentProfileName = 'Hybrid VPN ' + [char]0x2013 + ' users'; PSPath = 'x'; PSChildName = 'Autopilot' }
     }
     New-Item -ItemType Directory -Path $script:wmansvc -Force | Out-Null
@@ -160,7 +160,7 @@ Describe 'autopilot.profile' {
   }
 
   It 'falls back to the older ServiceState\Autopilot location and says so' {
-    Mock Test-Path -ParameterFilter { $LiteralPath -eq $script:registryPath } { $false }
+    Mock Test-Path -ParameterFilter { $LiteralPath -eq $global:HvvregistryPath } { $false }
     New-Item -ItemType Directory -Path $script:older -Force | Out-Null
     Set-Content -LiteralPath (Join-Path $script:older 'AutopilotDDSZTDFile.json') -Value '{"CloudAssignedDomainJoinMethod":0}' -Encoding utf8
     $result = Invoke-Probe -Name 'autopilot.profile'
@@ -171,7 +171,7 @@ Describe 'autopilot.profile' {
   }
 
   It 'does not report a profile it was denied access to as absent: exit 5, "run elevated"' {
-    Mock Test-Path -ParameterFilter { $LiteralPath -eq $script:registryPath } { $false }
+    Mock Test-Path -ParameterFilter { $LiteralPath -eq $global:HvvregistryPath } { $false }
     Mock Get-Content -ParameterFilter { $LiteralPath -like '*AutopilotDDSZTDFile.json' } {
       throw [System.UnauthorizedAccessException]::new("Access to the path is denied.")
     }
@@ -183,8 +183,8 @@ Describe 'autopilot.profile' {
   }
 
   It 'does not report registry values it was denied access to as absent' {
-    Mock Test-Path -ParameterFilter { $LiteralPath -eq $script:registryPath } { $true }
-    Mock Get-ItemProperty -ParameterFilter { $LiteralPath -eq $script:registryPath } {
+    Mock Test-Path -ParameterFilter { $LiteralPath -eq $global:HvvregistryPath } { $true }
+    Mock Get-ItemProperty -ParameterFilter { $LiteralPath -eq $global:HvvregistryPath } {
       throw [System.Security.SecurityException]::new('Requested registry access is not allowed.')
     }
     $result = Invoke-Probe -Name 'autopilot.profile'
@@ -196,7 +196,7 @@ Describe 'autopilot.profile' {
 Describe 'vpn.connections' {
   BeforeAll {
     function New-Vpn {
-      param([string]$Name = 'Contoso VPN', $Methods = @('MachineCertificate'), $Eap = $null, [string]$Plugin = $null)
+      param([string]$Name = 'Contoso VPN', $Methods = @('MachineCertificate'), $Eap = $null, $Plugin = $null)
       [pscustomobject]@{
         Name = $Name; ServerAddress = 'vpn.contoso.com'; AllUserConnection = $true; TunnelType = 'Ikev2'
         AuthenticationMethod = $Methods; EncryptionLevel = 'Required'; L2tpIPsecAuth = $null; SplitTunneling = $true
@@ -212,9 +212,9 @@ Describe 'vpn.connections' {
     @{ Count = 1 }
     @{ Count = 3 }
   ) {
-    $script:vpns = @(1..3 | ForEach-Object { New-Vpn -Name ('VPN ' + $_) })[0..($Count - 1)]
-    if ($Count -eq 0) { $script:vpns = @() }
-    Mock Get-VpnConnection { $script:vpns }
+    $global:Hvvvpns = @(1..3 | ForEach-Object { New-Vpn -Name ('VPN ' + $_) })[0..($Count - 1)]
+    if ($Count -eq 0) { $global:Hvvvpns = @() }
+    Mock Get-VpnConnection { $global:Hvvvpns }
     $result = Invoke-Probe -Name 'vpn.connections'
     $result.ExitCode | Should -Be 0
     $result.Stdout | Should -Match '^\['
@@ -225,8 +225,8 @@ Describe 'vpn.connections' {
   }
 
   It 'reports a profile with no authentication method as an empty list instead of failing' {
-    $script:vpns = @(New-Vpn -Methods $null)
-    Mock Get-VpnConnection { $script:vpns }
+    $global:Hvvvpns = @(New-Vpn -Methods $null)
+    Mock Get-VpnConnection { $global:Hvvvpns }
     $result = Invoke-Probe -Name 'vpn.connections'
     $result.ExitCode | Should -Be 0
     $result.Stdout | Should -BeLike '*"AuthenticationMethod":`[`]*'
@@ -237,8 +237,8 @@ Describe 'vpn.connections' {
     @{ Kind = 'a string'; Make = { '<EapHostConfig><EapMethod>13</EapMethod></EapHostConfig>' } }
     @{ Kind = 'an XmlElement'; Make = { ([xml]'<EapHostConfig><EapMethod>13</EapMethod></EapHostConfig>').DocumentElement } }
   ) {
-    $script:vpns = @(New-Vpn -Methods @('Eap') -Eap (& $Make))
-    Mock Get-VpnConnection { $script:vpns }
+    $global:Hvvvpns = @(New-Vpn -Methods @('Eap') -Eap (& $Make))
+    Mock Get-VpnConnection { $global:Hvvvpns }
     $result = Invoke-Probe -Name 'vpn.connections'
     $result.ExitCode | Should -Be 0
     ($result.Stdout | ConvertFrom-Json)[0].EapConfigXml | Should -BeExactly '<EapHostConfig><EapMethod>13</EapMethod></EapHostConfig>'
@@ -268,8 +268,8 @@ Describe 'vpn.connections' {
     @{ Name = 'VPN Soci' + [char]0x00E9 + 't' + [char]0x00E9; Escaped = 'VPN Soci\u00e9t\u00e9' }
     @{ Name = [string][char]0x65E5 + [char]0x672C + [char]0x8A9E + 'VPN'; Escaped = '\u65e5\u672c\u8a9eVPN' }
   ) {
-    $script:vpns = @(New-Vpn -Name $Name)
-    Mock Get-VpnConnection { $script:vpns }
+    $global:Hvvvpns = @(New-Vpn -Name $Name)
+    Mock Get-VpnConnection { $global:Hvvvpns }
     $result = Invoke-Probe -Name 'vpn.connections'
     Assert-AsciiJson $result.Stdout
     $result.Stdout | Should -BeLike ('*"Name":"' + $Escaped + '"*')
@@ -282,19 +282,19 @@ Describe '<Probe>' -ForEach @(
   @{ Probe = 'cert.user'; Store = 'Cert:\CurrentUser\My' }
 ) {
   BeforeAll {
-    $script:store = $Store
-    $script:probe = $Probe
+    $global:Hvvstore = $Store
+    $global:Hvvprobe = $Probe
   }
   AfterEach {
-    foreach ($c in @($script:certs)) { if ($c) { $c.Dispose() } }
+    foreach ($c in @($global:Hvvcerts)) { if ($c) { $c.Dispose() } }
   }
 
   It 'prints 0, 1 and many certificates as JSON arrays' {
     foreach ($count in @(0, 1, 3)) {
-      $script:certs = @(1..3 | ForEach-Object { New-TestCertificate -Subject ('CN=device' + $_) })[0..($count - 1)]
-      if ($count -eq 0) { $script:certs = @() }
-      Mock Get-ChildItem -ParameterFilter { $Path -eq $script:store } { $script:certs }
-      $result = Invoke-Probe -Name $script:probe
+      $global:Hvvcerts = @(1..3 | ForEach-Object { New-TestCertificate -Subject ('CN=device' + $_) })[0..($count - 1)]
+      if ($count -eq 0) { $global:Hvvcerts = @() }
+      Mock Get-ChildItem -ParameterFilter { $Path -eq $global:Hvvstore } { $global:Hvvcerts }
+      $result = Invoke-Probe -Name $global:Hvvprobe
       $result.ExitCode | Should -Be 0
       $result.Stdout | Should -Match '^\['
       @($result.Stdout | ConvertFrom-Json).Count | Should -Be $count
@@ -302,45 +302,46 @@ Describe '<Probe>' -ForEach @(
   }
 
   It 'reports Client Authentication by its OID, with dates in UTC ISO-8601 and the private key' {
-    $script:certs = @(New-TestCertificate -EkuOids @('1.3.6.1.5.5.7.3.2', '1.3.6.1.5.5.7.3.1') -NotBefore ([datetime]'2026-10-02T09:20:11Z').ToUniversalTime() -NotAfter ([datetime]'2027-10-02T09:20:11Z').ToUniversalTime())
-    Mock Get-ChildItem -ParameterFilter { $Path -eq $script:store } { $script:certs }
-    $cert = @((Invoke-Probe -Name $script:probe).Stdout | ConvertFrom-Json -NoEnumerate)[0]
+    $global:Hvvcerts = @(New-TestCertificate -EkuOids @('1.3.6.1.5.5.7.3.2', '1.3.6.1.5.5.7.3.1') -NotBefore ([datetime]'2026-10-02T09:20:11Z').ToUniversalTime() -NotAfter ([datetime]'2027-10-02T09:20:11Z').ToUniversalTime())
+    Mock Get-ChildItem -ParameterFilter { $Path -eq $global:Hvvstore } { $global:Hvvcerts }
+    $cert = @((Invoke-Probe -Name $global:Hvvprobe).Stdout | ConvertFrom-Json -NoEnumerate)[0]
     $cert.Subject | Should -BeExactly 'CN=DESKTOP-7H2K9QF.corp.contoso.com'
     $cert.HasPrivateKey | Should -BeTrue
     @($cert.EnhancedKeyUsage.ObjectId) | Should -Be @('1.3.6.1.5.5.7.3.2', '1.3.6.1.5.5.7.3.1')
-    $cert.Thumbprint | Should -BeExactly $script:certs[0].Thumbprint
+    $cert.Thumbprint | Should -BeExactly $global:Hvvcerts[0].Thumbprint
   }
 
   It 'reports a certificate without the EKU extension with an empty list (valid for every purpose)' {
-    $script:certs = @(New-TestCertificate -NoEku)
-    Mock Get-ChildItem -ParameterFilter { $Path -eq $script:store } { $script:certs }
-    $result = Invoke-Probe -Name $script:probe
+    $global:Hvvcerts = @(New-TestCertificate -NoEku)
+    Mock Get-ChildItem -ParameterFilter { $Path -eq $global:Hvvstore } { $global:Hvvcerts }
+    $result = Invoke-Probe -Name $global:Hvvprobe
     $result.Stdout | Should -BeLike '*"EnhancedKeyUsage":`[`]*'
   }
 
   It 'reports anyExtendedKeyUsage by its OID 2.5.29.37.0' {
-    $script:certs = @(New-TestCertificate -EkuOids @('2.5.29.37.0'))
-    Mock Get-ChildItem -ParameterFilter { $Path -eq $script:store } { $script:certs }
-    $cert = @((Invoke-Probe -Name $script:probe).Stdout | ConvertFrom-Json -NoEnumerate)[0]
+    $global:Hvvcerts = @(New-TestCertificate -EkuOids @('2.5.29.37.0'))
+    Mock Get-ChildItem -ParameterFilter { $Path -eq $global:Hvvstore } { $global:Hvvcerts }
+    $cert = @((Invoke-Probe -Name $global:Hvvprobe).Stdout | ConvertFrom-Json -NoEnumerate)[0]
     @($cert.EnhancedKeyUsage.ObjectId) | Should -Be @('2.5.29.37.0')
   }
 
   It 'reports an expired certificate''s dates and a public-only one without its private key' {
-    $script:certs = @(
+    $global:Hvvcerts = @(
       New-TestCertificate -NotBefore ([datetime]::UtcNow.AddYears(-2)) -NotAfter ([datetime]::UtcNow.AddDays(-1))
       New-TestCertificate -PublicOnly
     )
-    Mock Get-ChildItem -ParameterFilter { $Path -eq $script:store } { $script:certs }
-    $parsed = @((Invoke-Probe -Name $script:probe).Stdout | ConvertFrom-Json -NoEnumerate)[0]
+    Mock Get-ChildItem -ParameterFilter { $Path -eq $global:Hvvstore } { $global:Hvvcerts }
+    $stdout = (Invoke-Probe -Name $global:Hvvprobe).Stdout
+    $parsed = @($stdout | ConvertFrom-Json -NoEnumerate)[0]
     ([datetime]$parsed[0].NotAfter).ToUniversalTime() | Should -BeLessThan ([datetime]::UtcNow)
-    $parsed[0].NotAfter | Should -Match '^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$'
+    $stdout | Should -Match '"NotAfter":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z"'
     $parsed[1].HasPrivateKey | Should -BeFalse
   }
 
   It 'escapes a subject such as CN=J<u>rgen as \u00fc' {
-    $script:certs = @(New-TestCertificate -Subject ('CN=J' + [char]0x00FC + 'rgen'))
-    Mock Get-ChildItem -ParameterFilter { $Path -eq $script:store } { $script:certs }
-    $result = Invoke-Probe -Name $script:probe
+    $global:Hvvcerts = @(New-TestCertificate -Subject ('CN=J' + [char]0x00FC + 'rgen'))
+    Mock Get-ChildItem -ParameterFilter { $Path -eq $global:Hvvstore } { $global:Hvvcerts }
+    $result = Invoke-Probe -Name $global:Hvvprobe
     Assert-AsciiJson $result.Stdout
     $result.Stdout | Should -BeLike '*"Subject":"CN=J\u00fcrgen"*'
   }
@@ -405,8 +406,8 @@ Describe 'update.pending' {
         $searcher = [pscustomobject]@{}
         $searcher | Add-Member -MemberType ScriptMethod -Name Search -Value {
           param($criteria)
-          $script:criteria = $criteria
-          [pscustomobject]@{ Updates = $script:updates }
+          $global:Hvvcriteria = $criteria
+          [pscustomobject]@{ Updates = $global:Hvvupdates }
         }
         $session = [pscustomobject]@{}
         $session | Add-Member -MemberType ScriptMethod -Name CreateUpdateSearcher -Value { $searcher }.GetNewClosure()
@@ -425,11 +426,11 @@ Describe 'update.pending' {
       [pscustomobject]@{ Title = '2026-11 Cumulative Update for Windows 10 Version 1909 (KB5034441)'; KBArticleIDs = @('5034441'); IsDownloaded = $true; RebootRequired = $false }
       [pscustomobject]@{ Title = 'Definition Update'; KBArticleIDs = @(); IsDownloaded = $false; RebootRequired = $false }
     )
-    $script:updates = @($all[0..($Count - 1)])
-    if ($Count -eq 0) { $script:updates = @() }
+    $global:Hvvupdates = @($all[0..($Count - 1)])
+    if ($Count -eq 0) { $global:Hvvupdates = @() }
     $result = Invoke-Probe -Name 'update.pending'
     $result.ExitCode | Should -Be 0
-    $script:criteria | Should -BeExactly "IsInstalled=0 and Type='Software'"
+    $global:Hvvcriteria | Should -BeExactly "IsInstalled=0 and Type='Software'"
     $result.Stdout | Should -Match '^\['
     @($result.Stdout | ConvertFrom-Json).Count | Should -Be $Count
     if ($Count -eq 2) {
