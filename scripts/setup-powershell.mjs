@@ -59,8 +59,13 @@ export function findOrInstallPwsh({ quiet = true } = {}) {
   const found = onPath('pwsh');
   if (found) return { pwsh: found, reason: null };
   const dotnet = onPath('dotnet');
-  if (!dotnet) return { pwsh: null, reason: 'PowerShell not available: neither pwsh nor dotnet is installed' };
-  const install = run(dotnet, ['tool', 'install', '--global', 'PowerShell', '--version', PWSH_VERSION], quiet);
+  if (!dotnet)
+    return { pwsh: null, reason: 'PowerShell not available: neither pwsh nor dotnet is installed' };
+  const install = run(
+    dotnet,
+    ['tool', 'install', '--global', 'PowerShell', '--version', PWSH_VERSION],
+    quiet,
+  );
   if (existsSync(installed)) return { pwsh: installed, reason: null };
   return {
     pwsh: null,
@@ -87,7 +92,8 @@ export function findOrRestorePester({ quiet = true } = {}) {
   const existing = findManifest(packageDir);
   if (existing) return { pester: existing, reason: null };
   const dotnet = onPath('dotnet');
-  if (!dotnet) return { pester: null, reason: 'Pester not available: dotnet is needed to restore it from NuGet' };
+  if (!dotnet)
+    return { pester: null, reason: 'Pester not available: dotnet is needed to restore it from NuGet' };
   const project = join(TOOLS, 'pester-restore');
   mkdirSync(project, { recursive: true });
   // A project that only exists to make NuGet download and extract the package.
@@ -101,7 +107,11 @@ export function findOrRestorePester({ quiet = true } = {}) {
       '',
     ].join('\n'),
   );
-  const restore = run(dotnet, ['restore', join(project, 'pester-restore.csproj'), '--packages', PACKAGES], quiet);
+  const restore = run(
+    dotnet,
+    ['restore', join(project, 'pester-restore.csproj'), '--packages', PACKAGES],
+    quiet,
+  );
   const manifest = findManifest(packageDir);
   if (manifest) return { pester: manifest, reason: null };
   return {
