@@ -46,18 +46,24 @@ function run(command, args, quiet) {
   return { ok: result.status === 0, detail };
 }
 
+/** pwsh if it is already here (HVV_PWSH, ~/.dotnet/tools, PATH), never installing; else null. */
+export function findPwsh() {
+  const explicit = process.env.HVV_PWSH;
+  if (explicit) return existsSync(explicit) ? explicit : null;
+  const installed = join(DOTNET_TOOLS, `pwsh${EXE}`);
+  if (existsSync(installed)) return installed;
+  return onPath('pwsh');
+}
+
 /** The pwsh to use, installing it when only dotnet is there. */
 export function findOrInstallPwsh({ quiet = true } = {}) {
   const explicit = process.env.HVV_PWSH;
-  if (explicit) {
-    return existsSync(explicit)
-      ? { pwsh: explicit, reason: null }
-      : { pwsh: null, reason: `HVV_PWSH=${explicit} does not exist` };
+  if (explicit && !existsSync(explicit)) {
+    return { pwsh: null, reason: `HVV_PWSH=${explicit} does not exist` };
   }
-  const installed = join(DOTNET_TOOLS, `pwsh${EXE}`);
-  if (existsSync(installed)) return { pwsh: installed, reason: null };
-  const found = onPath('pwsh');
+  const found = findPwsh();
   if (found) return { pwsh: found, reason: null };
+  const installed = join(DOTNET_TOOLS, `pwsh${EXE}`);
   const dotnet = onPath('dotnet');
   if (!dotnet)
     return { pwsh: null, reason: 'PowerShell not available: neither pwsh nor dotnet is installed' };
