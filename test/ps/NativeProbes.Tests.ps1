@@ -94,7 +94,9 @@ Describe 'native probes' {
       $result.Stdout | Should -Match ([string]$Code)
     }
 
-    It 'passes <Name> to rasdial as exactly one argument (<Mode>)' -ForEach @(
+    # On Windows the shims are .cmd files, and cmd.exe re-reads the command line, so argv cannot be
+    # proven there; windows-scripts.test.ts sends such a name to the real rasdial instead.
+    It 'passes <Name> to rasdial as exactly one argument (<Mode>)' -Skip:$script:OnWindows -ForEach @(
       foreach ($mode in @('Legacy', 'Standard')) {
         foreach ($name in @('Contoso "VPN"', '"Contoso VPN"', 'x" /phonebook:\\host\share', "it's",
             '$(Remove-Item x)', 'a`b`"c', 'trailing\', 'sp ace\', ([string][char]0x2018 + 'q' + [char]0x2019 + [char]0x201C + [char]0x201D),

@@ -11,6 +11,14 @@ BeforeAll {
     { $Text | ConvertFrom-Json } | Should -Not -Throw
   }
 
+  # An array whatever the PowerShell: 5.1's ConvertFrom-Json writes a JSON array as one object and
+  # has no -NoEnumerate; 7 enumerates it.
+  function Read-JsonArray {
+    param([string]$Text)
+    $value = ConvertFrom-Json -InputObject $Text
+    return ,@(foreach ($item in $value) { $item })
+  }
+
   function New-RegistryKey {
     param([string]$Parent, [string]$Name)
     [pscustomobject]@{ PSChildName = $Name; PSPath = ('Microsoft.PowerShell.Core\Registry::' + $Parent + '\' + $Name) }
@@ -83,7 +91,7 @@ Describe 'mdm.enrollments' {
     }
     $result = Invoke-Probe -Name 'mdm.enrollments'
     $result.ExitCode | Should -Be 0
-    $parsed = @($result.Stdout | ConvertFrom-Json)
+    $parsed = Read-JsonArray $result.Stdout
     $result.Stdout | Should -Match '^\['
     $parsed.Count | Should -Be $Count
     if ($Count -ge 1) {
@@ -105,7 +113,7 @@ Describe 'mdm.enrollments' {
     }
     $result = Invoke-Probe -Name 'mdm.enrollments'
     $result.ExitCode | Should -Be 0
-    @($result.Stdout | ConvertFrom-Json).Count | Should -Be 1
+    (Read-JsonArray $result.Stdout).Count | Should -Be 1
     $result.Stderr | Should -Match 'LOCKED'
   }
 
@@ -120,7 +128,7 @@ Describe 'mdm.enrollments' {
     }
     $result = Invoke-Probe -Name 'mdm.enrollments'
     $result.ExitCode | Should -Be 0
-    @($result.Stdout | ConvertFrom-Json).Count | Should -Be 1
+    (Read-JsonArray $result.Stdout).Count | Should -Be 1
   }
 }
 
@@ -218,7 +226,7 @@ Describe 'vpn.connections' {
     $result = Invoke-Probe -Name 'vpn.connections'
     $result.ExitCode | Should -Be 0
     $result.Stdout | Should -Match '^\['
-    @($result.Stdout | ConvertFrom-Json).Count | Should -Be $Count
+    (Read-JsonArray $result.Stdout).Count | Should -Be $Count
     if ($Count -eq 1) {
       $result.Stdout | Should -BeExactly '[{"Name":"VPN 1","ServerAddress":"vpn.contoso.com","AllUserConnection":true,"TunnelType":"Ikev2","AuthenticationMethod":["MachineCertificate"],"EncryptionLevel":"Required","L2tpIPsecAuth":null,"SplitTunneling":true,"ConnectionStatus":"Disconnected","RememberCredential":false,"UseWinlogonCredential":false,"DnsSuffix":"corp.contoso.com","IdleDisconnectSeconds":0,"Guid":"{9C4B7A11-2F3E-4D5C-8B6A-1E0F2D3C4B5A}","ProfileType":"DeviceTunnel","PluginApplicationID":null,"EapConfigXml":null}]'
     }
@@ -241,7 +249,7 @@ Describe 'vpn.connections' {
     Mock Get-VpnConnection { $global:Hvvvpns }
     $result = Invoke-Probe -Name 'vpn.connections'
     $result.ExitCode | Should -Be 0
-    ($result.Stdout | ConvertFrom-Json)[0].EapConfigXml | Should -BeExactly '<EapHostConfig><EapMethod>13</EapMethod></EapHostConfig>'
+    (Read-JsonArray $result.Stdout)[0].EapConfigXml | Should -BeExactly '<EapHostConfig><EapMethod>13</EapMethod></EapHostConfig>'
   }
 
   It 'prints [] when there is no all-user profile (Get-VpnConnection: not found)' {
@@ -273,7 +281,7 @@ Describe 'vpn.connections' {
     $result = Invoke-Probe -Name 'vpn.connections'
     Assert-AsciiJson $result.Stdout
     $result.Stdout | Should -BeLike ('*"Name":"' + $Escaped + '"*')
-    ($result.Stdout | ConvertFrom-Json)[0].Name | Should -BeExactly $Name
+    (Read-JsonArray $result.Stdout)[0].Name | Should -BeExactly $Name
   }
 }
 
@@ -297,14 +305,14 @@ Describe '<Probe>' -ForEach @(
       $result = Invoke-Probe -Name $global:Hvvprobe
       $result.ExitCode | Should -Be 0
       $result.Stdout | Should -Match '^\['
-      @($result.Stdout | ConvertFrom-Json).Count | Should -Be $count
+      (Read-JsonArray $result.Stdout).Count | Should -Be $count
     }
   }
 
   It 'reports Client Authentication by its OID, with dates in UTC ISO-8601 and the private key' {
     $global:Hvvcerts = @(New-TestCertificate -EkuOids @('1.3.6.1.5.5.7.3.2', '1.3.6.1.5.5.7.3.1') -NotBefore ([datetime]'2026-10-02T09:20:11Z').ToUniversalTime() -NotAfter ([datetime]'2027-10-02T09:20:11Z').ToUniversalTime())
     Mock Get-ChildItem -ParameterFilter { $Path -eq $global:Hvvstore } { $global:Hvvcerts }
-    $cert = @((Invoke-Probe -Name $global:Hvvprobe).Stdout | ConvertFrom-Json -NoEnumerate)[0]
+    $cert = (Read-JsonArray (Invoke-Probe -Name $global:Hvvprobe).Stdout)
     $cert.Subject | Should -BeExactly 'CN=DESKTOP-7H2K9QF.corp.contoso.com'
     $cert.HasPrivateKey | Should -BeTrue
     @($cert.EnhancedKeyUsage.ObjectId) | Should -Be @('1.3.6.1.5.5.7.3.2', '1.3.6.1.5.5.7.3.1')
@@ -321,7 +329,7 @@ Describe '<Probe>' -ForEach @(
   It 'reports anyExtendedKeyUsage by its OID 2.5.29.37.0' {
     $global:Hvvcerts = @(New-TestCertificate -EkuOids @('2.5.29.37.0'))
     Mock Get-ChildItem -ParameterFilter { $Path -eq $global:Hvvstore } { $global:Hvvcerts }
-    $cert = @((Invoke-Probe -Name $global:Hvvprobe).Stdout | ConvertFrom-Json -NoEnumerate)[0]
+    $cert = (Read-JsonArray (Invoke-Probe -Name $global:Hvvprobe).Stdout)
     @($cert.EnhancedKeyUsage.ObjectId) | Should -Be @('2.5.29.37.0')
   }
 
@@ -332,7 +340,7 @@ Describe '<Probe>' -ForEach @(
     )
     Mock Get-ChildItem -ParameterFilter { $Path -eq $global:Hvvstore } { $global:Hvvcerts }
     $stdout = (Invoke-Probe -Name $global:Hvvprobe).Stdout
-    $parsed = @($stdout | ConvertFrom-Json -NoEnumerate)[0]
+    $parsed = Read-JsonArray $stdout
     ([datetime]$parsed[0].NotAfter).ToUniversalTime() | Should -BeLessThan ([datetime]::UtcNow)
     $stdout | Should -Match '"NotAfter":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z"'
     $parsed[1].HasPrivateKey | Should -BeFalse
@@ -432,7 +440,7 @@ Describe 'update.pending' {
     $result.ExitCode | Should -Be 0
     $global:Hvvcriteria | Should -BeExactly "IsInstalled=0 and Type='Software'"
     $result.Stdout | Should -Match '^\['
-    @($result.Stdout | ConvertFrom-Json).Count | Should -Be $Count
+    (Read-JsonArray $result.Stdout).Count | Should -Be $Count
     if ($Count -eq 2) {
       $result.Stdout | Should -BeLike '*"KBArticleIDs":`["5034441"`]*"KBArticleIDs":`[`]*'
     }

@@ -9,6 +9,8 @@ param(
 $ErrorActionPreference = 'Stop'
 Import-Module -Name $PesterManifest -Force
 $configuration = New-PesterConfiguration
+# A comma-separated list when started with -File from another program.
+$Path = @($Path | ForEach-Object { $_ -split ',' } | Where-Object { $_ })
 if ($Path.Count -gt 0) {
   $configuration.Run.Path = $Path
 } else {

@@ -23,7 +23,8 @@ if (!dir) {
   process.stderr.write('native-shim: HVV_SHIM_DIR is not set\n');
   process.exit(99);
 }
-const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8'));
+// Windows PowerShell 5.1's Set-Content -Encoding utf8 writes a BOM.
+const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8').replace(/^\uFEFF/, ''));
 const entry = (config[program] ?? []).find(
   (e) => !e.args || (e.args.length === argv.length && e.args.every((a, i) => a === argv[i])),
 ) ?? { stderr: `native-shim: no answer configured for ${program} ${JSON.stringify(argv)}\n`, exitCode: 98 };
