@@ -7,7 +7,7 @@
  * and its capture (test/fixtures/scenarios/pwsh/, written with HVV_UPDATE_CAPTURES=1) must replay
  * to them too. net.tcp is Node's own TCP connect, not a script: it answers from the recording.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ProbeExecutor, Scenario, StepResult } from '../../../main/engine/model.js';
@@ -18,20 +18,20 @@ import { createLiveExecutor } from '../../../main/probes/live-executor.js';
 import { PowerShellRunner } from '../../../main/probes/powershell-runner.js';
 import { createScenarioExecutor, parseScenario } from '../../../main/probes/scenario-runner.js';
 import {
+  PRELOAD,
   PWSH,
   PWSH_SKIP_REASON,
   REPO,
   SCRIPTS_DIR,
+  buildDevice,
   createStandIn,
   fixture,
-  type StandIn,
 } from './real-pwsh-harness.js';
 
 vi.setConfig({ testTimeout: 120_000 });
 
 const SCENARIOS = join(REPO, 'test/fixtures/scenarios');
 const CAPTURES = join(SCENARIOS, 'pwsh');
-const PRELOAD = join(REPO, 'test/ps/e2e/session-preload.ps1');
 
 const load = (name: string): Scenario =>
   parseScenario(readFileSync(join(SCENARIOS, `${name}.scenario.json`), 'utf8'), name);
@@ -114,57 +114,6 @@ const STORIES: Story[] = [
     expect: { 'vpn-certificate': 'fail' },
   },
 ];
-
-const NATIVES: Record<string, { program: string; argv: (args: Record<string, unknown>) => string[] }> = {
-  'join.dsregcmd': { program: 'dsregcmd', argv: () => ['/status'] },
-  'proxy.winhttp': { program: 'netsh', argv: () => ['winhttp', 'show', 'proxy'] },
-  'vpn.connect': { program: 'rasdial', argv: (a) => [String(a.name)] },
-  'vpn.disconnect': { program: 'rasdial', argv: (a) => [String(a.name), '/disconnect'] },
-  'dc.locate': { program: 'nltest', argv: (a) => [`/dsgetdc:${String(a.domain)}`, '/force'] },
-};
-
-/** The device a scenario describes, as the preload and the shims need it. */
-function buildDevice(scenario: Scenario, standIn: StandIn): string {
-  const json = (probe: string): unknown => {
-    const entry = scenario.probes.find((p) => p.probe === probe);
-    return entry ? JSON.parse(entry.result.stdout) : null;
-  };
-  const autopilot = json('autopilot.profile') as { registry?: unknown; ztdFile?: unknown } | null;
-  if (autopilot?.ztdFile) {
-    const dir = join(standIn.windows, 'ServiceState', 'wmansvc');
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'AutopilotDDSZTDFile.json'), JSON.stringify(autopilot.ztdFile));
-  }
-  const logon = json('logon.session') as { Upn?: string | null } | null;
-  const answers = new Map<string, { args: string[]; stdoutFile: string; exitCode: number }[]>();
-  scenario.probes.forEach((entry, index) => {
-    const native = NATIVES[entry.probe];
-    if (!native) return;
-    const file = join(standIn.root, `native-${index}.txt`);
-    writeFileSync(file, entry.result.stdout);
-    const list = answers.get(native.program) ?? [];
-    list.push({ args: native.argv(entry.args), stdoutFile: file, exitCode: entry.result.exitCode });
-    answers.set(native.program, list);
-  });
-  for (const [program, list] of answers) standIn.answer(program, list);
-  standIn.answer(
-    'whoami',
-    logon?.Upn ? { stdout: `${logon.Upn}\r\n` } : { stderr: 'ERROR: not a domain user.', exitCode: 1 },
-  );
-  const device = {
-    osVersion: json('os.version'),
-    enrollments: json('mdm.enrollments') ?? [],
-    autopilotRegistry: autopilot?.registry ?? null,
-    vpnConnections: json('vpn.connections') ?? [],
-    certMachine: json('cert.machine') ?? [],
-    certUser: json('cert.user') ?? [],
-    logon,
-    hotfixes: [],
-  };
-  const file = join(standIn.root, 'device.json');
-  writeFileSync(file, JSON.stringify(device));
-  return file;
-}
 
 function verdicts(results: StepResult[]): Record<string, string> {
   return Object.fromEntries(results.map((r) => [r.id, r.status]));

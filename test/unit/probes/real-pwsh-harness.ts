@@ -5,6 +5,7 @@
  * only when the real .exe is missing). Same layout as New-StandInSystem32 in test/ps/ProbeTest.ps1.
  */
 import { execFileSync } from 'node:child_process';
+import type { Scenario } from '../../../main/engine/model.js';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
@@ -12,6 +13,8 @@ import { delimiter, join, resolve } from 'node:path';
 export const REPO = resolve(import.meta.dirname, '../../..');
 export const SCRIPTS_DIR = join(REPO, 'main/probes/scripts');
 export const NATIVE_FIXTURES = join(REPO, 'test/fixtures/native');
+/** The test-only session preload that turns pwsh into a described device (e2e and bench). */
+export const PRELOAD = join(REPO, 'test/ps/e2e/session-preload.ps1');
 const SHIM_JS = join(REPO, 'test/ps/shims/native-shim.mjs');
 const SHIM_PS1 = join(REPO, 'test/ps/shims/native-shim.ps1');
 const PROGRAMS = ['rasdial', 'nltest', 'dsregcmd', 'netsh', 'whoami', 'wusa', 'reg'];
@@ -144,4 +147,55 @@ export async function eventually(check: () => boolean, ms = 10_000): Promise<boo
     await new Promise((r) => setTimeout(r, 50));
   }
   return check();
+}
+
+const NATIVES: Record<string, { program: string; argv: (args: Record<string, unknown>) => string[] }> = {
+  'join.dsregcmd': { program: 'dsregcmd', argv: () => ['/status'] },
+  'proxy.winhttp': { program: 'netsh', argv: () => ['winhttp', 'show', 'proxy'] },
+  'vpn.connect': { program: 'rasdial', argv: (a) => [String(a.name)] },
+  'vpn.disconnect': { program: 'rasdial', argv: (a) => [String(a.name), '/disconnect'] },
+  'dc.locate': { program: 'nltest', argv: (a) => [`/dsgetdc:${String(a.domain)}`, '/force'] },
+};
+
+/** The device a scenario describes, as the preload and the shims need it. */
+export function buildDevice(scenario: Scenario, standIn: StandIn): string {
+  const json = (probe: string): unknown => {
+    const entry = scenario.probes.find((p) => p.probe === probe);
+    return entry ? JSON.parse(entry.result.stdout) : null;
+  };
+  const autopilot = json('autopilot.profile') as { registry?: unknown; ztdFile?: unknown } | null;
+  if (autopilot?.ztdFile) {
+    const dir = join(standIn.windows, 'ServiceState', 'wmansvc');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'AutopilotDDSZTDFile.json'), JSON.stringify(autopilot.ztdFile));
+  }
+  const logon = json('logon.session') as { Upn?: string | null } | null;
+  const answers = new Map<string, { args: string[]; stdoutFile: string; exitCode: number }[]>();
+  scenario.probes.forEach((entry, index) => {
+    const native = NATIVES[entry.probe];
+    if (!native) return;
+    const file = join(standIn.root, `native-${index}.txt`);
+    writeFileSync(file, entry.result.stdout);
+    const list = answers.get(native.program) ?? [];
+    list.push({ args: native.argv(entry.args), stdoutFile: file, exitCode: entry.result.exitCode });
+    answers.set(native.program, list);
+  });
+  for (const [program, list] of answers) standIn.answer(program, list);
+  standIn.answer(
+    'whoami',
+    logon?.Upn ? { stdout: `${logon.Upn}\r\n` } : { stderr: 'ERROR: not a domain user.', exitCode: 1 },
+  );
+  const device = {
+    osVersion: json('os.version'),
+    enrollments: json('mdm.enrollments') ?? [],
+    autopilotRegistry: autopilot?.registry ?? null,
+    vpnConnections: json('vpn.connections') ?? [],
+    certMachine: json('cert.machine') ?? [],
+    certUser: json('cert.user') ?? [],
+    logon,
+    hotfixes: [],
+  };
+  const file = join(standIn.root, 'device.json');
+  writeFileSync(file, JSON.stringify(device));
+  return file;
 }
