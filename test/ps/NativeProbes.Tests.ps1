@@ -67,6 +67,7 @@ Describe 'native probes' {
     }
 
     It 'returns 1355 with nltest''s French text' {
+      Remove-StandInSystem32 -StandIn $script:standIn
       $script:standIn = New-StandInSystem32 -Mode ps1
       Set-ShimAnswer -Program nltest -Fixture 'nltest/no-such-domain-fr.txt' -ExitCode 1355
       $result = Invoke-Probe -Name 'dc.locate' -ProbeArgs @{ domain = 'corp.contoso.com' }
@@ -87,6 +88,7 @@ Describe 'native probes' {
       @{ Code = 691; Fixture = 'rasdial/connect-691.txt' }
       @{ Code = 703; Fixture = 'rasdial/connect-703.txt' }
     ) {
+      Remove-StandInSystem32 -StandIn $script:standIn
       $script:standIn = New-StandInSystem32 -Mode ps1
       Set-ShimAnswer -Program rasdial -Fixture $Fixture -ExitCode $Code
       $result = Invoke-Probe -Name 'vpn.connect' -ProbeArgs @{ name = 'Contoso VPN' }

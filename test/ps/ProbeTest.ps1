@@ -44,17 +44,26 @@ function New-StandInSystem32 {
       $Mode = 'cmd'
     }
   }
+  # Restored by Remove-StandInSystem32: on Windows the real values matter to everything else.
+  $saved = @{ SystemRoot = $env:SystemRoot; windir = $env:windir }
   $env:SystemRoot = $windows
   $env:windir = $windows
   $env:HVV_SHIM_DIR = $state
   $env:HVV_TEST_NATIVE_SHIMS = $Mode
-  [pscustomobject]@{ Root = $root; Windows = $windows; System32 = $system32; State = $state }
+  [pscustomobject]@{ Root = $root; Windows = $windows; System32 = $system32; State = $state; Saved = $saved }
 }
 
 function Remove-StandInSystem32 {
   param($StandIn)
   if ($null -ne $StandIn) {
     Remove-Item -LiteralPath $StandIn.Root -Recurse -Force -ErrorAction SilentlyContinue
+    foreach ($name in @('SystemRoot', 'windir')) {
+      if ($null -eq $StandIn.Saved[$name]) {
+        Remove-Item -Path ('Env:\' + $name) -ErrorAction SilentlyContinue
+      } else {
+        Set-Item -Path ('Env:\' + $name) -Value $StandIn.Saved[$name]
+      }
+    }
   }
   Remove-Item Env:\HVV_SHIM_DIR, Env:\HVV_TEST_NATIVE_SHIMS -ErrorAction SilentlyContinue
 }
