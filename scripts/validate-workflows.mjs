@@ -31,7 +31,10 @@ export function windowsWorkflowProblems(text) {
     /node scripts\/test-powershell\.mjs --shell/,
     'the Pester job must run scripts/test-powershell.mjs --shell',
   );
-  need(/run: npx vitest run test\/unit\/probes\/windows-scripts\.test\.ts/, 'windows-scripts.test.ts is not run');
+  need(
+    /run: npx vitest run test\/unit\/probes\/windows-scripts\.test\.ts/,
+    'windows-scripts.test.ts is not run',
+  );
   need(/run: npx electron-builder --win --dir\s*\n/, 'no electron-builder --win --dir step');
   return problems;
 }
