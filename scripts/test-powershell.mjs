@@ -27,7 +27,7 @@ rmSync(PESTER_RESULT, { force: true });
 const setup = setupPowerShell({ quiet: true });
 if (!setup.pwsh || !setup.pester) {
   const reason = setup.reason ?? 'PowerShell not available';
-  writeFileSync(PESTER_RESULT, JSON.stringify({ skipped: true, reason }));
+  writeFileSync(PESTER_RESULT, JSON.stringify({ unavailable: true, reason }));
   console.log(
     `skipped: ${reason.startsWith('PowerShell not available') ? reason : `PowerShell not available: ${reason}`}`,
   );

@@ -5,9 +5,12 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { checkPsSyntax, formatProblem } from '../../../scripts/check-ps-syntax.mjs';
 import { PWSH, PWSH_SKIP_REASON } from './real-pwsh-harness.js';
+
+// Where pwsh is installed each check starts it: seconds on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const temp = mkdtempSync(join(tmpdir(), 'hvv-ps-gate-pwsh-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));

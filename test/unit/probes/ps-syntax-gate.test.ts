@@ -1,8 +1,11 @@
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SCRIPTS_DIR, checkPsSyntax, formatProblem } from '../../../scripts/check-ps-syntax.mjs';
+
+// Where pwsh is installed each check starts it: seconds on a loaded machine.
+vi.setConfig({ testTimeout: 60_000 });
 
 const temp = mkdtempSync(join(tmpdir(), 'hvv-ps-gate-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
