@@ -7,9 +7,15 @@ export interface PsSyntaxProblem {
 
 export declare const DEFAULT_SCRIPTS_DIR: string;
 
-/** Parses .ps1 files (or every .ps1 in the given folders) and lists ERROR/MISSING nodes and non-ASCII text. */
+export type PsSyntaxEngine = 'pwsh' | 'tree-sitter';
+
+/**
+ * Parses .ps1 files (or every .ps1 in the given folders) with PowerShell's own parser when pwsh is
+ * found (else the tree-sitter grammar) and lists parse errors and non-ASCII text.
+ */
 export declare function checkPsSyntax(
   targets?: string[],
-): Promise<{ files: string[]; problems: PsSyntaxProblem[] }>;
+  options?: { engine?: PsSyntaxEngine },
+): Promise<{ files: string[]; problems: PsSyntaxProblem[]; engine: PsSyntaxEngine }>;
 
 export declare function formatProblem(problem: PsSyntaxProblem): string;

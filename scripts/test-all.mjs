@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in one run. Quality gates (types, lint, format,
-// Electron security, packaging config, build) count as one test each; the vitest and Playwright
-// suites count their own tests from their JSON reports. Keeps going after a failure so one run
+// Electron security, packaging config, build, PowerShell syntax, the Windows CI workflow) count as
+// one test each; the vitest, Pester and Playwright suites count their own tests from their reports. Keeps going after a failure so one run
 // shows everything, exits non-zero if anything failed, and ends with the line `N passed, N failed`.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -87,6 +87,16 @@ const gates = [
   },
   { name: 'electron-builder config', args: ['scripts/validate-builder-config.mjs'], timeout: 3 * MINUTE },
   { name: 'build (renderer, main, preload)', args: ['scripts/build.mjs'], timeout: 5 * MINUTE },
+  {
+    name: "PowerShell syntax (pwsh's parser; tree-sitter without pwsh)",
+    args: ['scripts/check-ps-syntax.mjs'],
+    timeout: 3 * MINUTE,
+  },
+  {
+    name: 'Windows CI workflow (.github/workflows, offline)',
+    args: ['scripts/validate-workflows.mjs'],
+    timeout: 3 * MINUTE,
+  },
 ];
 
 const summary = { passed: 0, failed: 0, skipped: 0 };
@@ -180,6 +190,34 @@ async function runVitest() {
   );
 }
 
+/** The Pester layer (test/ps) on real PowerShell, set up by scripts/setup-powershell.mjs. */
+async function runPowerShell() {
+  const report = path.join(results, 'pester.json');
+  await rm(report, { force: true });
+  banner('pester (PowerShell probe scripts, test/ps)');
+  const outcome = await execute(['scripts/test-powershell.mjs'], { live: true, timeout: 5 * MINUTE });
+  const json = readJson(report);
+  if (json?.unavailable) {
+    record('pester', 0, 0, 1, `skipped: ${json.reason}`);
+    skips.push(`test/ps: all (${json.reason})`);
+    return;
+  }
+  if (!json || typeof json.passed !== 'number') {
+    record('pester', 0, 1, 0, outcome.timedOut ? 'timed out, no result' : 'no result written');
+    return;
+  }
+  const unexplained = outcome.code !== 0 && json.failed === 0 ? 1 : 0;
+  record(
+    'pester',
+    json.passed,
+    json.failed + unexplained,
+    json.skipped ?? 0,
+    unexplained
+      ? `exit code ${outcome.code}`
+      : `PowerShell ${json.powershell}, ${(json.durationMs / 1000).toFixed(1)} s`,
+  );
+}
+
 async function runPlaywright() {
   const report = path.join(results, 'playwright.json');
   await rm(report, { force: true });
@@ -233,8 +271,17 @@ async function runBench() {
 async function main() {
   const started = Date.now();
   await mkdir(results, { recursive: true });
+  // pwsh and Pester first (idempotent): the syntax gate, vitest's real-pwsh tests and Pester use them.
+  banner('PowerShell setup (scripts/setup-powershell.mjs)');
+  const setup = await execute(['scripts/setup-powershell.mjs', '--quiet'], {
+    live: true,
+    timeout: 10 * MINUTE,
+  });
+  if (setup.code !== 0)
+    console.log('PowerShell setup failed; the PowerShell tests will say they were skipped');
   await runGates();
   await runVitest();
+  await runPowerShell();
   await runPlaywright();
   await runBench();
   banner(`summary (${((Date.now() - started) / 1000).toFixed(0)} s)`);

@@ -3,12 +3,12 @@
  * connect, an update search) does not hold up the reads behind it. A session that times out, is
  * cancelled or crashes is thrown away and the next call gets a fresh one.
  */
-import { system32, WINDOWS_POWERSHELL } from '../process/windows-paths.js';
 import { randomBytes } from 'node:crypto';
 import type { ProbeArgs } from '../../common/model.js';
 import { PowerShellSession, SessionError } from './powershell-session.js';
 import type { SessionErrorKind } from './powershell-session.js';
 import { encodeArgsBase64, toPowerShellLiteral, toPowerShellStringExpression } from './quote.js';
+import { isPackagedApp, resolvePowerShellExecutable } from './powershell-executable.js';
 
 export const DEFAULT_POOL_SIZE = 2;
 
@@ -18,10 +18,21 @@ export interface PowerShellRunnerOptions {
    * wall time with four, because live actions deliberately wait for the read-only checks.
    */
   poolSize?: number;
-  /** Default on Windows: %SystemRoot%\System32\WindowsPowerShell\v1.0\powershell.exe; 'pwsh' elsewhere. NODE_POWERSHELL, when set, wins. */
+  /**
+   * Default on Windows: %SystemRoot%\System32\WindowsPowerShell\v1.0\powershell.exe; 'pwsh'
+   * elsewhere. NODE_POWERSHELL, when set, wins in tests and development, never in the packaged app.
+   */
   executable?: string;
   env?: NodeJS.ProcessEnv;
   startTimeoutMs?: number;
+  /**
+   * Tests only: a .ps1 each new session dot-sources after its setup (stand-ins for Windows-only
+   * commands, a stand-in System32). Refused in the packaged app. Nothing sets it from the
+   * environment: only code that constructs a runner can.
+   */
+  testSessionPreload?: string;
+  /** Whether this is the packaged app; default: isPackagedApp(). For tests. */
+  packaged?: boolean;
 }
 
 export interface RunOptions {
@@ -88,8 +99,19 @@ export class PowerShellRunner {
   private inUse = 0;
   private disposed = false;
 
+  private readonly packaged: boolean;
+
   constructor(private readonly options: PowerShellRunnerOptions = {}) {
     this.poolSize = Math.max(1, options.poolSize ?? DEFAULT_POOL_SIZE);
+    this.packaged = options.packaged ?? isPackagedApp();
+    if (this.packaged && options.testSessionPreload !== undefined) {
+      throw new RunnerError('unavailable', 'A test session preload cannot be used in the packaged app');
+    }
+  }
+
+  /** The PowerShell program the next new session starts (decided when it starts). */
+  get executablePath(): string {
+    return resolvePowerShellExecutable(this.options.executable, { packaged: this.packaged });
   }
 
   /** Runs a bundled .ps1 with its arguments. Rejects only with RunnerError; a timeout is a result. */
@@ -189,10 +211,10 @@ export class PowerShellRunner {
     }
     if (session) return session;
     const fresh = new PowerShellSession({
-      executable:
-        this.options.executable ?? (process.platform === 'win32' ? system32(WINDOWS_POWERSHELL) : 'pwsh'),
+      executable: this.executablePath,
       env: this.options.env,
       startTimeoutMs: this.options.startTimeoutMs ?? 30_000,
+      ...(this.options.testSessionPreload === undefined ? {} : { preload: this.options.testSessionPreload }),
     });
     this.sessions.add(fresh);
     try {

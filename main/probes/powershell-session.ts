@@ -7,7 +7,9 @@
 import { system32 } from '../process/windows-paths.js';
 import { execFile } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { PowerShell } from 'node-powershell';
+import { toPowerShellStringExpression } from './quote.js';
 
 export type SessionErrorKind = 'unavailable' | 'crashed' | 'cancelled' | 'disposed';
 
@@ -22,8 +24,13 @@ export class SessionError extends Error {
 }
 
 export interface SessionOptions {
-  /** 'powershell' (Windows PowerShell 5.1), 'pwsh', or a path. NODE_POWERSHELL, when set, wins. */
+  /**
+   * 'powershell' (Windows PowerShell 5.1), 'pwsh', or a path: exactly this program is started
+   * (the runner decides whether NODE_POWERSHELL may choose it; see powershell-executable.ts).
+   */
   executable: string;
+  /** Tests only: a script dot-sourced once after the session's setup. */
+  preload?: string;
   env?: NodeJS.ProcessEnv;
   /** How long a new process may take to answer its first command. */
   startTimeoutMs: number;
@@ -67,13 +74,21 @@ export class PowerShellSession {
   private started: Promise<void> | null = null;
 
   constructor(private readonly options: SessionOptions) {
-    this.shell = new PowerShell({
-      executable: options.executable,
-      pwsh: options.executable === 'pwsh',
-      throwOnInvocationError: false,
-      executableOptions: { '-NoProfile': true, '-NonInteractive': true, '-ExecutionPolicy': 'Bypass' },
-      spawnOptions: { env: options.env ?? process.env, windowsHide: true },
-    });
+    // node-powershell would let NODE_POWERSHELL override the executable; the runner has already
+    // decided, so it is hidden while node-powershell picks (a synchronous constructor).
+    const override = process.env.NODE_POWERSHELL;
+    delete process.env.NODE_POWERSHELL;
+    try {
+      this.shell = new PowerShell({
+        executable: options.executable,
+        pwsh: options.executable === 'pwsh',
+        throwOnInvocationError: false,
+        executableOptions: { '-NoProfile': true, '-NonInteractive': true, '-ExecutionPolicy': 'Bypass' },
+        spawnOptions: { env: options.env ?? process.env, windowsHide: true },
+      });
+    } finally {
+      if (override !== undefined) process.env.NODE_POWERSHELL = override;
+    }
     const inner = internals(this.shell);
     // A write to a dead process's stdin emits 'error'; without a listener that would crash the app.
     for (const stream of [inner.process.stdin, inner.process.stdout, inner.process.stderr]) {
@@ -95,7 +110,10 @@ export class PowerShellSession {
 
   /** Runs the session's setup once; rejects with SessionError('unavailable') if PowerShell never answers. */
   start(): Promise<void> {
-    this.started ??= this.invoke(SESSION_INIT, { timeoutMs: this.options.startTimeoutMs }).then(
+    const init = this.options.preload
+      ? `${SESSION_INIT}; . ${toPowerShellStringExpression(this.options.preload)}`
+      : SESSION_INIT;
+    this.started ??= this.invoke(init, { timeoutMs: this.options.startTimeoutMs }).then(
       (outcome) => {
         if (outcome.kind === 'timeout') {
           throw new SessionError(
@@ -162,7 +180,7 @@ export class PowerShellSession {
     }
   }
 
-  /** Ends the process now (and, on Windows, the programs it started, such as rasdial or wusa). */
+  /** Ends the process now and the programs it started (rasdial, wusa, a shim in tests). */
   kill(reason: SessionError = new SessionError('disposed', 'PowerShell session closed')): void {
     if (this.killed) return;
     this.killed = reason;
@@ -173,13 +191,56 @@ export class PowerShellSession {
     if (process.platform === 'win32' && pid !== undefined && !internals(this.shell).isExited) {
       // taskkill finds the children through their parent, so the parent must still be alive.
       execFile(system32('taskkill.exe'), ['/PID', String(pid), '/T', '/F'], { windowsHide: true }, dispose);
-    } else {
-      dispose();
+      return;
     }
+    if (pid !== undefined && !internals(this.shell).isExited) {
+      // Found while the parent is alive: once it dies its children are re-parented and lost.
+      for (const child of descendantPids(pid)) {
+        try {
+          process.kill(child, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+    }
+    dispose();
   }
 
   /** Resolves once the process has gone. */
   async closed(): Promise<void> {
     await this.exitError;
   }
+}
+
+/** Every process below `root`, from /proc (Linux); empty where there is no /proc. */
+export function descendantPids(root: number, procDir = '/proc'): number[] {
+  const children = new Map<number, number[]>();
+  let entries: string[];
+  try {
+    entries = readdirSync(procDir);
+  } catch {
+    return [];
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`${procDir}/${entry}/stat`, 'utf8');
+      // pid (comm) state ppid ...; comm may hold spaces and parentheses, so read after the last ')'.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(entry));
+      children.set(ppid, list);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const found: number[] = [];
+  const queue = [root];
+  for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+    for (const child of children.get(next) ?? []) {
+      found.push(child);
+      queue.push(child);
+    }
+  }
+  return found;
 }

@@ -5,6 +5,28 @@ param(
 )
 $ErrorActionPreference = 'Stop'
 
+# --- hvv:ascii-json begin: the same lines in every structured probe (test/ps checks) ---
+# Pure ASCII on stdout: Windows PowerShell 5.1 writes the OEM code page, which would corrupt
+# names such as "VPN Societe" with accents or CN=Juergen with an umlaut, so those are \uXXXX.
+function ConvertTo-AsciiJson {
+  param(
+    $InputObject,
+    [int]$Depth = 5
+  )
+  $json = ConvertTo-Json -InputObject $InputObject -Depth $Depth -Compress
+  $builder = New-Object -TypeName System.Text.StringBuilder
+  foreach ($character in $json.ToCharArray()) {
+    $code = [int]$character
+    if ($code -gt 126) {
+      [void]$builder.Append('\u' + $code.ToString('x4'))
+    } else {
+      [void]$builder.Append($character)
+    }
+  }
+  return $builder.ToString()
+}
+# --- hvv:ascii-json end ---
+
 function Get-Text {
   param(
     $Value
@@ -59,5 +81,5 @@ $result = [ordered]@{
   Model = $model
   OsBuild = $osBuild
 }
-ConvertTo-Json -InputObject $result -Depth 5 -Compress
+ConvertTo-AsciiJson -InputObject $result -Depth 5
 exit 0

@@ -6,8 +6,62 @@ param(
 # whoami fails for local accounts; that is an answer (no UPN), not a failure of the probe.
 $ErrorActionPreference = 'Continue'
 
+# --- hvv:native-path begin: the same lines in every script that starts a program (test/ps checks) ---
+# Programs start by their full path under %SystemRoot%\System32, never by name: Windows looks in
+# the current folder and PATH first, where a planted rasdial.exe would run with our rights.
+function Get-NativePath {
+  param(
+    [string]$Name
+  )
+  $windows = $env:SystemRoot
+  if ([string]::IsNullOrEmpty($windows)) {
+    $windows = $env:windir
+  }
+  if ([string]::IsNullOrEmpty($windows)) {
+    $windows = 'C:\Windows'
+  }
+  $system32 = Join-Path -Path $windows -ChildPath 'System32'
+  $path = Join-Path -Path $system32 -ChildPath ($Name + '.exe')
+  # Tests only: a stand-in System32 holds shims. Never used while the real program is there.
+  $shims = $env:HVV_TEST_NATIVE_SHIMS
+  if (-not [string]::IsNullOrEmpty($shims) -and -not [System.IO.File]::Exists($path)) {
+    if ($shims -eq 'bare') {
+      $path = Join-Path -Path $system32 -ChildPath $Name
+    } elseif ($shims -eq 'cmd') {
+      $path = Join-Path -Path $system32 -ChildPath ($Name + '.cmd')
+    } elseif ($shims -eq 'ps1') {
+      $path = Join-Path -Path $system32 -ChildPath ($Name + '.ps1')
+    }
+  }
+  return $path
+}
+# --- hvv:native-path end ---
+
+# --- hvv:ascii-json begin: the same lines in every structured probe (test/ps checks) ---
+# Pure ASCII on stdout: Windows PowerShell 5.1 writes the OEM code page, which would corrupt
+# names such as "VPN Societe" with accents or CN=Juergen with an umlaut, so those are \uXXXX.
+function ConvertTo-AsciiJson {
+  param(
+    $InputObject,
+    [int]$Depth = 5
+  )
+  $json = ConvertTo-Json -InputObject $InputObject -Depth $Depth -Compress
+  $builder = New-Object -TypeName System.Text.StringBuilder
+  foreach ($character in $json.ToCharArray()) {
+    $code = [int]$character
+    if ($code -gt 126) {
+      [void]$builder.Append('\u' + $code.ToString('x4'))
+    } else {
+      [void]$builder.Append($character)
+    }
+  }
+  return $builder.ToString()
+}
+# --- hvv:ascii-json end ---
+
 $upn = $null
-$upnText = $null | & whoami.exe /upn 2>$null
+$whoami = Get-NativePath -Name 'whoami'
+$upnText = $null | & $whoami /upn 2>$null
 if ($LASTEXITCODE -eq 0 -and $null -ne $upnText) {
   $upn = ([string]$upnText).Trim()
 }
@@ -31,5 +85,5 @@ $result = [ordered]@{
   ComputerName = $env:COMPUTERNAME
   LogonType = $logonType
 }
-ConvertTo-Json -InputObject $result -Depth 5 -Compress
+ConvertTo-AsciiJson -InputObject $result -Depth 5
 exit 0

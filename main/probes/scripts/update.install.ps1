@@ -5,6 +5,37 @@ param(
 )
 $ErrorActionPreference = 'Stop'
 
+# --- hvv:native-path begin: the same lines in every script that starts a program (test/ps checks) ---
+# Programs start by their full path under %SystemRoot%\System32, never by name: Windows looks in
+# the current folder and PATH first, where a planted rasdial.exe would run with our rights.
+function Get-NativePath {
+  param(
+    [string]$Name
+  )
+  $windows = $env:SystemRoot
+  if ([string]::IsNullOrEmpty($windows)) {
+    $windows = $env:windir
+  }
+  if ([string]::IsNullOrEmpty($windows)) {
+    $windows = 'C:\Windows'
+  }
+  $system32 = Join-Path -Path $windows -ChildPath 'System32'
+  $path = Join-Path -Path $system32 -ChildPath ($Name + '.exe')
+  # Tests only: a stand-in System32 holds shims. Never used while the real program is there.
+  $shims = $env:HVV_TEST_NATIVE_SHIMS
+  if (-not [string]::IsNullOrEmpty($shims) -and -not [System.IO.File]::Exists($path)) {
+    if ($shims -eq 'bare') {
+      $path = Join-Path -Path $system32 -ChildPath $Name
+    } elseif ($shims -eq 'cmd') {
+      $path = Join-Path -Path $system32 -ChildPath ($Name + '.cmd')
+    } elseif ($shims -eq 'ps1') {
+      $path = Join-Path -Path $system32 -ChildPath ($Name + '.ps1')
+    }
+  }
+  return $path
+}
+# --- hvv:native-path end ---
+
 $probeArgs = [Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($ArgsBase64)) | ConvertFrom-Json
 $path = [string]$probeArgs.path
 # Windows file names cannot hold double quotes; a trailing backslash would escape the closing quote.
@@ -18,9 +49,12 @@ if (-not (Test-Path -LiteralPath $path -PathType Leaf)) {
 }
 
 $startInfo = New-Object -TypeName System.Diagnostics.ProcessStartInfo
-$startInfo.FileName = Join-Path -Path $env:windir -ChildPath 'System32\wusa.exe'
+$startInfo.FileName = Get-NativePath -Name 'wusa'
 $startInfo.Arguments = '"' + $path + '" /quiet /norestart'
 $startInfo.UseShellExecute = $false
+# An empty stdin, as for every other program: otherwise wusa would inherit the session's command stream.
+$startInfo.RedirectStandardInput = $true
 $process = [System.Diagnostics.Process]::Start($startInfo)
+$process.StandardInput.Close()
 $process.WaitForExit()
 exit $process.ExitCode

@@ -56,24 +56,26 @@ describe('bundled probe scripts', () => {
   it.each(ARRAY_PROBES)('%s prints a JSON array even for zero or one item', (probe) => {
     const text = code(probe);
     expect(text).toMatch(/\$items = @\(/);
-    expect(text).toMatch(/ConvertTo-Json -InputObject \$items -Depth \d+ -Compress\n/);
+    expect(text).toMatch(/ConvertTo-AsciiJson -InputObject \$items -Depth \d+\n/);
     expect(text).not.toMatch(/\|\s*ConvertTo-Json/);
   });
 
   it.each(OBJECT_PROBES)('%s prints one JSON object and reports success explicitly', (probe) => {
     const text = code(probe);
-    expect(text).toMatch(/ConvertTo-Json -InputObject \$result -Depth \d+ -Compress\nexit 0\n?$/);
+    expect(text).toMatch(/ConvertTo-AsciiJson -InputObject \$result -Depth \d+\nexit 0\n?$/);
   });
 
   it.each(NATIVE_PROBES)('%s prints the program’s own text and exits with its exit code', (probe) => {
     const text = code(probe);
-    expect(text).toMatch(/\$null \| & [a-z]+\.exe /);
+    // Started by its System32 path (Get-NativePath), never by a bare name Windows would search for.
+    expect(text).toMatch(/\$[a-z]+ = Get-NativePath -Name '[a-z]+'\n/);
+    expect(text).toMatch(/\$null \| & \$[a-z]+ /);
     expect(text.trimEnd().endsWith('exit $LASTEXITCODE')).toBe(true);
   });
 
   it('passes the VPN name to rasdial as one argument, not inside a command string', () => {
-    expect(code('vpn.connect')).toContain('$null | & rasdial.exe $argument\n');
-    expect(code('vpn.disconnect')).toContain('$null | & rasdial.exe $argument /disconnect\n');
+    expect(code('vpn.connect')).toContain('$null | & $rasdial $argument\n');
+    expect(code('vpn.disconnect')).toContain('$null | & $rasdial $argument /disconnect\n');
   });
 
   it('waits for wusa and returns its exit code', () => {

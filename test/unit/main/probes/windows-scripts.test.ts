@@ -44,6 +44,7 @@ const SHAPES: Partial<Record<ProbeId, z.ZodType>> = {
   'autopilot.profile': z.strictObject({
     registry: z.record(z.string(), z.unknown()).nullable(),
     ztdFile: z.unknown(),
+    ztdFilePath: z.string().nullable(),
   }),
   'cert.machine': z.array(certificate),
   'cert.user': z.array(certificate),
