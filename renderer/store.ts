@@ -16,7 +16,7 @@ import type {
 } from '../common/ipc/contract.js';
 import type { Inputs, Stage, StepId } from '../common/model.js';
 import { api, messageOf } from './api.js';
-import { initialStage } from './stages/initial-stage.js';
+import { initialStage, stageNeedingAttention } from './stages/initial-stage.js';
 import { isActive } from './steps/status.js';
 
 export type Screen = 'start' | 'checklist' | 'report';
@@ -89,6 +89,8 @@ let nextErrorId = 1;
 let unsubscribers: Array<() => void> = [];
 /** The session the selected stage belongs to (events may mirror a session before it is shown). */
 let stageChosenFor: string | null = null;
+/** A "Run all checks" is under way: when it settles, the view moves to what needs attention. */
+let landAfterRunAll = false;
 
 function nextBatch(previous: readonly StepId[], snapshot: SessionSnapshot): StepId[] {
   const active = snapshot.steps.filter(isActive).map((s) => s.id);
@@ -161,6 +163,15 @@ export const useApp = create<AppState>()((set, get) => {
     });
   }
 
+  /** Once the run-all has settled (whichever arrives last: main's answer or its final event). */
+  function landIfRunAllDone(): void {
+    const { snapshot, catalogue, runPending } = get();
+    if (!landAfterRunAll || runPending || !snapshot || snapshot.steps.some(isActive)) return;
+    landAfterRunAll = false;
+    const stage = stageNeedingAttention(snapshot, catalogue);
+    if (stage) set({ selectedStage: stage });
+  }
+
   function onSessionChanged(snapshot: SessionSnapshot): void {
     const current = get().snapshot;
     // A read-only history view stays put; the live session keeps updating in the background.
@@ -169,6 +180,7 @@ export const useApp = create<AppState>()((set, get) => {
       return;
     }
     set({ snapshot, runBatch: nextBatch(get().runBatch, snapshot) });
+    landIfRunAllDone();
     // On the start screen the session is offered through the resume banner, kept up to date.
     if (get().screen === 'start' && !snapshot.readOnly) set({ resumable: snapshot });
   }
@@ -178,6 +190,7 @@ export const useApp = create<AppState>()((set, get) => {
 
     async init() {
       stageChosenFor = null;
+      landAfterRunAll = false;
       for (const off of unsubscribers) off();
       unsubscribers = [];
       const bridge = await attempt(async () => api());
@@ -266,7 +279,9 @@ export const useApp = create<AppState>()((set, get) => {
     },
 
     async runAll() {
+      landAfterRunAll = true;
       await whileRunPending(() => api().runSteps({ allowActions: false }));
+      landIfRunAllDone();
     },
 
     async runStep(id, allowActions) {

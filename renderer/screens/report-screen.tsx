@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ExportFormat, SessionSnapshot } from '../../common/ipc/contract.js';
 import { ScreenHeading } from '../components/screen-heading.js';
 import { SessionHeader } from '../components/session-header.js';
+import { VerdictBanner } from '../components/verdict-banner.js';
 import { StatusBadge } from '../components/status-badge.js';
 import { groupSteps } from '../stages/group-steps.js';
 import { countResults } from '../steps/counts.js';
@@ -45,6 +46,7 @@ export function ReportScreen({ snapshot }: { snapshot: SessionSnapshot }) {
         <ScreenHeading>Report: {snapshot.title}</ScreenHeading>
         <SessionHeader snapshot={snapshot} />
       </div>
+      <VerdictBanner snapshot={snapshot} catalogue={catalogue} />
       <div className="report">
         <section className="panel" aria-labelledby="export-heading">
           <h2 id="export-heading" className="panel-title">

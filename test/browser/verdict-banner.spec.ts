@@ -1,0 +1,71 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, scenarioPath, screenshot, type AppHandle } from './harness.js';
+import { openRecordedScenario, runAllChecks, stepCard } from './walkthrough-helpers.js';
+
+let app: AppHandle | undefined;
+
+test.afterEach(async () => {
+  await app?.close();
+  app = undefined;
+});
+
+function banner(page: Page) {
+  return page.getByRole('region', { name: /^(Ready|Not ready|Incomplete)$/ });
+}
+
+async function replayAndRun(page: Page, file: string): Promise<void> {
+  app = await openApp(page, { openDialogAnswers: [scenarioPath(file)] });
+  await openRecordedScenario(page);
+  await runAllChecks(page);
+}
+
+test('A recording of a ready device shows "Ready" in the banner', async ({ page }) => {
+  await replayAndRun(page, 'win10-1909-ikev2-connects.scenario.json');
+  await expect(banner(page)).toHaveAccessibleName('Ready');
+  await expect(banner(page)).toContainText('Ready — every step of the procedure passed');
+  await expect(banner(page).getByRole('button', { name: /What to do next/ })).toHaveCount(0);
+  await screenshot(page, 'verdict-1-ready');
+});
+
+test('A RAS 809 recording shows "Not ready", lands on the Connect stage and the next step is one click away', async ({
+  page,
+}) => {
+  app = await openApp(page, {
+    openDialogAnswers: [scenarioPath('ras-809-timeout.scenario.json')],
+  });
+  await openRecordedScenario(page);
+  // Before anything runs the banner already answers: nothing is proven yet.
+  await expect(banner(page)).toHaveAccessibleName('Incomplete');
+  await runAllChecks(page);
+
+  await expect(banner(page)).toHaveAccessibleName('Not ready');
+  await expect(banner(page)).toContainText('Not ready — the VPN does not connect (RAS 809)');
+  // The view moved off the all-green first stage to the one that needs attention.
+  await expect(page.getByRole('heading', { level: 2, name: 'Connect' })).toBeVisible();
+  await expect(stepCard(page, 'Connect the VPN with rasdial')).toBeVisible();
+  await screenshot(page, 'verdict-2-not-ready-landed-on-connect');
+
+  // From another stage, "What to do next" comes back to the failing step.
+  await page
+    .getByRole('navigation', { name: 'Checklist stages' })
+    .getByRole('button', { name: /^Requirements,/ })
+    .click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Requirements' })).toBeVisible();
+  await banner(page).getByRole('button', { name: 'What to do next: Connect the VPN with rasdial' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: 'Connect the VPN with rasdial' })).toBeFocused();
+
+  // The same verdict heads the report screen.
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  await expect(banner(page)).toContainText('Not ready — the VPN does not connect (RAS 809)');
+  await screenshot(page, 'verdict-3-report-screen');
+});
+
+test('A recording with two VPN connections and none chosen shows "Incomplete": the VPN was never tested', async ({
+  page,
+}) => {
+  await replayAndRun(page, 'two-connections-no-choice.scenario.json');
+  await expect(banner(page)).toHaveAccessibleName('Incomplete');
+  await expect(banner(page)).toContainText('Incomplete — the VPN was never tested');
+  await expect(page.getByRole('heading', { level: 2, name: 'Connect' })).toBeVisible();
+  await screenshot(page, 'verdict-4-incomplete');
+});
