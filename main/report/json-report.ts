@@ -5,6 +5,8 @@
  */
 import type { StatusCounts } from '../../common/model.js';
 import { toRunDocument, type RunDocumentStep } from '../../common/engine/summary.js';
+import { decideSessionVerdict, type Verdict } from '../../common/engine/verdict.js';
+import type { StepId } from '../../common/model.js';
 import type { SessionSnapshot, StepInfo } from '../../common/ipc/contract.js';
 import type { ReportMeta } from '../services.js';
 import { reportSteps } from './report-model.js';
@@ -34,6 +36,12 @@ export interface JsonReport {
   /** Steps of the checklist with no result in this session. */
   notRun: string[];
   counts: StatusCounts;
+  /**
+   * Contract v1.1 §4, judged over the whole session: a checklist step not run yet keeps it
+   * incomplete (unlike hvv-run/1, whose --only leaves steps out on purpose).
+   */
+  verdict: Verdict;
+  verdictReasons: StepId[];
 }
 
 export function buildJsonReport(
@@ -78,5 +86,6 @@ export function buildJsonReport(
     }),
     notRun: steps.filter((s) => !s.result).map((s) => s.id),
     counts: run.counts,
+    ...decideSessionVerdict(steps.map((s) => ({ id: s.id, result: s.result }))),
   };
 }

@@ -57,7 +57,24 @@ test('A RAS 809 recording shows "Not ready", lands on the Connect stage and the 
   // The same verdict heads the report screen.
   await page.getByRole('button', { name: 'Report', exact: true }).click();
   await expect(banner(page)).toContainText('Not ready — the VPN does not connect (RAS 809)');
+  // The failure heads the list, above the tenant steps that only wait for a sign-in.
+  await expect(page.locator('.attention-list .attention-title').first()).toHaveText(
+    'Connect the VPN with rasdial',
+  );
   await screenshot(page, 'verdict-3-report-screen');
+
+  // At 200 % zoom (half the CSS width) the table and the export buttons need no sideways scroll.
+  await page.setViewportSize({ width: 683, height: 384 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  const table = page.locator('.counts-scroll');
+  expect(await table.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  const exportPdf = page.getByRole('button', { name: 'Export PDF' });
+  await exportPdf.scrollIntoViewIfNeeded();
+  await expect(exportPdf).toBeInViewport({ ratio: 1 });
+  await screenshot(page, 'verdict-5-report-200-percent');
 });
 
 test('A recording with two VPN connections and none chosen shows "Incomplete": the VPN was never tested', async ({
