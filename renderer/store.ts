@@ -11,6 +11,7 @@ import type {
   InvokeResponse,
   SessionSnapshot,
   SessionSummary,
+  SignOff,
   StepInfo,
   ValidationType,
 } from '../common/ipc/contract.js';
@@ -74,6 +75,8 @@ export interface AppState {
   runStep(id: StepId, allowActions: boolean): Promise<void>;
   cancel(stepId?: StepId): Promise<void>;
   confirm(stepId: StepId, result: 'pass' | 'fail', note: string): Promise<void>;
+  /** Resolves true once main has kept it with the session. */
+  saveSignOff(signOff: SignOff): Promise<boolean>;
   reboot(): Promise<void>;
   openWindowsUpdate(): Promise<void>;
   exportSession(format: ExportFormat): Promise<void>;
@@ -295,6 +298,12 @@ export const useApp = create<AppState>()((set, get) => {
     async confirm(stepId, result, note) {
       const snapshot = await attempt(() => api().confirm({ stepId, result, note }));
       if (snapshot) onSessionChanged(snapshot);
+    },
+
+    async saveSignOff(signOff) {
+      const snapshot = await attempt(() => api().setSignOff(signOff));
+      if (snapshot) onSessionChanged(snapshot);
+      return snapshot !== undefined;
     },
 
     async reboot() {

@@ -50,6 +50,20 @@ export const DeviceIdentitySchema = z.object({
 });
 export type DeviceIdentity = z.infer<typeof DeviceIdentitySchema>;
 
+/**
+ * The hand-over: who validated the device, for which customer or ticket, when, and any note.
+ * Typed in the app, kept in the session (redacted with the rest when asked), printed on the
+ * report's first page.
+ */
+export const SignOffSchema = z.object({
+  technician: z.string().trim().max(200).default(''),
+  reference: z.string().trim().max(200).default(''),
+  notes: z.string().max(4000).default(''),
+  /** As the technician typed it (YYYY-MM-DD from the date field). */
+  date: z.string().trim().max(40).default(''),
+});
+export type SignOff = z.infer<typeof SignOffSchema>;
+
 export const SessionSnapshotSchema = z.object({
   id: z.string(),
   mode: z.enum(['live', 'replay']),
@@ -65,6 +79,8 @@ export const SessionSnapshotSchema = z.object({
   /** Past sessions open read-only. */
   readOnly: z.boolean(),
   steps: z.array(StepStateSchema),
+  /** Absent until the technician fills in the sign-off (older session files never have it). */
+  signOff: SignOffSchema.optional(),
 });
 export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
 
@@ -174,6 +190,11 @@ export const invokeChannels = {
       result: z.enum(['pass', 'fail']),
       note: z.string().max(4000).default(''),
     }),
+    response: SessionSnapshotSchema,
+  },
+  setSignOff: {
+    channel: 'session:sign-off',
+    request: SignOffSchema,
     response: SessionSnapshotSchema,
   },
   openScenarioDialog: {

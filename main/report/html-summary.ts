@@ -69,10 +69,14 @@ function waitingOnFailures(
   return rootOf;
 }
 
+/** Filled in from the session when the technician typed it, else lines to write on by hand. */
 function signOff(snapshot: SessionSnapshot, esc: Escape): string {
-  const line = '<span class="blank"></span>';
-  const cell = (label: string): string => `<th scope="row">${esc(label)}</th><td>${line}</td>`;
-  return `<section class="sign-off" aria-labelledby="sign-off"><h2 id="sign-off">Sign-off <span class="muted">(session ${esc(snapshot.id)})</span></h2><table class="sign"><tbody><tr>${cell('Technician')}${cell('Customer or ticket')}</tr><tr>${cell('Date')}${cell('Signature')}</tr><tr><th scope="row">Notes</th><td colspan="3">${line}</td></tr></tbody></table></section>`;
+  const typed = snapshot.signOff;
+  const field = (value: string | undefined): string =>
+    value ? `<span class="filled">${esc(value)}</span>` : '<span class="blank"></span>';
+  const cell = (label: string, value?: string): string =>
+    `<th scope="row">${esc(label)}</th><td>${field(value)}</td>`;
+  return `<section class="sign-off" aria-labelledby="sign-off"><h2 id="sign-off">Sign-off <span class="muted">(session ${esc(snapshot.id)})</span></h2><table class="sign"><tbody><tr>${cell('Technician', typed?.technician)}${cell('Customer or ticket', typed?.reference)}</tr><tr>${cell('Date', typed?.date)}${cell('Signature')}</tr><tr><th scope="row">Notes</th><td colspan="3">${field(typed?.notes)}</td></tr></tbody></table></section>`;
 }
 
 export function renderSummaryPage(

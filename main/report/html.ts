@@ -90,7 +90,7 @@ table.sign { border-collapse: collapse; width: 100%; }
 table.sign th { text-align: left; width: 9rem; padding: .35rem 1rem .35rem 0; font-weight: 600; vertical-align: bottom; }
 table.sign td { padding: .35rem 1.5rem .35rem 0; }
 .blank { display: block; border-bottom: 1px solid #57606a; min-height: 1.3em; }
-.blank + .blank { margin-top: .35rem; }
+.filled { display: block; border-bottom: 1px solid #57606a; min-height: 1.3em; white-space: pre-wrap; }
 section.appendix > h2:first-child { margin-top: 0; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10pt; }

@@ -31,7 +31,7 @@ export interface JsonReport {
   session: Pick<
     SessionSnapshot,
     'id' | 'mode' | 'validationType' | 'createdAt' | 'updatedAt' | 'recordedAt' | 'device' | 'inputs'
-  >;
+  > & { signOff: SessionSnapshot['signOff'] | null };
   steps: JsonReportStep[];
   /** Steps of the checklist with no result in this session. */
   notRun: string[];
@@ -71,6 +71,7 @@ export function buildJsonReport(
       recordedAt: snapshot.recordedAt,
       device: snapshot.device,
       inputs: snapshot.inputs,
+      signOff: snapshot.signOff ?? null,
     },
     steps: run.steps.map((runStep, i) => {
       const { step, result } = withResults[i] as (typeof withResults)[number];

@@ -4,6 +4,7 @@ import { decideSessionVerdict } from '../../common/engine/verdict.js';
 import { ScreenHeading } from '../components/screen-heading.js';
 import { SessionHeader } from '../components/session-header.js';
 import { VerdictBanner } from '../components/verdict-banner.js';
+import { SignOffForm } from '../report/sign-off-form.js';
 import { StatusBadge } from '../components/status-badge.js';
 import { groupSteps } from '../stages/group-steps.js';
 import { countResults } from '../steps/counts.js';
@@ -180,6 +181,7 @@ export function ReportScreen({ snapshot }: { snapshot: SessionSnapshot }) {
             </ul>
           )}
         </section>
+        <SignOffForm key={snapshot.id} snapshot={snapshot} />
       </div>
     </>
   );

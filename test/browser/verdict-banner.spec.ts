@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, scenarioPath, screenshot, type AppHandle } from './harness.js';
 import { openRecordedScenario, runAllChecks, stepCard } from './walkthrough-helpers.js';
@@ -85,4 +86,32 @@ test('A recording with two VPN connections and none chosen shows "Incomplete": t
   await expect(banner(page)).toContainText('Incomplete — the VPN was never tested');
   await expect(page.getByRole('heading', { level: 2, name: 'Connect' })).toBeVisible();
   await screenshot(page, 'verdict-4-incomplete');
+});
+
+test('The sign-off typed on the report screen is kept with the session and printed on the exported report', async ({
+  page,
+}) => {
+  await replayAndRun(page, 'ras-809-timeout.scenario.json');
+  await page.getByRole('button', { name: 'Report', exact: true }).click();
+  const form = page.getByRole('region', { name: 'Sign-off' });
+  await form.getByLabel('Technician name').fill('Ana Lopez');
+  await form.getByLabel('Customer or ticket reference').fill('INC-40213');
+  await form.getByLabel('Date').fill('2026-12-01');
+  await form.getByLabel('Notes').fill('Firewall team to open UDP 500/4500.');
+  await form.getByRole('button', { name: 'Save sign-off' }).click();
+  await expect(form.getByRole('status')).toContainText('Saved with the session');
+  expect(app?.controller.current()?.signOff).toEqual({
+    technician: 'Ana Lopez',
+    reference: 'INC-40213',
+    date: '2026-12-01',
+    notes: 'Firewall team to open UDP 500/4500.',
+  });
+  await screenshot(page, 'verdict-6-sign-off');
+
+  await page.getByRole('button', { name: 'Export HTML report' }).click();
+  await expect(page.getByText(/Saved the HTML report to/)).toBeVisible();
+  const html = await readFile(app?.saved.at(-1) ?? '', 'utf8');
+  const pageOne = html.slice(html.indexOf('class="page-one"'), html.indexOf('class="appendix"'));
+  for (const typed of ['Ana Lopez', 'INC-40213', '2026-12-01', 'Firewall team to open UDP 500/4500.'])
+    expect(pageOne).toContain(typed);
 });

@@ -62,3 +62,30 @@ describe('HTML report, page one', () => {
       expect(summary).toContain(`<th scope="row">${label}</th>`);
   });
 });
+
+describe('HTML report, sign-off', () => {
+  const signOff = {
+    technician: 'Ana Lopez',
+    reference: 'INC-40213',
+    date: '2026-12-01',
+    notes: 'Firewall team to open UDP 500/4500.',
+  };
+
+  it('prints what the technician typed on page one', async () => {
+    const { snapshot } = await replayedSession('ras-809-timeout');
+    const html = createReportRenderer().render({ ...snapshot, signOff }, 'html', CATALOGUE, META);
+    const summary = html.slice(html.indexOf('class="page-one"'), html.indexOf('class="appendix"'));
+    for (const typed of Object.values(signOff))
+      expect(summary).toContain(`<span class="filled">${typed}</span>`);
+  });
+
+  it('leaves the technician’s name out of a redacted report, in HTML and JSON', async () => {
+    const { snapshot } = await replayedSession('ras-809-timeout');
+    const meta = { ...META, redact: true };
+    const html = createReportRenderer().render({ ...snapshot, signOff }, 'html', CATALOGUE, meta);
+    const json = createReportRenderer().render({ ...snapshot, signOff }, 'json', CATALOGUE, meta);
+    expect(html).not.toContain('Ana Lopez');
+    expect(json).not.toContain('Ana Lopez');
+    expect(JSON.parse(json).session.signOff.reference).toBe('INC-40213');
+  });
+});
