@@ -160,6 +160,7 @@ export const useApp = create<AppState>()((set, get) => {
     set({
       snapshot,
       screen,
+      ...(screen !== get().screen ? { errors: [] } : {}),
       runBatch: nextBatch([], snapshot),
       selectedStage: keep ? selectedStage : initialStage(snapshot, catalogue),
       lastExport: null,
@@ -340,7 +341,9 @@ export const useApp = create<AppState>()((set, get) => {
     },
 
     reportError(message) {
-      set({ errors: [...get().errors, { id: nextErrorId++, message }] });
+      // The same failure twice (a retried click) is one alert, not a growing pile.
+      const others = get().errors.filter((e) => e.message !== message);
+      set({ errors: [...others, { id: nextErrorId++, message }] });
     },
 
     selectStage(stage) {
@@ -349,6 +352,8 @@ export const useApp = create<AppState>()((set, get) => {
 
     goTo(screen) {
       const { snapshot } = get();
+      // An alert belongs to the screen where it happened; it does not follow to the next one.
+      if (screen !== get().screen) set({ errors: [] });
       if (screen === 'start') {
         void get().refreshHistory();
         // Leaving a live session keeps it one click away on the start screen.

@@ -91,6 +91,7 @@ export function verdictReason(outcome: VerdictOutcome, steps: readonly Described
     const step = steps.find((s) => s.id === first);
     return problemOf(first, step) + more(rest.length, 'problem', 'problems');
   }
+  if (steps.length === 0) return 'nothing has been checked yet';
   return UNPROVEN[first] + more(rest.length, 'step to finish', 'steps to finish');
 }
 

@@ -114,6 +114,9 @@ describe('the verdict in words', () => {
     expect(verdictLine(decideVerdict(manual), manual)).toBe(
       'Incomplete — the VPN icon on the logon screen is not confirmed',
     );
+    expect(verdictLine(decideSessionVerdict([{ id: 'os-build', result: null }]), [])).toBe(
+      'Incomplete — nothing has been checked yet',
+    );
     const warned = [step('proxy', 'warn')];
     expect(verdictLine(decideVerdict(warned), warned)).toBe(
       'Ready — every step of the procedure passed (1 warning to read)',
