@@ -9,6 +9,7 @@ import type { ReportMeta } from '../services.js';
 import { byStage, reportSteps, type ReportStep } from './report-model.js';
 import { detailRows, seconds } from './detail-labels.js';
 import { renderSummaryPage } from './html-summary.js';
+import { commandFor } from '../../common/engine/probe-commands.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -149,10 +150,14 @@ function evidenceBlock(evidence: Evidence): string {
   const outcome = r
     ? `exit code ${r.exitCode}${r.timedOut ? ', timed out' : ''}, ${seconds(r.durationMs)}`
     : `no result: ${evidence.failure ?? 'unknown reason'}`;
+  const command = commandFor(evidence);
+  const byHand = command
+    ? `<p>Run it by hand in PowerShell</p><pre class="command">${escapeHtml(command)}</pre>`
+    : '';
   const body = r
-    ? `<p class="muted">Exit code <code>${r.exitCode}</code>, ${seconds(r.durationMs)}${r.timedOut ? ', <strong>timed out</strong>' : ''}</p>
+    ? `${byHand}<p class="muted">Exit code <code>${r.exitCode}</code>, ${seconds(r.durationMs)}${r.timedOut ? ', <strong>timed out</strong>' : ''}</p>
 <p>Output</p><pre>${r.stdout === '' ? '(empty)' : escapeHtml(r.stdout)}</pre>${r.stderr ? `<p>Errors</p><pre>${escapeHtml(r.stderr)}</pre>` : ''}`
-    : `<p>${escapeHtml(evidence.failure ?? 'No result.')}</p>`;
+    : `${byHand}<p>${escapeHtml(evidence.failure ?? 'No result.')}</p>`;
   return `<details class="evidence"><summary>Evidence: <code>${escapeHtml(evidence.probe)}</code>${
     args ? ` <code>${escapeHtml(args)}</code>` : ''
   } — ${escapeHtml(outcome)}</summary>${body}</details>`;

@@ -51,6 +51,7 @@ describe('HTML report', () => {
       /<details class="evidence"><summary>Evidence: <code>vpn.connect<\/code> <code>name=&#34;Contoso VPN&#34;<\/code> — exit code 809, 30 s<\/summary>/,
     );
     expect(connect).toContain('Remote Access error 809');
+    expect(connect).toContain('<pre class="command">rasdial &#39;Contoso VPN&#39;</pre>');
     expect(stepArticle(html, 'update-install')).toContain('Not run');
   });
 
