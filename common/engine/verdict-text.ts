@@ -17,7 +17,7 @@ export const VERDICT_WORD: Record<Verdict, string> = {
 export const VERDICT_SYMBOL: Record<Verdict, string> = {
   ready: '✔',
   'not-ready': '✘',
-  incomplete: '…',
+  incomplete: '?',
 };
 
 /** What a failing step means for the device, in the words a technician says to a customer. */

@@ -113,6 +113,8 @@ export const AuthStatusSchema = z.object({
    * then says what to set up. Absent means configured.
    */
   configured: z.boolean().optional(),
+  /** Where this install reads its app registration (tenant-settings.json), on this platform. */
+  settingsPath: z.string().nullable().optional(),
 });
 export type AuthStatus = z.infer<typeof AuthStatusSchema>;
 

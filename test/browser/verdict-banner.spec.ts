@@ -86,6 +86,16 @@ test('A recording with two VPN connections and none chosen shows "Incomplete": t
   await expect(banner(page)).toContainText('Incomplete — the VPN was never tested');
   await expect(page.getByRole('heading', { level: 2, name: 'Connect' })).toBeVisible();
   await screenshot(page, 'verdict-4-incomplete');
+
+  // The tenant steps send the technician to the Tenant stage to sign in: the control is there.
+  await page
+    .getByRole('navigation', { name: 'Checklist stages' })
+    .getByRole('button', { name: /^Tenant,/ })
+    .click();
+  const tenant = page.getByRole('region', { name: 'Tenant', exact: true });
+  await expect(tenant.getByRole('region', { name: 'Tenant checks (Intune)' })).toBeVisible();
+  await expect(tenant).toContainText('A replay answers the tenant checks from the recording');
+  await screenshot(page, 'verdict-7-tenant-stage');
 });
 
 test('The sign-off typed on the report screen is kept with the session and printed on the exported report', async ({

@@ -123,7 +123,7 @@ describe('hvv text output', () => {
   it('lists what is still to do for an incomplete run', async () => {
     const { stdout } = await hvv(['run', '--scenario', fixture('two-connections-no-choice')]);
     expect(stdout.split('\n')[0]).toBe(
-      'VERDICT: … Incomplete — the VPN was never tested — and 2 more steps to finish',
+      'VERDICT: ? Incomplete — the VPN was never tested — and 2 more steps to finish',
     );
     expect(stdout).toContain('STILL TO DO:');
     expect(stdout).toContain('1. Pick the VPN connection the device uses at the logon screen');
