@@ -4,7 +4,6 @@
  * Only the wording lives here; the verdict itself comes from ./verdict.ts.
  */
 import type { StepId, StepResult } from '../model.js';
-import { findStep } from './checklist.js';
 import type { Verdict, VerdictOutcome } from './verdict.js';
 
 export const VERDICT_WORD: Record<Verdict, string> = {
@@ -40,6 +39,26 @@ const PROBLEM: Record<StepId, string> = {
   'update-install': 'the cumulative update did not install',
 };
 
+/** What a step looks at, for "… could not be checked". */
+const SUBJECT: Record<StepId, string> = {
+  'os-build': 'the Windows build',
+  'join-state': 'the domain join',
+  'mdm-enrollment': 'the Intune enrollment',
+  'autopilot-profile': 'the Autopilot profile',
+  proxy: 'the proxy',
+  'network-endpoints': 'the Autopilot endpoints',
+  'autopilot-registration': 'the Autopilot registration',
+  'tenant-profile': 'the assigned Autopilot profile',
+  'vpn-profile': 'the VPN connection',
+  'vpn-certificate': 'the VPN certificate',
+  'vpn-connect': 'the VPN connection test',
+  'dc-over-vpn': 'the domain controller over the VPN',
+  'vpn-disconnect': 'the VPN disconnect',
+  'logon-vpn-icon': 'the VPN icon on the logon screen',
+  'offnetwork-signin': 'the sign-in off the corporate network',
+  'update-install': 'the cumulative update',
+};
+
 /** What is still unproven, when a step is blocked or waits for a person. */
 const UNPROVEN: Record<StepId, string> = {
   'os-build': 'the Windows build was not checked',
@@ -65,7 +84,7 @@ type Described = Pick<StepResult, 'id' | 'status' | 'details'>;
 /** The problem in words, with the number that identifies it better than words (a RAS code). */
 function problemOf(id: StepId, step: Described | undefined): string {
   // An error proves nothing about the device: say the check could not be made, not that it failed.
-  if (step?.status === 'error') return `"${findStep(id)?.title ?? id}" could not be checked`;
+  if (step?.status === 'error') return `${SUBJECT[id]} could not be checked`;
   const code = step?.details['errorCode'];
   if (id === 'vpn-connect' && typeof code === 'number' && code !== 0) return `${PROBLEM[id]} (RAS ${code})`;
   return PROBLEM[id];

@@ -3,9 +3,10 @@
  * computed once here and used by every face: hvv-run/1, batches, reports, sessions and the UI.
  */
 import type { StepId, StepResult } from '../model.js';
-import { CHECKLIST, CONTRACT_STEPS } from './checklist.js';
 
-export const VERDICTS = ['ready', 'not-ready', 'incomplete'] as const;
+import { CONTRACT_STEP_IDS as CONTRACT_IDS, OPTIONAL_STEP_DEPENDS_ON, VERDICTS } from '../vocabulary.js';
+
+export { VERDICTS };
 export type Verdict = (typeof VERDICTS)[number];
 
 export interface VerdictOutcome {
@@ -15,11 +16,7 @@ export interface VerdictOutcome {
 }
 
 /** The 14 steps contract v1 defines; every other step is an optional extension. */
-const CONTRACT_STEP_IDS: ReadonlySet<StepId> = new Set(CONTRACT_STEPS.map((step) => step.id));
-
-export function isContractStep(id: StepId): boolean {
-  return CONTRACT_STEP_IDS.has(id);
-}
+const CONTRACT_STEP_IDS: ReadonlySet<StepId> = new Set(CONTRACT_IDS);
 
 type Judged = Pick<StepResult, 'id' | 'status' | 'details'>;
 
@@ -37,8 +34,8 @@ function isUnproven(step: Judged, uncounted: ReadonlySet<StepId>): boolean {
   if (step.status === 'blocked' && waitsOnlyForTenantAccess(step)) return false;
   // Blocked only behind an optional step that itself does not count (tenant-profile behind an
   // unrecorded registration): the same want of tenant access, one step removed.
-  const deps = CHECKLIST.find((def) => def.id === step.id)?.dependsOn ?? [];
-  return !(step.status === 'blocked' && deps.length > 0 && deps.every((d) => uncounted.has(d)));
+  const deps = OPTIONAL_STEP_DEPENDS_ON[step.id] ?? [];
+  return !(step.status === 'blocked' && deps.length > 0 && deps.every((d) => uncounted.has(d as StepId)));
 }
 
 /**

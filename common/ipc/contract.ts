@@ -5,7 +5,7 @@
  * types are inferred from the same schemas.
  */
 import { z } from 'zod';
-import { DOMAIN_NAME } from '../vocabulary.js';
+import { DOMAIN_NAME, VERDICTS } from '../vocabulary.js';
 import { SCENARIO_MAX_BYTES } from '../limits.js';
 import { ConfirmationSchema, InputsSchema, StageSchema, StepIdSchema, StepResultSchema } from '../model.js';
 
@@ -92,6 +92,8 @@ export const SessionSummarySchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   counts: z.record(z.string(), z.number()),
+  /** Contract v1.1's verdict over the whole session, so the history says which device was ready. */
+  verdict: z.enum(VERDICTS).optional(),
 });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 

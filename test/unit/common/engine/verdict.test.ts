@@ -7,6 +7,8 @@ import {
   worstExitCode,
 } from '../../../../common/engine/verdict.js';
 import { verdictLine } from '../../../../common/engine/verdict-text.js';
+import { CHECKLIST, CONTRACT_STEPS } from '../../../../common/engine/checklist.js';
+import { CONTRACT_STEP_IDS, OPTIONAL_STEP_DEPENDS_ON } from '../../../../common/vocabulary.js';
 
 const step = (id: StepId, status: StepStatus, details: Record<string, unknown> = {}) => ({
   id,
@@ -105,7 +107,7 @@ describe('the verdict in words', () => {
   it('says a check that errored could not be made, not that the device failed it', () => {
     const steps = [step('os-build', 'error')];
     expect(verdictLine(decideVerdict(steps), steps)).toBe(
-      'Not ready — "Windows version supports VPN during Autopilot" could not be checked',
+      'Not ready — the Windows build could not be checked',
     );
   });
 
@@ -120,6 +122,16 @@ describe('the verdict in words', () => {
     const warned = [step('proxy', 'warn')];
     expect(verdictLine(decideVerdict(warned), warned)).toBe(
       'Ready — every step of the procedure passed (1 warning to read)',
+    );
+  });
+});
+
+describe('the plain lists the verdict reads (so the renderer need not bundle the checklist)', () => {
+  it('name exactly the contract steps and the optional steps with their declared dependencies', () => {
+    expect([...CONTRACT_STEP_IDS]).toEqual(CONTRACT_STEPS.map((s) => s.id));
+    const optional = CHECKLIST.filter((s) => !CONTRACT_STEP_IDS.includes(s.id as never));
+    expect(Object.fromEntries(optional.map((s) => [s.id, [...s.dependsOn]]))).toEqual(
+      OPTIONAL_STEP_DEPENDS_ON,
     );
   });
 });
