@@ -75,5 +75,8 @@ test('An export in the preview arrives as a browser download', async ({ page }) 
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/\.html$/);
   const html = await readFile((await file.path()) ?? '', 'utf8');
-  expect(html).toContain('<strong>Incomplete</strong> — nothing has been checked yet');
+  // The recording's own confirmation (the VPN icon) may already be judged when the export runs.
+  expect(html).toMatch(
+    /<strong>Incomplete<\/strong> — (nothing has been checked yet|the Windows build was not checked)/,
+  );
 });
