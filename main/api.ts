@@ -141,6 +141,11 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       controller.cancel(stepId);
     },
 
+    async setSignOff(signOff) {
+      reportSaveFailure();
+      return controller.setSignOff(signOff);
+    },
+
     async confirm({ stepId, result, note }) {
       reportSaveFailure();
       return controller.confirm(stepId, result, note);

@@ -3,6 +3,7 @@ import { ErrorAlerts } from './components/error-alerts.js';
 import { ChecklistScreen } from './screens/checklist-screen.js';
 import { ReportScreen } from './screens/report-screen.js';
 import { StartScreen } from './screens/start-screen.js';
+import { usePageDrop } from './start/page-drop.js';
 import { useApp } from './store.js';
 
 export function App() {
@@ -15,6 +16,7 @@ export function App() {
   useEffect(() => {
     void init();
   }, [init]);
+  usePageDrop();
 
   const onSession = snapshot && screen !== 'start';
   return (

@@ -11,12 +11,13 @@ import type {
   InvokeResponse,
   SessionSnapshot,
   SessionSummary,
+  SignOff,
   StepInfo,
   ValidationType,
 } from '../common/ipc/contract.js';
 import type { Inputs, Stage, StepId } from '../common/model.js';
 import { api, messageOf } from './api.js';
-import { initialStage } from './stages/initial-stage.js';
+import { initialStage, stageNeedingAttention } from './stages/initial-stage.js';
 import { isActive } from './steps/status.js';
 
 export type Screen = 'start' | 'checklist' | 'report';
@@ -74,6 +75,8 @@ export interface AppState {
   runStep(id: StepId, allowActions: boolean): Promise<void>;
   cancel(stepId?: StepId): Promise<void>;
   confirm(stepId: StepId, result: 'pass' | 'fail', note: string): Promise<void>;
+  /** Resolves true once main has kept it with the session. */
+  saveSignOff(signOff: SignOff): Promise<boolean>;
   reboot(): Promise<void>;
   openWindowsUpdate(): Promise<void>;
   exportSession(format: ExportFormat): Promise<void>;
@@ -89,6 +92,8 @@ let nextErrorId = 1;
 let unsubscribers: Array<() => void> = [];
 /** The session the selected stage belongs to (events may mirror a session before it is shown). */
 let stageChosenFor: string | null = null;
+/** A "Run all checks" is under way: when it settles, the view moves to what needs attention. */
+let landAfterRunAll = false;
 
 function nextBatch(previous: readonly StepId[], snapshot: SessionSnapshot): StepId[] {
   const active = snapshot.steps.filter(isActive).map((s) => s.id);
@@ -155,10 +160,20 @@ export const useApp = create<AppState>()((set, get) => {
     set({
       snapshot,
       screen,
+      ...(screen !== get().screen ? { errors: [] } : {}),
       runBatch: nextBatch([], snapshot),
       selectedStage: keep ? selectedStage : initialStage(snapshot, checklist),
       lastExport: null,
     });
+  }
+
+  /** Once the run-all has settled (whichever arrives last: main's answer or its final event). */
+  function landIfRunAllDone(): void {
+    const { snapshot, checklist, runPending } = get();
+    if (!landAfterRunAll || runPending || !snapshot || snapshot.steps.some(isActive)) return;
+    landAfterRunAll = false;
+    const stage = stageNeedingAttention(snapshot, checklist);
+    if (stage) set({ selectedStage: stage });
   }
 
   function onSessionChanged(snapshot: SessionSnapshot): void {
@@ -169,6 +184,7 @@ export const useApp = create<AppState>()((set, get) => {
       return;
     }
     set({ snapshot, runBatch: nextBatch(get().runBatch, snapshot) });
+    landIfRunAllDone();
     // On the start screen the session is offered through the resume banner, kept up to date.
     if (get().screen === 'start' && !snapshot.readOnly) set({ resumable: snapshot });
   }
@@ -178,6 +194,7 @@ export const useApp = create<AppState>()((set, get) => {
 
     async init() {
       stageChosenFor = null;
+      landAfterRunAll = false;
       for (const off of unsubscribers) off();
       unsubscribers = [];
       const bridge = await attempt(async () => api());
@@ -266,7 +283,9 @@ export const useApp = create<AppState>()((set, get) => {
     },
 
     async runAll() {
+      landAfterRunAll = true;
       await whileRunPending(() => api().runSteps({ allowActions: false }));
+      landIfRunAllDone();
     },
 
     async runStep(id, allowActions) {
@@ -280,6 +299,12 @@ export const useApp = create<AppState>()((set, get) => {
     async confirm(stepId, result, note) {
       const snapshot = await attempt(() => api().confirm({ stepId, result, note }));
       if (snapshot) onSessionChanged(snapshot);
+    },
+
+    async saveSignOff(signOff) {
+      const snapshot = await attempt(() => api().setSignOff(signOff));
+      if (snapshot) onSessionChanged(snapshot);
+      return snapshot !== undefined;
     },
 
     async reboot() {
@@ -316,7 +341,9 @@ export const useApp = create<AppState>()((set, get) => {
     },
 
     reportError(message) {
-      set({ errors: [...get().errors, { id: nextErrorId++, message }] });
+      // The same failure twice (a retried click) is one alert, not a growing pile.
+      const others = get().errors.filter((e) => e.message !== message);
+      set({ errors: [...others, { id: nextErrorId++, message }] });
     },
 
     selectStage(stage) {
@@ -325,6 +352,8 @@ export const useApp = create<AppState>()((set, get) => {
 
     goTo(screen) {
       const { snapshot } = get();
+      // An alert belongs to the screen where it happened; it does not follow to the next one.
+      if (screen !== get().screen) set({ errors: [] });
       if (screen === 'start') {
         void get().refreshHistory();
         // Leaving a live session keeps it one click away on the start screen.

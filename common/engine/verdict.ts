@@ -3,9 +3,10 @@
  * computed once here and used by every face: hvv-run/1, batches, reports, sessions and the UI.
  */
 import type { StepId, StepResult } from '../model.js';
-import { CONTRACT_STEPS } from './checklist.js';
 
-export const VERDICTS = ['ready', 'not-ready', 'incomplete'] as const;
+import { CONTRACT_STEP_IDS as CONTRACT_IDS, OPTIONAL_STEP_DEPENDS_ON, VERDICTS } from '../vocabulary.js';
+
+export { VERDICTS };
 export type Verdict = (typeof VERDICTS)[number];
 
 export interface VerdictOutcome {
@@ -15,18 +16,26 @@ export interface VerdictOutcome {
 }
 
 /** The 14 steps contract v1 defines; every other step is an optional extension. */
-const CONTRACT_STEP_IDS: ReadonlySet<StepId> = new Set(CONTRACT_STEPS.map((step) => step.id));
+const CONTRACT_STEP_IDS: ReadonlySet<StepId> = new Set(CONTRACT_IDS);
 
 type Judged = Pick<StepResult, 'id' | 'status' | 'details'>;
 
-/** An optional step blocked only because nobody signed in to the tenant proves nothing either way. */
-function waitsOnlyForSignIn(step: Judged): boolean {
-  return step.status === 'blocked' && step.details['action'] === 'sign-in';
+/**
+ * An optional (tenant) step that could not be tried for want of tenant access proves nothing
+ * either way: blocked for a sign-in, or replayed from a recording that holds no tenant data.
+ */
+function waitsOnlyForTenantAccess(step: Judged): boolean {
+  return step.details['action'] === 'sign-in' || step.details['reason'] === 'not-recorded';
 }
 
-function isUnproven(step: Judged): boolean {
+function isUnproven(step: Judged, uncounted: ReadonlySet<StepId>): boolean {
   if (step.status !== 'blocked' && step.status !== 'manual') return false;
-  return CONTRACT_STEP_IDS.has(step.id) || !waitsOnlyForSignIn(step);
+  if (CONTRACT_STEP_IDS.has(step.id)) return true;
+  if (step.status === 'blocked' && waitsOnlyForTenantAccess(step)) return false;
+  // Blocked only behind an optional step that itself does not count (tenant-profile behind an
+  // unrecorded registration): the same want of tenant access, one step removed.
+  const deps = OPTIONAL_STEP_DEPENDS_ON[step.id] ?? [];
+  return !(step.status === 'blocked' && deps.length > 0 && deps.every((d) => uncounted.has(d as StepId)));
 }
 
 /**
@@ -37,9 +46,33 @@ function isUnproven(step: Judged): boolean {
 export function decideVerdict(steps: readonly Judged[]): VerdictOutcome {
   const failing = steps.filter((s) => s.status === 'fail' || s.status === 'error').map((s) => s.id);
   if (failing.length > 0) return { verdict: 'not-ready', verdictReasons: failing };
-  const unproven = steps.filter(isUnproven).map((s) => s.id);
+  const uncounted = new Set<StepId>();
+  const unproven: StepId[] = [];
+  for (const step of steps) {
+    if (isUnproven(step, uncounted)) unproven.push(step.id);
+    else if (step.status === 'blocked') uncounted.add(step.id);
+  }
   if (unproven.length > 0) return { verdict: 'incomplete', verdictReasons: unproven };
   return { verdict: 'ready', verdictReasons: [] };
+}
+
+/** A session's step as the verdict reads it: a step with no result yet has not been checked. */
+export interface SessionStepLike {
+  id: StepId;
+  result: Judged | null;
+}
+
+/**
+ * A session (the app, a report) holds every step of the checklist, some maybe not run yet. A
+ * contract step with no result proves nothing, so it keeps the session incomplete (reason: that
+ * step); an optional step never run does not count, as in a headless run.
+ */
+export function decideSessionVerdict(steps: readonly SessionStepLike[]): VerdictOutcome {
+  const judged = steps.flatMap((s): Judged[] => {
+    if (s.result) return [{ id: s.id, status: s.result.status, details: s.result.details }];
+    return CONTRACT_STEP_IDS.has(s.id) ? [{ id: s.id, status: 'manual', details: {} }] : [];
+  });
+  return decideVerdict(judged);
 }
 
 /** Contract §4 exit codes: 0 ready, 1 not-ready, 3 incomplete. */

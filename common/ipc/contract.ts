@@ -5,7 +5,7 @@
  * types are inferred from the same schemas.
  */
 import { z } from 'zod';
-import { DOMAIN_NAME } from '../vocabulary.js';
+import { DOMAIN_NAME, VERDICTS } from '../vocabulary.js';
 import { SCENARIO_MAX_BYTES } from '../limits.js';
 import { ConfirmationSchema, InputsSchema, StageSchema, StepIdSchema, StepResultSchema } from '../model.js';
 
@@ -85,6 +85,20 @@ export const DeviceIdentitySchema = z.object({
 });
 export type DeviceIdentity = z.infer<typeof DeviceIdentitySchema>;
 
+/**
+ * The hand-over: who validated the device, for which customer or ticket, when, and any note.
+ * Typed in the app, kept in the session (redacted with the rest when asked), printed on the
+ * report's first page.
+ */
+export const SignOffSchema = z.object({
+  technician: z.string().trim().max(200).default(''),
+  reference: z.string().trim().max(200).default(''),
+  notes: z.string().max(4000).default(''),
+  /** As the technician typed it (YYYY-MM-DD from the date field). */
+  date: z.string().trim().max(40).default(''),
+});
+export type SignOff = z.infer<typeof SignOffSchema>;
+
 export const SessionSnapshotSchema = z.object({
   id: z.string(),
   mode: z.enum(['live', 'replay']),
@@ -100,6 +114,8 @@ export const SessionSnapshotSchema = z.object({
   /** Past sessions open read-only. */
   readOnly: z.boolean(),
   steps: z.array(StepStateSchema),
+  /** Absent until the technician fills in the sign-off (older session files never have it). */
+  signOff: SignOffSchema.optional(),
 });
 export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
 
@@ -111,6 +127,8 @@ export const SessionSummarySchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   counts: z.record(z.string(), z.number()),
+  /** Contract v1.1's verdict over the whole session, so the history says which device was ready. */
+  verdict: z.enum(VERDICTS).optional(),
 });
 export type SessionSummary = z.infer<typeof SessionSummarySchema>;
 
@@ -132,6 +150,8 @@ export const AuthStatusSchema = z.object({
    * then says what to set up. Absent means configured.
    */
   configured: z.boolean().optional(),
+  /** Where this install reads its app registration (tenant-settings.json), on this platform. */
+  settingsPath: z.string().nullable().optional(),
 });
 export type AuthStatus = z.infer<typeof AuthStatusSchema>;
 
@@ -209,6 +229,11 @@ export const invokeChannels = {
       result: z.enum(['pass', 'fail']),
       note: z.string().max(4000).default(''),
     }),
+    response: SessionSnapshotSchema,
+  },
+  setSignOff: {
+    channel: 'session:sign-off',
+    request: SignOffSchema,
     response: SessionSnapshotSchema,
   },
   openScenarioDialog: {

@@ -3,6 +3,7 @@
  * the sign-in service (always present, so the UI can say why sign-in is unavailable), and the
  * executor wrapper that answers the tenant probes through Graph.
  */
+import { join } from 'node:path';
 import type { ProbeExecutor } from '../../common/model.js';
 import { createGraphClient } from '../graph/graph-client.js';
 import { tenantReaderFromGraph, withTenantProbes, type TenantReader } from '../probes/tenant-executor.js';
@@ -10,7 +11,7 @@ import type { SecretBox } from '../shell-env.js';
 import { SignInError } from './auth-errors.js';
 import { createAuthService, type MsalConfigOverrides, type TenantAuthService } from './auth-service.js';
 import { resolveAuthConfig, type TenantSettings } from './config.js';
-import { readTenantSettings } from './tenant-settings.js';
+import { readTenantSettings, TENANT_SETTINGS_FILE } from './tenant-settings.js';
 import { cacheFilePath, createTokenCacheStore } from './token-cache.js';
 
 export interface TenantServices {
@@ -41,7 +42,7 @@ export async function createTenantServices(opts: TenantServicesOptions): Promise
   if (!resolved.ok) {
     const reason = resolved.reason;
     return {
-      auth: unconfiguredAuth(reason),
+      auth: unconfiguredAuth(reason, join(opts.userDataDir, TENANT_SETTINGS_FILE)),
       reader: null,
       unavailableReason: reason,
       withTenantProbes: (executor) => withTenantProbes(executor, null, { unavailableReason: reason }),
@@ -76,8 +77,15 @@ export async function createTenantServices(opts: TenantServicesOptions): Promise
 }
 
 /** Sign-in without an app registration: says what to configure instead of failing obscurely. */
-function unconfiguredAuth(reason: string): TenantAuthService {
-  const status = { signedIn: false, username: null, tenantId: null, note: reason, configured: false };
+function unconfiguredAuth(reason: string, settingsPath: string): TenantAuthService {
+  const status = {
+    signedIn: false,
+    username: null,
+    tenantId: null,
+    note: reason,
+    configured: false,
+    settingsPath,
+  };
   return {
     status: async () => status,
     signIn: async () => {

@@ -1,17 +1,18 @@
 /**
  * `hvv`, the headless command (contract §4). `main` runs in-process for tests: it never exits the
- * process and never throws; every outcome is an exit code (0 ok, 1 a step failed or errored,
- * 2 unusable input, with one line on stderr).
+ * process and never throws; every outcome is an exit code (contract v1.1 §4: 0 ready, 1 not
+ * ready, 3 incomplete, 2 unusable input with one line on stderr; a batch exits with the worst).
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runChecklist } from '../../common/engine/run.js';
-import { runExitCode, toRunDocument } from '../../common/engine/summary.js';
+import { toRunDocument } from '../../common/engine/summary.js';
+import { verdictExitCode, worstExitCode } from '../../common/engine/verdict.js';
 import { createScenarioExecutor } from '../probes/scenario-runner.js';
 import { UsageError, type CliIo } from './io.js';
 import { loadScenarios, SCENARIO_SUFFIX } from './load-scenarios.js';
-import { OUTPUT_WRITERS, writeOutputFile, type CompletedRun } from './outputs.js';
+import { checkOutputFlags, OUTPUT_WRITERS, writeOutputFile, type CompletedRun } from './outputs.js';
 import { renderBatchTable, renderRunTable } from './table.js';
 import { liveOptions, runLive, type CliDeps } from './live-run.js';
 import { loadConfig, parseOnly, str, type Options, type Values } from './run-flags.js';
@@ -37,7 +38,10 @@ function useColour(io: CliIo): boolean {
 async function finish(runs: CompletedRun[], batch: boolean, values: Values, io: CliIo): Promise<number> {
   for (const writer of OUTPUT_WRITERS) {
     const value = str(values, writer.flag);
-    if (value !== undefined) await writer.write(runs, value, io, values);
+    if (value === undefined) continue;
+    const written = await writer.write(runs, value, io, values);
+    // On stderr, so `--json` on stdout stays one parseable document.
+    io.stderr.write(`hvv: ${writer.wrote} written to ${written}\n`);
   }
   if (values.json === true) {
     const doc = batch
@@ -57,7 +61,7 @@ async function finish(runs: CompletedRun[], batch: boolean, values: Values, io: 
   } else if (runs[0]) {
     io.stdout.write(renderRunTable(runs[0].doc, useColour(io)));
   }
-  return runs.some((r) => runExitCode(r.results) === 1) ? 1 : 0;
+  return worstExitCode(runs.map((r) => verdictExitCode(r.doc.verdict)));
 }
 
 const sharedOptions: Options = {
@@ -94,6 +98,8 @@ const runCommand: Command = {
   ],
   async run(values, io, deps) {
     const scenarioArgs = Array.isArray(values.scenario) ? values.scenario.map(String) : [];
+    // Before anything runs: a live run may change the device, so a bad flag must stop it first.
+    checkOutputFlags(values);
     if (scenarioArgs.length === 0) {
       const { run } = await runLive(values, io, deps, false);
       return finish([run], false, values, io);
@@ -127,7 +133,7 @@ const runCommand: Command = {
         file,
         scenario,
         results,
-        doc: toRunDocument(scenario.title, results),
+        doc: toRunDocument(scenario.title, results, only),
       });
     }
     return finish(runs, batch, values, io);
@@ -146,6 +152,7 @@ const recordCommand: Command = {
   async run(values, io, deps) {
     const out = str(values, 'out');
     if (!out) throw new UsageError('record needs --out <file.scenario.json>');
+    checkOutputFlags(values);
     const { run, scenario } = await runLive(values, io, deps, true);
     await writeOutputFile(out, `${JSON.stringify(scenario, null, 2)}\n`, io);
     io.stderr.write(`hvv: scenario written to ${out}\n`);
@@ -170,7 +177,13 @@ function helpText(): string {
     '  hvv --help | --version',
     '',
     ...COMMANDS.flatMap((c) => [`Options of hvv ${c.name}:`, ...c.help.map((h) => `  ${h}`), '']),
-    'Exit codes: 0 no step failed, 1 a step is fail or error, 2 unusable input.',
+    'Exit codes (the verdict, contract v1.1):',
+    '  0  ready       every step passed, warned or does not apply',
+    '  1  not ready   a step failed or could not be checked',
+    '  3  incomplete  nothing failed, but a step is blocked or waits for the technician',
+    '                 (a VPN never tested, a logon screen never confirmed)',
+    '  2  unusable input (unreadable file, bad arguments), one line on stderr',
+    '  A batch exits with the worst of its runs: 1 over 3 over 0.',
     '',
   ].join('\n');
 }

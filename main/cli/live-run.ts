@@ -60,6 +60,7 @@ export async function runLive(values: Values, io: CliIo, deps: CliDeps, record: 
     updatePackage: install ?? null,
   };
   const startedAt = clock();
+  const only = parseOnly(str(values, 'only'));
   try {
     const results = await runChecklist({
       executor: recording?.executor ?? inner,
@@ -67,7 +68,7 @@ export async function runLive(values: Values, io: CliIo, deps: CliDeps, record: 
       confirmations: {},
       now: startedAt,
       config,
-      only: parseOnly(str(values, 'only')),
+      only,
       allowActions,
       signal: deps.signal,
       clock,
@@ -78,7 +79,7 @@ export async function runLive(values: Values, io: CliIo, deps: CliDeps, record: 
       file: null,
       scenario: null,
       results,
-      doc: toRunDocument(title, results),
+      doc: toRunDocument(title, results, only),
     };
     const scenario = recording
       ? toScenario(

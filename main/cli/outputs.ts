@@ -8,6 +8,7 @@ import type { Scenario, StepResult } from '../../common/model.js';
 import type { RunDocument } from '../../common/engine/summary.js';
 import { UsageError, type CliIo } from './io.js';
 import { toJUnitXml } from './junit.js';
+import { reportFormatFor } from './report-format.js';
 
 export interface CompletedRun {
   /** File name without folder and suffix, or "live". */
@@ -25,14 +26,22 @@ export interface OutputWriter {
   flag: string;
   valueName: string;
   describe: string;
+  /** What the file is, for the "<wrote> written to <path>" line on stderr. */
+  wrote: string;
+  /** Refuses a value before anything runs (throws UsageError); absent when any value will do. */
+  check?(value: string, flags: OutputFlags): void;
   /** Further flags this output reads, as node:util parseArgs options, with their help lines. */
   extraOptions?: Record<string, { type: 'string' | 'boolean'; help: string }>;
-  write(runs: readonly CompletedRun[], value: string, io: CliIo, flags: OutputFlags): Promise<void>;
+  /** Resolves with the absolute path written. */
+  write(runs: readonly CompletedRun[], value: string, io: CliIo, flags: OutputFlags): Promise<string>;
 }
 
-export async function writeOutputFile(path: string, text: string, io: CliIo): Promise<void> {
+/** Resolves with the absolute path written, the one the technician is told about. */
+export async function writeOutputFile(path: string, text: string, io: CliIo): Promise<string> {
+  const absolute = resolve(io.cwd, path);
   try {
-    await writeFile(resolve(io.cwd, path), text, 'utf8');
+    await writeFile(absolute, text, 'utf8');
+    return absolute;
   } catch (error) {
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'not writable';
     throw new UsageError(`${path}: cannot write the file (${reason})`);
@@ -43,8 +52,9 @@ export const junitWriter: OutputWriter = {
   flag: 'junit',
   valueName: '<file>',
   describe: 'also write JUnit XML (one testsuite per scenario, one testcase per step) for lab CI',
+  wrote: 'JUnit XML',
   async write(runs, value, io) {
-    await writeOutputFile(value, toJUnitXml(runs.map((r) => ({ name: r.name, doc: r.doc }))), io);
+    return writeOutputFile(value, toJUnitXml(runs.map((r) => ({ name: r.name, doc: r.doc }))), io);
   },
 };
 
@@ -52,6 +62,11 @@ export const reportWriter: OutputWriter = {
   flag: 'report',
   valueName: '<file>',
   describe: 'also write the report the app exports (.html, .json, or .scenario.json) for one run',
+  wrote: 'report',
+  check(value, flags) {
+    const format = flags['report-format'];
+    reportFormatFor(value, typeof format === 'string' ? format : undefined);
+  },
   extraOptions: {
     'report-format': {
       type: 'string',
@@ -66,7 +81,7 @@ export const reportWriter: OutputWriter = {
     // Loaded on demand: the report renderer is only needed when a report is asked for.
     const { writeRunReport } = await import('./report-command.js');
     const format = flags['report-format'];
-    await writeRunReport(
+    return writeRunReport(
       runs,
       value,
       { format: typeof format === 'string' ? format : undefined, redact: flags.redact === true },
@@ -76,3 +91,11 @@ export const reportWriter: OutputWriter = {
 };
 
 export const OUTPUT_WRITERS: OutputWriter[] = [junitWriter, reportWriter];
+
+/** Every output flag's value checked before the run starts, so a typo costs no run. */
+export function checkOutputFlags(flags: OutputFlags): void {
+  for (const writer of OUTPUT_WRITERS) {
+    const value = flags[writer.flag];
+    if (typeof value === 'string') writer.check?.(value, flags);
+  }
+}

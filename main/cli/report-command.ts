@@ -13,9 +13,9 @@ import { snapshotFromRun } from '../report/from-run.js';
 import { createReportRenderer } from '../report/renderer.js';
 import { UsageError, type CliIo } from './io.js';
 import type { CompletedRun } from './outputs.js';
+import { reportFormatFor, type ReportFileFormat } from './report-format.js';
 
-export const REPORT_FORMATS = ['html', 'json', 'scenario'] as const;
-export type ReportFileFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS, reportFormatFor, type ReportFileFormat } from './report-format.js';
 
 export interface WriteReportOptions {
   results: readonly StepResult[];
@@ -30,18 +30,6 @@ export interface WriteReportOptions {
   appVersion?: string;
   now?: Date;
   checklist?: readonly StepInfo[];
-}
-
-/** `--report-format` when given, else from the file name (`.json`, `.scenario.json`, anything else html). */
-export function reportFormatFor(outPath: string, flag: string | undefined): ReportFileFormat {
-  if (flag !== undefined) {
-    if ((REPORT_FORMATS as readonly string[]).includes(flag)) return flag as ReportFileFormat;
-    throw new UsageError(`--report-format: "${flag}" is not one of ${REPORT_FORMATS.join(', ')}`);
-  }
-  const lower = outPath.toLowerCase();
-  if (lower.endsWith('.scenario.json')) return 'scenario';
-  if (lower.endsWith('.json')) return 'json';
-  return 'html';
 }
 
 async function packageVersion(): Promise<string> {
@@ -100,18 +88,19 @@ export async function writeRunReport(
   outPath: string,
   flags: ReportFlags,
   io: CliIo,
-): Promise<void> {
+): Promise<string> {
   const format = reportFormatFor(outPath, flags.format);
   const [run] = runs;
   if (!run || runs.length !== 1) {
     throw new UsageError(`--report describes one device; this run replayed ${runs.length} scenarios`);
   }
+  const absolute = resolve(io.cwd, outPath);
   try {
     await writeReport({
       results: run.results,
       scenario: run.scenario,
       format,
-      outPath: resolve(io.cwd, outPath),
+      outPath: absolute,
       redact: flags.redact,
       title: run.doc.title,
     });
@@ -120,4 +109,5 @@ export async function writeRunReport(
     const reason = error instanceof Error && 'code' in error ? String(error.code) : 'not writable';
     throw new UsageError(`${outPath}: cannot write the report (${reason})`);
   }
+  return absolute;
 }

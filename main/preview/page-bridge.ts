@@ -36,7 +36,19 @@ events.onmessage = (message: MessageEvent<string>) => {
   for (const listener of listeners.get(channel) ?? []) listener(payload);
 };
 
-window.hvv = createHvvApi(invoke, (channel, listener) => {
+/** The browser's own file picker; resolves null when the technician closes it without a file. */
+function pickFile(): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.json,application/json';
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
+    input.click();
+  });
+}
+
+const api = createHvvApi(invoke, (channel, listener) => {
   const set = listeners.get(channel) ?? new Set<Listener>();
   listeners.set(channel, set);
   set.add(listener);
@@ -44,3 +56,30 @@ window.hvv = createHvvApi(invoke, (channel, listener) => {
     set.delete(listener);
   };
 });
+
+window.hvv = {
+  ...api,
+  /**
+   * A preview started with --scenario opens that file; otherwise the server has no file to open,
+   * so the page opens a real file picker and hands the chosen file over like a drop.
+   */
+  async openScenarioDialog() {
+    const opened = await api.openScenarioDialog();
+    if (opened) return opened;
+    const file = await pickFile();
+    if (!file) return null;
+    return api.loadScenario({ fileName: file.name, content: await file.text() });
+  },
+  /** The server writes the export to its data folder; the browser then downloads that file. */
+  async exportSession(request) {
+    const path = await api.exportSession(request);
+    const name = path?.split(/[\\/]/).pop();
+    if (name) {
+      const link = document.createElement('a');
+      link.href = `./__hvv/exports/${encodeURIComponent(name)}`;
+      link.download = name;
+      link.click();
+    }
+    return path;
+  },
+};

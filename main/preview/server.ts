@@ -2,10 +2,12 @@
  * The preview's HTTP server on 127.0.0.1: the built renderer exactly as app:// serves it (same
  * path resolution, same CSP), with the bridge script injected ahead of the app bundle, plus the
  * API bridge — POST /__hvv/invoke/<method> through the app's own dispatcher, and
- * GET /__hvv/events as Server-Sent Events.
+ * GET /__hvv/events as Server-Sent Events, and GET /__hvv/exports/<file> so an export reaches the
+ * browser's downloads.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiHandlers } from '../../common/ipc/contract.js';
@@ -21,6 +23,9 @@ export const MAX_BODY_BYTES = SCENARIO_MAX_BYTES + 4 * 1024 * 1024;
 export const BRIDGE_PATH = '/__hvv/bridge.js';
 const INVOKE_PREFIX = '/__hvv/invoke/';
 const EVENTS_PATH = '/__hvv/events';
+export const EXPORTS_PREFIX = '/__hvv/exports/';
+/** A file name the export dialog produces: no folders, no dot-dot, nothing a header could break on. */
+const EXPORT_NAME = /^(?!\.)[\w.\- ]{1,200}$/;
 
 export interface PreviewServerOptions {
   rendererDir: string;
@@ -30,6 +35,8 @@ export interface PreviewServerOptions {
   port?: number;
   /** Fixed token for tests; a fresh random one otherwise. */
   token?: string;
+  /** The folder the preview's exports are written to, offered back as downloads. */
+  exportsDir?: string;
 }
 
 export interface PreviewServer {
@@ -145,6 +152,26 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     });
   }
 
+  async function serveExport(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    if (req.method !== 'GET') return plain(res, 405, 'GET only.');
+    if (!authorised(req)) return plain(res, 403, 'Request refused: no preview token.');
+    const name = decodeURIComponent(path.slice(EXPORTS_PREFIX.length));
+    if (!options.exportsDir || !EXPORT_NAME.test(name)) return plain(res, 404, 'No such export.');
+    let body: Buffer;
+    try {
+      body = await readFile(join(options.exportsDir, name));
+    } catch {
+      return plain(res, 404, 'No such export.');
+    }
+    res
+      .writeHead(200, {
+        ...securityHeaders(),
+        'Content-Type': 'application/octet-stream',
+        'Content-Disposition': `attachment; filename="${name}"`,
+      })
+      .end(body);
+  }
+
   async function serveStatic(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     const resolved = await resolveAppRequest(
       options.rendererDir,
@@ -169,6 +196,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     }
     if (path.startsWith(INVOKE_PREFIX)) return serveInvoke(req, res, path);
     if (path === EVENTS_PATH) return serveEvents(req, res);
+    if (path.startsWith(EXPORTS_PREFIX)) return serveExport(req, res, path);
     return serveStatic(req, res, path);
   }
 

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { composeServices } from '../compose.js';
 import { buildBridgeScript } from './bridge-bundle.js';
 import { createEventHub } from './event-hub.js';
-import { createPreviewEnv } from './preview-env.js';
+import { createPreviewEnv, exportsDir } from './preview-env.js';
 import { replayOnly } from './replay-only.js';
 import { startPreviewServer, type PreviewServer } from './server.js';
 
@@ -52,6 +52,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       handlers: replayOnly(services.handlers),
       hub,
       bridgeScript: await buildBridgeScript(),
+      exportsDir: exportsDir(options.dataDir),
       ...(options.port !== undefined ? { port: options.port } : {}),
       ...(options.token !== undefined ? { token: options.token } : {}),
     });

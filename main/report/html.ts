@@ -7,6 +7,9 @@ import { STEP_STATUSES } from '../../common/model.js';
 import type { DeviceIdentity, SessionSnapshot, StepInfo } from '../../common/ipc/contract.js';
 import type { ReportMeta } from '../services.js';
 import { byStage, reportSteps, type ReportStep } from './report-model.js';
+import { detailRows, seconds } from './detail-labels.js';
+import { renderSummaryPage } from './html-summary.js';
+import { commandFor } from '../../common/engine/probe-commands.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -63,8 +66,46 @@ article.step.error { border-left-color: var(--error); }
 pre { background: #f6f8fa; border: 1px solid #d0d7de; padding: .5rem; white-space: pre-wrap; word-break: break-word; font: 12px/1.4 Consolas, "Cascadia Mono", monospace; }
 details { margin: .5rem 0; } summary { cursor: pointer; }
 code { font-family: Consolas, "Cascadia Mono", monospace; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.verdict { border: 3px solid var(--blocked); border-left-width: 12px; border-radius: 4px; padding: .5rem 1rem; margin: .75rem 0; }
+.verdict-ready { border-color: var(--pass); } .verdict-not-ready { border-color: var(--fail); } .verdict-incomplete { border-color: var(--manual); }
+.verdict-line { font-size: 1.35rem; margin: 0; }
+.verdict-ready strong, .verdict-ready .verdict-symbol { color: var(--pass); }
+.verdict-not-ready strong, .verdict-not-ready .verdict-symbol { color: var(--fail); }
+.verdict-incomplete strong, .verdict-incomplete .verdict-symbol { color: var(--manual); }
+.verdict-question { margin: .15rem 0 0; color: #57606a; font-size: .9em; }
+.page-one h2 { font-size: 1.1rem; margin-top: 1rem; }
+.page-one h3 { font-size: 1rem; }
+table.keyfacts { border-collapse: collapse; width: 100%; font-size: .92em; }
+table.keyfacts th { text-align: left; font-weight: 600; padding: .05rem .5rem .05rem 0; white-space: nowrap; }
+table.keyfacts td { padding: .05rem 1rem .05rem 0; }
+article.finding { border-left: 6px solid var(--fail); padding: .25rem .75rem; margin: .5rem 0; break-inside: avoid; }
+article.finding.error { border-left-color: var(--error); }
+article.finding h3 { display: flex; justify-content: space-between; gap: 1rem; }
+article.finding p { margin: .2rem 0; }
+ol.fixes { margin: .2rem 0; padding-left: 1.5rem; }
+table.compact { border-collapse: collapse; width: 100%; font-size: .9em; }
+table.compact th, table.compact td { text-align: left; vertical-align: top; border-bottom: 1px solid #d0d7de; padding: .15rem .5rem .15rem 0; }
+table.passes td:first-child { width: 38%; } table.passes td:nth-child(2) { white-space: nowrap; width: 1%; }
+table.sign { border-collapse: collapse; width: 100%; }
+table.sign th { text-align: left; width: 9rem; padding: .35rem 1rem .35rem 0; font-weight: 600; vertical-align: bottom; }
+table.sign td { padding: .35rem 1.5rem .35rem 0; }
+.blank { display: block; border-bottom: 1px solid #57606a; min-height: 1.3em; }
+.filled { display: block; border-bottom: 1px solid #57606a; min-height: 1.3em; white-space: pre-wrap; }
+section.appendix > h2:first-child { margin-top: 0; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 11pt; }
+  body { max-width: none; padding: 0; font-size: 10pt; }
+  @page { margin: 12mm; }
+  h1 { font-size: 15pt; }
+  .page-one { font-size: 9pt; line-height: 1.3; }
+  .page-one h2 { font-size: 11pt; margin: .6rem 0 .2rem; padding-bottom: .1rem; border-bottom-width: 1px; }
+  .page-one h3 { font-size: 10pt; }
+  .page-one .verdict { margin: .4rem 0; padding: .3rem .8rem; }
+  .page-one .verdict-line { font-size: 14pt; }
+  table.compact th, table.compact td { padding: .05rem .4rem .05rem 0; }
+  table.sign th { padding: .2rem 1rem .2rem 0; }
+  /* The summary is page one; the full steps and evidence start on a page of their own. */
+  section.appendix { break-before: page; }
   * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   /* Closed evidence still prints: a paper report cannot be expanded. */
   details::details-content { content-visibility: visible; display: block; }
@@ -101,28 +142,22 @@ function deviceSection(device: DeviceIdentity | null): string {
   ]);
 }
 
-function renderValue(value: unknown): string {
-  if (typeof value === 'string') return escapeHtml(value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
-    return `<code>${String(value)}</code>`;
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) {
-    return value.length === 0 ? '<span class="muted">none</span>' : escapeHtml(value.join(', '));
-  }
-  return `<pre>${escapeHtml(JSON.stringify(value, null, 2) ?? String(value))}</pre>`;
-}
-
 function evidenceBlock(evidence: Evidence): string {
   const args = Object.entries(evidence.args)
     .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
     .join(' ');
   const r = evidence.result;
   const outcome = r
-    ? `exit code ${r.exitCode}${r.timedOut ? ', timed out' : ''}, ${Math.round(r.durationMs)} ms`
+    ? `exit code ${r.exitCode}${r.timedOut ? ', timed out' : ''}, ${seconds(r.durationMs)}`
     : `no result: ${evidence.failure ?? 'unknown reason'}`;
+  const command = commandFor(evidence);
+  const byHand = command
+    ? `<p>Run it by hand in PowerShell</p><pre class="command">${escapeHtml(command)}</pre>`
+    : '';
   const body = r
-    ? `<p class="muted">Exit code <code>${r.exitCode}</code>, ${Math.round(r.durationMs)} ms${r.timedOut ? ', <strong>timed out</strong>' : ''}</p>
+    ? `${byHand}<p class="muted">Exit code <code>${r.exitCode}</code>, ${seconds(r.durationMs)}${r.timedOut ? ', <strong>timed out</strong>' : ''}</p>
 <p>Output</p><pre>${r.stdout === '' ? '(empty)' : escapeHtml(r.stdout)}</pre>${r.stderr ? `<p>Errors</p><pre>${escapeHtml(r.stderr)}</pre>` : ''}`
-    : `<p>${escapeHtml(evidence.failure ?? 'No result.')}</p>`;
+    : `${byHand}<p>${escapeHtml(evidence.failure ?? 'No result.')}</p>`;
   return `<details class="evidence"><summary>Evidence: <code>${escapeHtml(evidence.probe)}</code>${
     args ? ` <code>${escapeHtml(args)}</code>` : ''
   } — ${escapeHtml(outcome)}</summary>${body}</details>`;
@@ -140,9 +175,9 @@ function stepSection(step: ReportStep): string {
     if (r.startedAt || r.finishedAt) {
       parts.push(`<p class="muted">Checked ${escapeHtml(formatDate(r.finishedAt ?? r.startedAt))}</p>`);
     }
-    const details = Object.entries(r.details);
+    const details = detailRows(r.details);
     if (details.length > 0) {
-      parts.push(factsTable(details.map(([k, v]) => [k, renderValue(v)])));
+      parts.push(factsTable(details.map(({ label, value }) => [label, escapeHtml(value)])));
     }
     if (r.remediation.length > 0) {
       parts.push(
@@ -164,6 +199,32 @@ function stepSection(step: ReportStep): string {
   }
   for (const e of r?.evidence ?? []) parts.push(evidenceBlock(e));
   return `<article class="step ${statusClass}" id="step-${escapeHtml(step.id)}" data-step-id="${escapeHtml(step.id)}">${parts.join('\n')}</article>`;
+}
+
+/** The handful of facts that identify the device and the run, on page one. */
+function keyFacts(snapshot: SessionSnapshot): string {
+  const d = snapshot.device;
+  const cells: [string, string][] = [
+    ['Computer', text(d?.computerName)],
+    ['Serial number', text(d?.serialNumber)],
+    ['Model', text([d?.manufacturer, d?.model].filter(Boolean).join(' '))],
+    ['Windows build', text(d?.osBuild)],
+    ['Validation', escapeHtml(VALIDATION_LABEL[snapshot.validationType])],
+    [
+      snapshot.mode === 'live' ? 'Checked' : 'Recorded',
+      escapeHtml(formatDate(snapshot.mode === 'live' ? snapshot.updatedAt : snapshot.recordedAt)),
+    ],
+    ['VPN connection', text(snapshot.inputs.vpnConnection, 'not given')],
+    ['Domain', text(snapshot.inputs.domain, 'not given')],
+  ];
+  const rows: string[] = [];
+  for (let i = 0; i < cells.length; i += 2) {
+    const pair = cells.slice(i, i + 2);
+    rows.push(
+      `<tr>${pair.map(([label, html]) => `<th scope="row">${escapeHtml(label)}</th><td>${html}</td>`).join('')}</tr>`,
+    );
+  }
+  return `<table class="keyfacts"><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function countsList(counts: StatusCounts, notRun: number): string {
@@ -224,9 +285,12 @@ export function renderHtml(
   }</p>
 </header>
 <main>
+${renderSummaryPage(snapshot, steps, keyFacts(snapshot), escapeHtml)}
+<section class="appendix" aria-labelledby="appendix"><h2 id="appendix">Appendix: every step in full, with its evidence</h2>
 <section aria-labelledby="device"><h2 id="device">Device</h2>${deviceSection(snapshot.device)}</section>
 <section aria-labelledby="session"><h2 id="session">Session</h2>${session}${countsList(counts, notRun)}</section>
 ${stages}
+</section>
 </main>
 </body>
 </html>

@@ -5,6 +5,8 @@
  */
 import type { StatusCounts } from '../../common/model.js';
 import { toRunDocument, type RunDocumentStep } from '../../common/engine/summary.js';
+import { decideSessionVerdict, type Verdict } from '../../common/engine/verdict.js';
+import type { StepId } from '../../common/model.js';
 import type { SessionSnapshot, StepInfo } from '../../common/ipc/contract.js';
 import type { ReportMeta } from '../services.js';
 import { reportSteps } from './report-model.js';
@@ -29,11 +31,17 @@ export interface JsonReport {
   session: Pick<
     SessionSnapshot,
     'id' | 'mode' | 'validationType' | 'createdAt' | 'updatedAt' | 'recordedAt' | 'device' | 'inputs'
-  >;
+  > & { signOff: SessionSnapshot['signOff'] | null };
   steps: JsonReportStep[];
   /** Steps of the checklist with no result in this session. */
   notRun: string[];
   counts: StatusCounts;
+  /**
+   * Contract v1.1 §4, judged over the whole session: a checklist step not run yet keeps it
+   * incomplete (unlike hvv-run/1, whose --only leaves steps out on purpose).
+   */
+  verdict: Verdict;
+  verdictReasons: StepId[];
 }
 
 export function buildJsonReport(
@@ -63,6 +71,7 @@ export function buildJsonReport(
       recordedAt: snapshot.recordedAt,
       device: snapshot.device,
       inputs: snapshot.inputs,
+      signOff: snapshot.signOff ?? null,
     },
     steps: run.steps.map((runStep, i) => {
       const { step, result } = withResults[i] as (typeof withResults)[number];
@@ -78,5 +87,6 @@ export function buildJsonReport(
     }),
     notRun: steps.filter((s) => !s.result).map((s) => s.id),
     counts: run.counts,
+    ...decideSessionVerdict(steps.map((s) => ({ id: s.id, result: s.result }))),
   };
 }

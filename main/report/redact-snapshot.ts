@@ -6,6 +6,8 @@ export function redactSnapshot(snapshot: SessionSnapshot, options: RedactionOpti
   const redactor = createRedactor(options, {
     computerNames: [snapshot.device?.computerName],
     serialNumbers: [snapshot.device?.serialNumber],
+    // The technician's name is a person's name wherever it appears.
+    userNames: [snapshot.signOff?.technician],
   });
   redactor.learn(snapshot);
   const { id, mode, validationType, createdAt, updatedAt, recordedAt, readOnly } = snapshot;
@@ -29,6 +31,7 @@ export function redactSnapshot(snapshot: SessionSnapshot, options: RedactionOpti
       inputs: snapshot.inputs,
       confirmations: snapshot.confirmations,
       device: snapshot.device,
+      ...(snapshot.signOff ? { signOff: snapshot.signOff } : {}),
     }),
     id,
     mode,

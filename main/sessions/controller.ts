@@ -4,7 +4,13 @@
  * It owns no Electron or file access: the executor, store, clock and event sink are injected, so
  * the same code runs in the app, in unit tests and behind the browser-test harness.
  */
-import type { EmitEvent, SessionSnapshot, StepState, ValidationType } from '../../common/ipc/contract.js';
+import type {
+  EmitEvent,
+  SessionSnapshot,
+  SignOff,
+  StepState,
+  ValidationType,
+} from '../../common/ipc/contract.js';
 import type { Inputs, ProbeExecutor, Scenario, StepId, StepResult } from '../../common/model.js';
 import type { EngineConfig, StepDefinition } from '../../common/engine/step-definition.js';
 import { runChecklist, stepsToRun } from '../../common/engine/run.js';
@@ -48,6 +54,8 @@ export interface SessionController {
   /** Cancels one running or queued step, or the whole run. A no-op when nothing runs. */
   cancel(stepId?: StepId): void;
   confirm(stepId: StepId, result: 'pass' | 'fail', note: string): Promise<SessionSnapshot>;
+  /** The technician's hand-over details, kept with the session and printed on the report. */
+  setSignOff(signOff: SignOff): SessionSnapshot;
   /** History: a past session, read-only. */
   openReadOnly(id: string): Promise<SessionSnapshot>;
   /**
@@ -394,6 +402,11 @@ export function createSessionController(deps: SessionControllerDeps): SessionCon
       // The engine re-runs the steps that depend on it as well.
       await exclusive(c, [stepId], false);
       return c.snapshot;
+    },
+
+    setSignOff(signOff) {
+      requireWritable();
+      return commit((s) => ({ ...s, signOff }));
     },
 
     async openReadOnly(id) {

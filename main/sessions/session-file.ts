@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { countStatuses } from '../../common/engine/summary.js';
+import { decideSessionVerdict } from '../../common/engine/verdict.js';
 import {
   SessionSnapshotSchema,
   type SessionSnapshot,
@@ -56,5 +57,6 @@ export function summarize(snapshot: SessionSnapshot): SessionSummary {
     createdAt: snapshot.createdAt,
     updatedAt: snapshot.updatedAt,
     counts: countStatuses(snapshot.steps.flatMap((step) => (step.result ? [step.result] : []))),
+    verdict: decideSessionVerdict(snapshot.steps).verdict,
   };
 }

@@ -10,6 +10,13 @@ export function SignInPanel({ compact = false }: { compact?: boolean }) {
   const signingIn = useApp((s) => s.signingIn);
   const signIn = useApp((s) => s.signIn);
   const signOut = useApp((s) => s.signOut);
+  const platform = useApp((s) => s.appInfo?.platform);
+  // The file this install really reads; without main's answer, the usual place on this platform.
+  const settingsPath =
+    auth?.settingsPath ??
+    (platform === 'win32'
+      ? '%APPDATA%\\Hybrid VPN Validator\\tenant-settings.json'
+      : "tenant-settings.json in the app's data folder");
   const headingId = compact ? 'sign-in-heading-compact' : 'sign-in-heading';
 
   return (
@@ -26,8 +33,7 @@ export function SignInPanel({ compact = false }: { compact?: boolean }) {
           {auth.note ? <p className="muted">{auth.note}</p> : null}
           <p className="muted">
             Set-up: the administrator puts the app registration&apos;s Application (client) ID in{' '}
-            <code>%APPDATA%\Hybrid VPN Validator\tenant-settings.json</code> as <code>clientId</code>, then
-            restarts the app.
+            <code>{settingsPath}</code> as <code>clientId</code>, then restarts the app.
           </p>
         </div>
       ) : auth?.signedIn ? (

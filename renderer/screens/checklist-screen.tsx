@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { SessionSnapshot } from '../../common/ipc/contract.js';
 import { ScreenHeading } from '../components/screen-heading.js';
 import { SessionHeader } from '../components/session-header.js';
+import { VerdictBanner } from '../components/verdict-banner.js';
 import { groupSteps } from '../stages/group-steps.js';
 import { StagePanel } from '../stages/stage-panel.js';
 import { StageRail } from '../stages/stage-rail.js';
@@ -38,6 +39,7 @@ export function ChecklistScreen({ snapshot }: { snapshot: SessionSnapshot }) {
         <ScreenHeading>{snapshot.title}</ScreenHeading>
         <SessionHeader snapshot={snapshot} />
       </div>
+      <VerdictBanner snapshot={snapshot} checklist={checklist} />
       <div className="toolbar">
         <button
           type="button"

@@ -1,7 +1,10 @@
 import { useMemo } from 'react';
-import type { ExportFormat, SessionSnapshot } from '../../common/ipc/contract.js';
+import type { ExportFormat, SessionSnapshot, StepState } from '../../common/ipc/contract.js';
+import { decideSessionVerdict } from '../../common/engine/verdict.js';
 import { ScreenHeading } from '../components/screen-heading.js';
 import { SessionHeader } from '../components/session-header.js';
+import { VerdictBanner } from '../components/verdict-banner.js';
+import { SignOffForm } from '../report/sign-off-form.js';
 import { StatusBadge } from '../components/status-badge.js';
 import { groupSteps } from '../stages/group-steps.js';
 import { countResults } from '../steps/counts.js';
@@ -25,6 +28,26 @@ const COLUMNS = [
   ['error', 'Errors'],
 ] as const;
 
+/**
+ * What blocks the device first (fail, error), then what keeps it incomplete, then warnings, then
+ * what the verdict does not count (tenant checks waiting for a sign-in): a RAS 809 failure must not
+ * sit below two tenant steps that only want a sign-in. Checklist order within each group.
+ */
+function byUrgency(snapshot: SessionSnapshot, steps: readonly StepState[]): StepState[] {
+  const unproven = new Set(
+    decideSessionVerdict(
+      snapshot.steps.filter((s) => s.result?.status !== 'fail' && s.result?.status !== 'error'),
+    ).verdictReasons,
+  );
+  const rank = (s: StepState): number => {
+    const status = s.result?.status;
+    if (status === 'fail' || status === 'error') return 0;
+    if (unproven.has(s.id)) return 1;
+    return status === 'warn' ? 2 : 3;
+  };
+  return [...steps].sort((a, b) => rank(a) - rank(b));
+}
+
 export function ReportScreen({ snapshot }: { snapshot: SessionSnapshot }) {
   const checklist = useApp((s) => s.checklist);
   const busy = useApp((s) => s.busy);
@@ -33,8 +56,11 @@ export function ReportScreen({ snapshot }: { snapshot: SessionSnapshot }) {
   const selectStage = useApp((s) => s.selectStage);
   const goTo = useApp((s) => s.goTo);
   const groups = useMemo(() => groupSteps(snapshot, checklist), [snapshot, checklist]);
-  const attention = snapshot.steps.filter(
-    (s) => s.result && (NEEDS_ATTENTION.has(s.result.status) || s.result.status === 'manual'),
+  const attention = byUrgency(
+    snapshot,
+    snapshot.steps.filter(
+      (s) => s.result && (NEEDS_ATTENTION.has(s.result.status) || s.result.status === 'manual'),
+    ),
   );
   const cancelledCount = snapshot.steps.filter((s) => isCancelled(s.result)).length;
   const exported = lastExport ? EXPORTS.find((e) => e.format === lastExport.format) : undefined;
@@ -45,6 +71,7 @@ export function ReportScreen({ snapshot }: { snapshot: SessionSnapshot }) {
         <ScreenHeading>Report: {snapshot.title}</ScreenHeading>
         <SessionHeader snapshot={snapshot} />
       </div>
+      <VerdictBanner snapshot={snapshot} checklist={checklist} />
       <div className="report">
         <section className="panel" aria-labelledby="export-heading">
           <h2 id="export-heading" className="panel-title">
@@ -72,34 +99,36 @@ export function ReportScreen({ snapshot }: { snapshot: SessionSnapshot }) {
           </p>
         </section>
 
-        <table className="counts-table">
-          <caption>Results by stage</caption>
-          <thead>
-            <tr>
-              <th scope="col">Stage</th>
-              {COLUMNS.map(([, label]) => (
-                <th key={label} scope="col">
-                  {label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {groups.map((g) => {
-              const counts = countResults(g.steps);
-              return (
-                <tr key={g.stage}>
-                  <th scope="row">{g.stage}</th>
-                  {COLUMNS.map(([status, label]) => (
-                    <td key={label} className={counts[status] > 0 ? `count-${status}` : 'count-zero'}>
-                      {counts[status]}
-                    </td>
-                  ))}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <div className="counts-scroll" tabIndex={0} role="region" aria-label="Results by stage">
+          <table className="counts-table">
+            <caption>Results by stage</caption>
+            <thead>
+              <tr>
+                <th scope="col">Stage</th>
+                {COLUMNS.map(([, label]) => (
+                  <th key={label} scope="col">
+                    {label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((g) => {
+                const counts = countResults(g.steps);
+                return (
+                  <tr key={g.stage}>
+                    <th scope="row">{g.stage}</th>
+                    {COLUMNS.map(([status, label]) => (
+                      <td key={label} className={counts[status] > 0 ? `count-${status}` : 'count-zero'}>
+                        {counts[status]}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
         {cancelledCount > 0 ? (
           <p className="muted">
             Errors include {cancelledCount === 1 ? 'one step' : `${cancelledCount} steps`} you cancelled; run{' '}
@@ -152,6 +181,7 @@ export function ReportScreen({ snapshot }: { snapshot: SessionSnapshot }) {
             </ul>
           )}
         </section>
+        <SignOffForm key={snapshot.id} snapshot={snapshot} />
       </div>
     </>
   );

@@ -6,6 +6,7 @@
 import type { Stage, StepStatus } from '../../common/model.js';
 import type { SessionSnapshot, StepInfo, ValidationType } from '../../common/ipc/contract.js';
 import { STAGES } from '../../common/vocabulary.js';
+import { decideSessionVerdict } from '../../common/engine/verdict.js';
 
 export const FIRST_STAGE: Record<ValidationType, Stage> = {
   'on-network': 'Requirements',
@@ -33,4 +34,20 @@ export function initialStage(snapshot: SessionSnapshot, checklist: readonly Step
   const wanted = FIRST_STAGE[snapshot.validationType];
   if (present.has(wanted)) return wanted;
   return STAGES.find((stage) => present.has(stage)) ?? null;
+}
+
+/**
+ * Where the checklist lands after "Run all checks": the stage of the first step that decided the
+ * verdict (the banner names the same step), else the first stage with a warning; null when
+ * everything passed and the technician's own choice should stand.
+ */
+export function stageNeedingAttention(
+  snapshot: SessionSnapshot,
+  checklist: readonly StepInfo[],
+): Stage | null {
+  const [first] = decideSessionVerdict(snapshot.steps).verdictReasons;
+  const warned = snapshot.steps.find((s) => s.result?.status === 'warn')?.id;
+  const id = first ?? warned;
+  if (!id) return null;
+  return snapshot.steps.find((s) => s.id === id)?.result?.stage ?? stageOf(checklist, id);
 }

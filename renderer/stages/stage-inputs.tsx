@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { Stage } from '../../common/model.js';
 import type { SessionSnapshot } from '../../common/ipc/contract.js';
+import { SignInPanel } from '../components/sign-in-panel.js';
 import { useApp } from '../store.js';
 import { isActive } from '../steps/status.js';
 
@@ -22,6 +23,21 @@ export function StageInputs({ stage, snapshot }: { stage: Stage; snapshot: Sessi
     snapshot.mode === 'replay' ? (
       <p className="hint full">These are the recording&apos;s inputs; a replay cannot change them.</p>
     ) : null;
+
+  if (stage === 'Tenant') {
+    // The tenant steps send the technician here to sign in: the control is at the top of the stage,
+    // once for both checks (they wait on the same sign-in).
+    return (
+      <div className="stage-inputs">
+        {snapshot.mode === 'replay' ? (
+          <p className="hint full">
+            A replay answers the tenant checks from the recording: signing in applies to live validations.
+          </p>
+        ) : null}
+        <SignInPanel compact />
+      </div>
+    );
+  }
 
   if (stage === 'Connect') {
     const connections = defaults?.vpnConnections ?? [];

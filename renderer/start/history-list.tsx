@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SessionSummary } from '../../common/ipc/contract.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { countWords } from '../steps/counts.js';
+import { VERDICT_SYMBOL, VERDICT_WORD } from '../../common/engine/verdict-text.js';
 import { useApp } from '../store.js';
 
 function countsText(counts: SessionSummary['counts']): string {
@@ -29,6 +30,12 @@ export function HistoryList() {
             <li key={h.id} className="history-item">
               <div className="history-text">
                 <span className="history-title">{h.title}</span>
+                {h.verdict ? (
+                  <span className={`history-verdict verdict-${h.verdict}`}>
+                    <span aria-hidden="true">{VERDICT_SYMBOL[h.verdict]} </span>
+                    {VERDICT_WORD[h.verdict]}
+                  </span>
+                ) : null}
                 <span className="muted">
                   {h.mode === 'replay' ? 'Replay' : 'Live'}
                   {h.computerName ? ` · ${h.computerName}` : ''} · {new Date(h.updatedAt).toLocaleString()}

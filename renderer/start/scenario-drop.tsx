@@ -2,7 +2,21 @@ import { useState, type DragEvent } from 'react';
 import { SCENARIO_MAX_BYTES } from '../../common/limits.js';
 import { useApp } from '../store.js';
 
-// Same ceiling as the contract's loadScenario request, checked before reading a huge file.
+/**
+ * Same ceiling as the contract's loadScenario request, checked before reading a huge file.
+ * Shared by this area and the page-wide drop (./page-drop.ts).
+ */
+export function openDroppedFile(
+  file: File,
+  loadScenarioFile: (file: File) => Promise<void>,
+  reportError: (message: string) => void,
+): void {
+  if (file.size > SCENARIO_MAX_BYTES) {
+    reportError(`${file.name} is larger than 50 MB; a scenario file is much smaller. Is it the right file?`);
+    return;
+  }
+  void loadScenarioFile(file);
+}
 
 /** Replay a recording: the open dialog, or a *.scenario.json dropped onto this area. */
 export function ScenarioDrop() {
@@ -16,14 +30,7 @@ export function ScenarioDrop() {
     event.preventDefault();
     setOver(false);
     const file = event.dataTransfer.files[0];
-    if (!file) return;
-    if (file.size > SCENARIO_MAX_BYTES) {
-      reportError(
-        `${file.name} is larger than 50 MB; a scenario file is much smaller. Is it the right file?`,
-      );
-      return;
-    }
-    void loadScenarioFile(file);
+    if (file) openDroppedFile(file, loadScenarioFile, reportError);
   }
 
   return (

@@ -1,7 +1,6 @@
 import type { StepInfo, StepState } from '../../common/ipc/contract.js';
 import { useState } from 'react';
 import { Elapsed } from '../components/elapsed.js';
-import { SignInPanel } from '../components/sign-in-panel.js';
 import { StatusBadge } from '../components/status-badge.js';
 import { useApp } from '../store.js';
 import { ActionControls } from './action-controls.js';
@@ -18,7 +17,6 @@ const KIND_LABEL: Record<StepInfo['kind'], string> = {
 
 export function StepCard({ info, state }: { info: StepInfo; state: StepState }) {
   const snapshot = useApp((s) => s.snapshot);
-  const auth = useApp((s) => s.auth);
   const runStep = useApp((s) => s.runStep);
   const cancel = useApp((s) => s.cancel);
   const [open, setOpen] = useState<'why' | 'evidence' | null>(null);
@@ -38,17 +36,6 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
   const runAgainLabel = actionButton ?? (info.kind === 'check' ? 'Run again' : 'Run all checks');
   const settled = result && (result.status === 'pass' || result.status === 'skip') && !active;
   const hasEvidence = Boolean(result && result.evidence.length > 0);
-  // Live only (a replay answers from the recording, a sign-in changes nothing there), and once per
-  // stage: both tenant checks wait on the same sign-in.
-  const firstBlockedTenant = snapshot.steps.find(
-    (s) => s.result?.stage === 'Tenant' && s.result.status === 'blocked',
-  )?.id;
-  const tenantSignInNeeded =
-    snapshot.mode === 'live' &&
-    info.stage === 'Tenant' &&
-    result?.status === 'blocked' &&
-    auth?.signedIn === false &&
-    firstBlockedTenant === info.id;
 
   return (
     <article className={`step step-${shown}`} aria-labelledby={headingId}>
@@ -113,8 +100,6 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
           <p>{info.instructions}</p>
         </div>
       )}
-
-      {tenantSignInNeeded ? <SignInPanel compact /> : null}
 
       {info.kind === 'manual' ? <ManualConfirm info={info} /> : null}
       {info.kind === 'action' ? <ActionControls info={info} state={state} /> : null}

@@ -54,9 +54,10 @@ test('Without a tenant app registration, the Tenant stage says where sign-in wou
   // One explanation for the stage (both tenant checks wait on the same sign-in), and no dead buttons.
   const panels = page.getByRole('region', { name: 'Tenant checks (Intune)' });
   await expect(panels).toHaveCount(1);
-  await expect(registration.getByRole('region', { name: 'Tenant checks (Intune)' })).toContainText(
-    'Tenant sign-in is not set up on this computer',
-  );
+  // At the top of the Tenant stage, where the steps' fix sends the technician.
+  await expect(
+    page.getByRole('region', { name: 'Tenant' }).getByRole('region', { name: 'Tenant checks (Intune)' }),
+  ).toContainText('Tenant sign-in is not set up on this computer');
   await expect(page.getByRole('button', { name: /^Sign in with/ })).toHaveCount(0);
   await screenshot(page, 'review-3-tenant-stage-sign-in-not-set-up');
 });

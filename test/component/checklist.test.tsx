@@ -71,12 +71,40 @@ describe('checklist', () => {
     expect(within(connect).queryByText(/Remote Access error 809/)).not.toBeInTheDocument();
     await user.click(within(connect).getByRole('button', { name: 'Show evidence' }));
     expect(within(connect).getByText(/Remote Access error 809/)).toBeVisible();
-    expect(within(connect).getByText('31250 ms')).toBeVisible();
+    expect(within(connect).getByText('31.3 s')).toBeVisible();
 
     await user.click(within(connect).getByRole('button', { name: 'Why this matters' }));
     const link = within(connect).getByRole('link', { name: /Microsoft documentation/ });
     expect(link).toHaveAttribute('href', 'https://learn.microsoft.com/autopilot/user-driven#vpn');
     expect(link).toHaveAttribute('target', '_blank');
+  });
+
+  it('shows the command to run by hand when a timed-out step says to run the command in the evidence', async () => {
+    const hvv = createFakeHvv();
+    hvv.currentSession.mockResolvedValue(
+      snapshot({ validationType: 'on-network' }, [
+        result('os-build', 'error', 'The os.version probe timed out after 30s.', {
+          remediation: [
+            'Run the step again; if it keeps failing, run the command shown in the evidence by hand in PowerShell and keep its output for support.',
+          ],
+          evidence: [
+            {
+              probe: 'os.version',
+              args: {},
+              result: { exitCode: -1, stdout: '', stderr: '', durationMs: 30000, timedOut: true },
+            },
+          ],
+        }),
+      ]),
+    );
+    const { user } = await renderChecklist(hvv);
+    const card = stepCard('Windows version supports VPN during Autopilot');
+    await user.click(within(card).getByRole('button', { name: 'Show evidence' }));
+    expect(within(card).getByText('Run it by hand in PowerShell')).toBeVisible();
+    expect(
+      within(card).getByText(/^Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion'/),
+    ).toBeVisible();
+    expect(within(card).getByText('30.0 s (timed out)')).toBeVisible();
   });
 
   it('asks before connecting the VPN, says what will change, and runs it only after yes', async () => {

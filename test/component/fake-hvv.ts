@@ -121,6 +121,7 @@ export function createFakeHvv(initial: SessionSnapshot = snapshot()): FakeHvv {
     runSteps: vi.fn(async () => undefined),
     cancel: vi.fn(async () => undefined),
     confirm: vi.fn(async () => current),
+    setSignOff: vi.fn(async () => current),
     openScenarioDialog: vi.fn(async () => null),
     loadScenario: vi.fn(async () => ({ ...current, mode: 'replay' as const })),
     pickUpdatePackage: vi.fn(async () => 'E:\\windows10.0-kb5031356-x64.msu'),

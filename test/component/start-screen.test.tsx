@@ -176,6 +176,26 @@ describe('start screen', () => {
     expect(await screen.findByText('No past validations on this computer.')).toBeInTheDocument();
   });
 
+  it('shows each past validation with its verdict in words', async () => {
+    const hvv = createFakeHvv();
+    hvv.listSessions.mockResolvedValue([
+      {
+        id: 'old-2',
+        title: 'Validation of CONTOSO-LT-018',
+        mode: 'live',
+        computerName: 'CONTOSO-LT-018',
+        createdAt: '2026-11-25T10:00:00Z',
+        updatedAt: '2026-11-25T10:20:00Z',
+        counts: { pass: 9, fail: 1 },
+        verdict: 'not-ready',
+      },
+    ]);
+    await renderApp(hvv);
+    const item = (await screen.findByText('Validation of CONTOSO-LT-018')).closest('li');
+    if (!item) throw new Error('no history item');
+    expect(within(item).getByText('Not ready')).toBeVisible();
+  });
+
   it('opens a past validation read-only', async () => {
     const hvv = createFakeHvv();
     hvv.listSessions.mockResolvedValue([

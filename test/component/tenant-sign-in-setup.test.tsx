@@ -26,6 +26,23 @@ describe('tenant sign-in that is not set up', () => {
     ).not.toBeInTheDocument();
   });
 
+  it('names the settings file this install really reads', async () => {
+    const hvv = createFakeHvv();
+    hvv.authStatus.mockResolvedValue({
+      signedIn: false,
+      username: null,
+      tenantId: null,
+      note: NOTE,
+      configured: false,
+      settingsPath: '/home/lab/.hybrid-vpn-validator-preview/tenant-settings.json',
+    });
+    await renderApp(hvv);
+    const region = screen.getByRole('region', { name: 'Tenant checks (Intune)' });
+    expect(
+      within(region).getByText('/home/lab/.hybrid-vpn-validator-preview/tenant-settings.json'),
+    ).toBeVisible();
+  });
+
   it('still offers sign-in when it is configured, even with a note about the token cache', async () => {
     const hvv = createFakeHvv();
     hvv.authStatus.mockResolvedValue({

@@ -103,6 +103,8 @@ describe('run summary', () => {
         },
       ],
       counts: { pass: 1, warn: 0, fail: 0, manual: 0, blocked: 0, skip: 0, error: 0 },
+      verdict: 'ready',
+      verdictReasons: [],
     });
   });
 });

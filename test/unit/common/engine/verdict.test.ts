@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { StepId, StepStatus } from '../../../../common/model.js';
-import { decideVerdict, verdictExitCode, worstExitCode } from '../../../../common/engine/verdict.js';
+import {
+  decideSessionVerdict,
+  decideVerdict,
+  verdictExitCode,
+  worstExitCode,
+} from '../../../../common/engine/verdict.js';
+import { verdictLine } from '../../../../common/engine/verdict-text.js';
+import { CHECKLIST, CONTRACT_STEPS } from '../../../../common/engine/checklist.js';
+import { CONTRACT_STEP_IDS, OPTIONAL_STEP_DEPENDS_ON } from '../../../../common/vocabulary.js';
 
 const step = (id: StepId, status: StepStatus, details: Record<string, unknown> = {}) => ({
   id,
@@ -65,5 +73,65 @@ describe('the verdict (contract v1.1 §4)', () => {
     expect(worstExitCode([3, 1, 0])).toBe(1);
     expect(worstExitCode([0, 0])).toBe(0);
     expect(worstExitCode([])).toBe(0);
+  });
+
+  it('does not count tenant steps a recording without tenant data could not try', () => {
+    const outcome = decideVerdict([
+      step('os-build', 'pass'),
+      step('autopilot-registration', 'blocked', { reason: 'not-recorded' }),
+      step('tenant-profile', 'blocked'),
+    ]);
+    expect(outcome.verdict).toBe('ready');
+  });
+});
+
+describe('a session verdict', () => {
+  it('keeps a session incomplete while a contract step has no result yet', () => {
+    const outcome = decideSessionVerdict([
+      { id: 'os-build', result: { id: 'os-build', status: 'pass', details: {} } },
+      { id: 'vpn-connect', result: null },
+      { id: 'autopilot-registration', result: null },
+    ]);
+    expect(outcome).toEqual({ verdict: 'incomplete', verdictReasons: ['vpn-connect'] });
+  });
+});
+
+describe('the verdict in words', () => {
+  it('names the first problem with its RAS code, then how many more', () => {
+    const steps = [step('vpn-connect', 'fail', { errorCode: 809 }), step('update-install', 'fail')];
+    expect(verdictLine(decideVerdict(steps), steps)).toBe(
+      'Not ready — the VPN does not connect (RAS 809) — and 1 more problem',
+    );
+  });
+
+  it('says a check that errored could not be made, not that the device failed it', () => {
+    const steps = [step('os-build', 'error')];
+    expect(verdictLine(decideVerdict(steps), steps)).toBe(
+      'Not ready — the Windows build could not be checked',
+    );
+  });
+
+  it('says what is still unproven, and counts warnings on a ready device', () => {
+    const manual = [step('logon-vpn-icon', 'manual')];
+    expect(verdictLine(decideVerdict(manual), manual)).toBe(
+      'Incomplete — the VPN icon on the logon screen is not confirmed',
+    );
+    expect(verdictLine(decideSessionVerdict([{ id: 'os-build', result: null }]), [])).toBe(
+      'Incomplete — nothing has been checked yet',
+    );
+    const warned = [step('proxy', 'warn')];
+    expect(verdictLine(decideVerdict(warned), warned)).toBe(
+      'Ready — every step of the procedure passed (1 warning to read)',
+    );
+  });
+});
+
+describe('the plain lists the verdict reads (so the renderer need not bundle the checklist)', () => {
+  it('name exactly the contract steps and the optional steps with their declared dependencies', () => {
+    expect([...CONTRACT_STEP_IDS]).toEqual(CONTRACT_STEPS.map((s) => s.id));
+    const optional = CHECKLIST.filter((s) => !CONTRACT_STEP_IDS.includes(s.id as never));
+    expect(Object.fromEntries(optional.map((s) => [s.id, [...s.dependsOn]]))).toEqual(
+      OPTIONAL_STEP_DEPENDS_ON,
+    );
   });
 });

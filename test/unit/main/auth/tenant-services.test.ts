@@ -61,6 +61,8 @@ describe('tenant services as compose wires them', () => {
       tenantId: null,
       note: CLIENT_ID_MISSING,
       configured: false,
+      // The file this install reads, so the set-up note names the real place on this platform.
+      settingsPath: join(dir, 'tenant-settings.json'),
     });
     await expect(services.auth.signIn('browser', () => undefined)).rejects.toMatchObject({
       kind: 'not-configured',

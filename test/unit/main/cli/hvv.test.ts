@@ -121,7 +121,9 @@ describe('hvv terminal output', () => {
     const { code, stdout } = await hvv(['run', '--scenario', fixture('static-proxy-warn')]);
     expect(code).toBe(0);
     expect(stdout).toContain('STATUS');
-    expect(stdout).toMatch(/WARN\s+proxy\s+A static WinHTTP proxy is set/);
+    expect(stdout).toMatch(
+      /WARN\s+No static proxy in the way \(WPAD expected\) \(proxy\)\n\s+A static WinHTTP proxy is set/,
+    );
     expect(stdout).toContain('1 warn');
     expect(stdout).not.toContain('\u001b[');
   });
@@ -165,8 +167,8 @@ describe('hvv batches', () => {
     ]);
     const rows = stdout.split('\n').filter((l) => l.includes('.scenario.json'));
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatch(/^OK/);
-    expect(rows[1]).toMatch(/^FAIL/);
+    expect(rows[0]).toMatch(/^READY/);
+    expect(rows[1]).toMatch(/^NOT READY/);
   });
 });
 

@@ -205,6 +205,24 @@ describe('npm run preview server', () => {
     expect(logs.some((l) => l.includes(path))).toBe(true);
   });
 
+  it('offers an export back as a download, only to the page holding the token, and only from the exports folder', async () => {
+    const content = await readFile(SCENARIO, 'utf8');
+    await value(await invoke('loadScenario', { fileName: 'third-party-plugin-only.scenario.json', content }));
+    const path = await value<string>(await invoke('exportSession', { format: 'json' }));
+    const name = path.split(/[\\/]/).pop() ?? '';
+    const url = `${preview.origin}__hvv/exports/${encodeURIComponent(name)}`;
+    const download = await fetch(url, { headers: { Cookie: cookie } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toBe(`attachment; filename="${name}"`);
+    expect(await download.text()).toBe(await readFile(path, 'utf8'));
+    expect((await fetch(url)).status).toBe(403);
+    await writeFile(join(dataDir, 'outside.txt'), 'not an export');
+    for (const sneaky of ['..%2Foutside.txt', '%2E%2E%2Foutside.txt', '.hidden', 'a%2Fb', 'x%22y'])
+      expect(
+        (await fetch(`${preview.origin}__hvv/exports/${sneaky}`, { headers: { Cookie: cookie } })).status,
+      ).toBe(404);
+  });
+
   it('explains that PDF export needs the desktop app', async () => {
     const res = await invoke('exportSession', { format: 'pdf' });
     const envelope = (await res.json()) as { ok: boolean; error: { message: string } };

@@ -44,28 +44,37 @@ describe('HTML report', () => {
     expect(connect).toContain('data-status="fail"');
     expect(connect).toContain('Failed');
     expect(connect).toContain('The VPN did not connect: error 809.');
-    expect(connect).toMatch(/errorCode<\/th><td><code>809<\/code>/);
+    expect(connect).toContain('<th scope="row">Error code</th><td>809</td>');
+    expect(connect).not.toContain('errorCode');
     expect(connect).toContain('<li>Open UDP 500 and 4500 to the VPN server.</li>');
     expect(connect).toMatch(
-      /<details class="evidence"><summary>Evidence: <code>vpn.connect<\/code> <code>name=&#34;Contoso VPN&#34;<\/code> — exit code 809, 30000 ms<\/summary>/,
+      /<details class="evidence"><summary>Evidence: <code>vpn.connect<\/code> <code>name=&#34;Contoso VPN&#34;<\/code> — exit code 809, 30 s<\/summary>/,
     );
     expect(connect).toContain('Remote Access error 809');
+    expect(connect).toContain('<pre class="command">rasdial &#39;Contoso VPN&#39;</pre>');
     expect(stepArticle(html, 'update-install')).toContain('Not run');
   });
 
-  it('prints lists in details as plain text and nested data as formatted JSON', () => {
+  it('prints details in words: lists as plain text, nested data as labelled pairs, never raw JSON', () => {
     const snapshot = makeSnapshot();
     const step = snapshot.steps[2];
     if (!step?.result) throw new Error('fixture changed');
     step.result.details = {
       unreachable: ['ztd.dds.microsoft.com:443', 'www.msftconnecttest.com:80'],
       none: [],
-      nested: { a: 1 },
+      nested: { logonType: 11, errorCode: 809 },
+      logonType: 11,
     };
     const connect = stepArticle(renderer.render(snapshot, 'html', CHECKLIST_INFO, META), 'vpn-connect');
-    expect(connect).toContain('<td>ztd.dds.microsoft.com:443, www.msftconnecttest.com:80</td>');
-    expect(connect).toContain('<td><span class="muted">none</span></td>');
-    expect(connect).toContain('<pre>{\n  &#34;a&#34;: 1\n}</pre>');
+    expect(connect).toContain(
+      '<th scope="row">Unreachable endpoints</th><td>ztd.dds.microsoft.com:443, www.msftconnecttest.com:80</td>',
+    );
+    expect(connect).toContain('<th scope="row">None</th><td>none</td>');
+    expect(connect).toContain(
+      '<th scope="row">Nested</th><td>Logon type: cached credentials (11); Error code: 809</td>',
+    );
+    expect(connect).toContain('<th scope="row">Logon type</th><td>cached credentials (11)</td>');
+    expect(connect).not.toContain('<pre>{');
   });
 
   it('shows the technician’s confirmation and note on manual steps', () => {

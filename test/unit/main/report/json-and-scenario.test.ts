@@ -40,6 +40,21 @@ describe('JSON report', () => {
     expect(connect.status).toBe('fail');
     expect(connect.evidence[0].probe).toBe('vpn.connect');
     expect(connect.title).toBe(CHECKLIST_INFO.find((c) => c.id === 'vpn-connect')?.title);
+    expect(report).toMatchObject({ verdict: 'not-ready', verdictReasons: ['vpn-connect'] });
+  });
+
+  it('keeps a session with a checklist step not run yet incomplete, naming that step', async () => {
+    const { snapshot } = await replayedSession('win10-1909-ikev2-connects');
+    const ready = JSON.parse(renderer.render(snapshot, 'json', CHECKLIST_INFO, META));
+    expect(ready).toMatchObject({ verdict: 'ready', verdictReasons: [] });
+    const partial = {
+      ...snapshot,
+      steps: snapshot.steps.map((s) =>
+        s.id === 'vpn-connect' ? { ...s, phase: 'idle' as const, result: null } : s,
+      ),
+    };
+    const report = JSON.parse(renderer.render(partial, 'json', CHECKLIST_INFO, META));
+    expect(report).toMatchObject({ verdict: 'incomplete', verdictReasons: ['vpn-connect'] });
   });
 
   it('lists steps without a result as not run and keeps them out of the counts', () => {

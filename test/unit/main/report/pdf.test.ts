@@ -4,6 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS } from '../../../../playwright.config.js';
 import { createReportRenderer } from '../../../../main/report/renderer.js';
 import { CHECKLIST_INFO, replayedSession } from './replayed-session.js';
+import { pdfPageTexts } from './pdf-text.js';
+
+/** Ligatures (ﬁ) and line breaks do not change what a reader sees. */
+const flat = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
@@ -69,5 +73,39 @@ if (!haveChromium) {
       const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
       expect(pages.length).toBeGreaterThan(1);
     }, 60_000);
+  });
+
+  describe('the printed report of a failing recording', () => {
+    let browser: Browser;
+    beforeAll(async () => {
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    }, 60_000);
+    afterAll(async () => {
+      await browser?.close();
+    });
+
+    it.each(['A4', 'Letter'] as const)(
+      'has the verdict, the first failure with its fixes and the sign-off on page 1 (%s), evidence after',
+      async (format) => {
+        const { snapshot } = await replayedSession('ras-809-timeout');
+        const html = createReportRenderer().render(snapshot, 'html', CHECKLIST_INFO, META);
+        const page = await browser.newPage();
+        await page.setContent(html);
+        const pdf = await page.pdf({ format, printBackground: true });
+        await page.close();
+        const pages = pdfPageTexts(pdf).map(flat);
+        expect(pages.length).toBeGreaterThan(1);
+        const [first = '', second = ''] = pages;
+        expect(first).toContain(flat('Not ready — the VPN does not connect (RAS 809)'));
+        expect(first).toContain(flat('1. Connect the VPN with rasdial'));
+        expect(first).toContain(flat('Check UDP 500 and 4500'));
+        expect(first).toContain(flat('Sign-off'));
+        expect(first).toContain(flat('Notes'));
+        // The summary fits page one; the appendix starts on a page of its own.
+        expect(first).not.toContain(flat('Appendix'));
+        expect(second.startsWith(flat('Appendix: every step in full'))).toBe(true);
+      },
+      60_000,
+    );
   });
 }

@@ -1,0 +1,44 @@
+/**
+ * What a technician types in PowerShell to see for themselves what a probe read, shown beside its
+ * evidence (the app and the report) so "run the command shown in the evidence" has a command to
+ * run. Display text only: the app never executes these strings (main/probes/scripts does the work
+ * with arguments passed as data).
+ */
+import type { Evidence } from '../model.js';
+
+/** A PowerShell single-quoted literal, so a pasted command means what it shows. */
+function quoted(value: unknown): string {
+  return `'${String(value ?? '').replace(/['\u2018\u2019\u201A\u201B]/g, (q) => q + q)}'`;
+}
+
+const COMMANDS: Record<string, (args: Evidence['args']) => string> = {
+  'os.version': () =>
+    "Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion' | Select-Object ProductName, EditionID, ReleaseId, DisplayVersion, CurrentBuild, UBR",
+  'os.hotfixes': () => 'Get-HotFix',
+  'join.dsregcmd': () => 'dsregcmd /status',
+  'mdm.enrollments': () =>
+    "Get-ChildItem 'HKLM:\\SOFTWARE\\Microsoft\\Enrollments' | Get-ItemProperty | Where-Object ProviderID",
+  'autopilot.profile': () =>
+    'Get-ItemProperty \'HKLM:\\SOFTWARE\\Microsoft\\Provisioning\\Diagnostics\\Autopilot\'; Get-Content "$env:windir\\ServiceState\\wmansvc\\AutopilotDDSZTDFile.json"',
+  'vpn.connections': () => 'Get-VpnConnection -AllUserConnection',
+  'cert.machine': () =>
+    'Get-ChildItem Cert:\\LocalMachine\\My | Format-List Subject, Issuer, NotAfter, HasPrivateKey, EnhancedKeyUsageList',
+  'cert.user': () =>
+    'Get-ChildItem Cert:\\CurrentUser\\My | Format-List Subject, Issuer, NotAfter, HasPrivateKey, EnhancedKeyUsageList',
+  'proxy.winhttp': () => 'netsh winhttp show proxy',
+  'net.tcp': (a) => `Test-NetConnection -ComputerName ${quoted(a['host'])} -Port ${Number(a['port'])}`,
+  'vpn.connect': (a) => `rasdial ${quoted(a['name'])}`,
+  'vpn.disconnect': (a) => `rasdial ${quoted(a['name'])} /disconnect`,
+  'dc.locate': (a) => `nltest ${quoted(`/dsgetdc:${String(a['domain'] ?? '')}`)}`,
+  'logon.session': () => 'whoami /upn; $env:LOGONSERVER; $env:USERDNSDOMAIN; $env:COMPUTERNAME',
+  'update.pending': () =>
+    '(New-Object -ComObject Microsoft.Update.Session).CreateUpdateSearcher().Search("IsInstalled=0 and Type=\'Software\'").Updates | Select-Object Title, KBArticleIDs',
+  'update.install': (a) => `wusa.exe ${quoted(a['path'])} /quiet /norestart; $LASTEXITCODE`,
+  'device.identity': () =>
+    'Get-CimInstance Win32_BIOS | Select-Object SerialNumber; Get-CimInstance Win32_ComputerSystem | Select-Object Name, Manufacturer, Model',
+};
+
+/** null for reads that are not a device command (the tenant checks ask Microsoft Graph). */
+export function commandFor(evidence: Pick<Evidence, 'probe' | 'args'>): string | null {
+  return COMMANDS[evidence.probe]?.(evidence.args) ?? null;
+}

@@ -1,0 +1,134 @@
+/**
+ * A step's details as a technician reads them on paper: "Error code", "Logon type: cached
+ * credentials (11)", never `errorCode` or a JSON object. A key this table does not know still
+ * prints, in words split from its camelCase name.
+ */
+
+/** Windows logon types (LOGON32_LOGON_*; the contract's `logon.session` LogonType). */
+const LOGON_TYPES: Record<number, string> = {
+  2: 'interactive',
+  3: 'network',
+  4: 'batch',
+  5: 'service',
+  7: 'unlock',
+  10: 'remote interactive',
+  11: 'cached credentials',
+};
+
+type Format = (value: unknown) => string | null;
+
+const yesNo: Format = (v) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : null);
+
+const LABELS: Record<string, { label: string; format?: Format }> = {
+  build: { label: 'Windows build' },
+  ubr: { label: 'Update revision (UBR)' },
+  productName: { label: 'Edition' },
+  version: { label: 'Version' },
+  azureAdJoined: { label: 'Azure AD joined', format: yesNo },
+  domainJoined: { label: 'Domain joined', format: yesNo },
+  domainName: { label: 'Domain name' },
+  providers: { label: 'MDM providers' },
+  upn: { label: 'Enrolled by' },
+  enrollmentId: { label: 'Enrollment id' },
+  joinMethod: {
+    label: 'Join method',
+    format: (v) => (v === 'hybrid' ? 'hybrid Azure AD join' : v === 'azureAd' ? 'Azure AD join only' : null),
+  },
+  skipConnectivityCheck: { label: '"Skip domain connectivity check"', format: yesNo },
+  source: {
+    label: 'Read from',
+    format: (v) =>
+      v === 'ztdFile' ? 'the cached Autopilot profile' : v === 'registry' ? 'the registry' : null,
+  },
+  mode: {
+    label: 'Proxy',
+    format: (v) => (v === 'direct' ? 'direct access' : v === 'proxy' ? 'static WinHTTP proxy' : null),
+  },
+  server: { label: 'Proxy server' },
+  bypass: { label: 'Proxy bypass list' },
+  checked: { label: 'Endpoints checked' },
+  unreachable: { label: 'Unreachable endpoints' },
+  errors: { label: 'Connection errors' },
+  reminders: { label: 'Reminders' },
+  connections: { label: 'VPN connections' },
+  usable: { label: 'Usable before sign-in' },
+  plugins: { label: 'Store (UWP) plug-in profiles' },
+  certificate: { label: 'Machine certificate' },
+  machineCertificates: { label: 'Machine certificates' },
+  userCertificateOnly: { label: 'Only a user certificate', format: yesNo },
+  errorCode: { label: 'Error code' },
+  errorName: { label: 'Error name' },
+  meaning: { label: 'Meaning' },
+  message: { label: 'Message from Windows' },
+  connection: { label: 'VPN connection' },
+  domain: { label: 'Domain' },
+  dc: { label: 'Domain controller' },
+  address: { label: 'Address' },
+  note: { label: 'Technician note' },
+  logonType: {
+    label: 'Logon type',
+    format: (v) => (typeof v === 'number' ? `${LOGON_TYPES[v] ?? 'other'} (${v})` : null),
+  },
+  logonServer: { label: 'Logon server' },
+  exitCode: { label: 'Exit code' },
+  rebootRequired: { label: 'Restart required', format: yesNo },
+  alreadyInstalled: { label: 'Already installed', format: yesNo },
+  probe: { label: 'Probe' },
+  failure: {
+    label: 'Why no result',
+    format: (v) =>
+      v === 'not-recorded'
+        ? 'not in the recording'
+        : v === 'unavailable'
+          ? 'PowerShell unavailable'
+          : v === 'cancelled'
+            ? 'cancelled'
+            : null,
+  },
+  reason: { label: 'Reason', format: (v) => (v === 'not-recorded' ? 'not in the recording' : null) },
+  raw: { label: 'Output' },
+  serialNumber: { label: 'Serial number' },
+  deviceId: { label: 'Autopilot device id' },
+  groupTag: { label: 'Group tag' },
+  profileId: { label: 'Profile id' },
+  joinType: { label: 'Join type' },
+};
+
+/** "userCertificateOnly" → "User certificate only". */
+function words(key: string): string {
+  const spaced = key.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
+  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+}
+
+function plain(value: unknown): string {
+  if (value === null || value === undefined) return 'none';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'string' || typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map(plain).join(', ');
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return 'none';
+    return entries
+      .map(([k, v]) => `${LABELS[k]?.label ?? words(k)}: ${LABELS[k]?.format?.(v) ?? plain(v)}`)
+      .join('; ');
+  }
+  return String(value);
+}
+
+export interface DetailRow {
+  label: string;
+  value: string;
+}
+
+export function detailRows(details: Readonly<Record<string, unknown>>): DetailRow[] {
+  return Object.entries(details).map(([key, value]) => {
+    const known = LABELS[key];
+    return { label: known?.label ?? words(key), value: known?.format?.(value) ?? plain(value) };
+  });
+}
+
+/** Durations in seconds, as a technician reads a stopwatch. */
+export function seconds(durationMs: number): string {
+  const s = durationMs / 1000;
+  return `${s < 10 ? s.toFixed(1) : Math.round(s)} s`;
+}

@@ -1,0 +1,136 @@
+/**
+ * Page one of the HTML/PDF report: the verdict, the blocking failures in procedure order with
+ * their fixes, what is still incomplete (who must do what), a compact table of everything else,
+ * and a sign-off block. It answers the customer's question on one printed page; the full steps
+ * and their evidence follow as an appendix (./html.ts).
+ */
+import type { StepId, StepStatus } from '../../common/model.js';
+import type { SessionSnapshot } from '../../common/ipc/contract.js';
+import { findStep } from '../../common/engine/checklist.js';
+import { decideSessionVerdict } from '../../common/engine/verdict.js';
+import { VERDICT_SYMBOL, VERDICT_WORD, verdictReason } from '../../common/engine/verdict-text.js';
+import type { ReportStep } from './report-model.js';
+
+export type Escape = (text: string) => string;
+
+const SHORT_STATUS: Record<StepStatus, string> = {
+  pass: '✔ Passed',
+  warn: '! Warning',
+  fail: '✘ Failed',
+  manual: '? Waiting',
+  blocked: '⊘ Blocked',
+  skip: '– Does not apply',
+  error: '⚠ Could not check',
+};
+
+/** Who can move a step that is not proven yet. */
+function whoMust(step: ReportStep): string {
+  if (step.stage === 'Tenant') return 'Intune administrator';
+  if (step.kind === 'manual') return 'Technician, at the device';
+  return 'Technician';
+}
+
+function whatToDo(step: ReportStep): string {
+  const r = step.result;
+  if (!r) return 'Not run yet: run it from the checklist.';
+  // The first fix, else the step's own sentence (a blocked step names what it waits for).
+  return r.remediation[0] ?? r.summary;
+}
+
+function failureBlock(step: ReportStep, n: number, waiting: readonly ReportStep[], esc: Escape): string {
+  const r = step.result;
+  if (!r) return '';
+  const fixes = r.remediation.map((line) => `<li>${esc(line)}</li>`).join('');
+  const waits =
+    waiting.length === 0
+      ? ''
+      : `<p class="muted">Also waiting on this fix: ${esc(waiting.map((w) => w.title).join('; '))}.</p>`;
+  return `<article class="finding ${r.status}" data-finding="${esc(step.id)}"><h3>${n}. ${esc(step.title)} <span class="status ${r.status}">${esc(SHORT_STATUS[r.status])}</span></h3><p>${esc(r.summary)}</p>${
+    fixes ? `<ol class="fixes">${fixes}</ol>` : ''
+  }${waits}</article>`;
+}
+
+/**
+ * Blocked steps that wait only on a failing step (directly or through another such step): on
+ * paper they belong under that failure, not in the to-do list, since its fix unblocks them.
+ */
+function waitingOnFailures(
+  failing: readonly ReportStep[],
+  unproven: readonly ReportStep[],
+): Map<StepId, StepId> {
+  const rootOf = new Map<StepId, StepId>(failing.map((f) => [f.id, f.id]));
+  for (const step of unproven) {
+    if (step.result?.status !== 'blocked') continue;
+    const deps = findStep(step.id)?.dependsOn ?? [];
+    const root = deps.map((d) => rootOf.get(d)).find((r) => r !== undefined);
+    if (root) rootOf.set(step.id, root);
+  }
+  for (const f of failing) rootOf.delete(f.id);
+  return rootOf;
+}
+
+/** Filled in from the session when the technician typed it, else lines to write on by hand. */
+function signOff(snapshot: SessionSnapshot, esc: Escape): string {
+  const typed = snapshot.signOff;
+  const field = (value: string | undefined): string =>
+    value ? `<span class="filled">${esc(value)}</span>` : '<span class="blank"></span>';
+  const cell = (label: string, value?: string): string =>
+    `<th scope="row">${esc(label)}</th><td>${field(value)}</td>`;
+  return `<section class="sign-off" aria-labelledby="sign-off"><h2 id="sign-off">Sign-off <span class="muted">(session ${esc(snapshot.id)})</span></h2><table class="sign"><tbody><tr>${cell('Technician', typed?.technician)}${cell('Customer or ticket', typed?.reference)}</tr><tr>${cell('Date', typed?.date)}${cell('Signature')}</tr><tr><th scope="row">Notes</th><td colspan="3">${field(typed?.notes)}</td></tr></tbody></table></section>`;
+}
+
+export function renderSummaryPage(
+  snapshot: SessionSnapshot,
+  steps: readonly ReportStep[],
+  facts: string,
+  esc: Escape,
+): string {
+  const outcome = decideSessionVerdict(steps.map((s) => ({ id: s.id, result: s.result })));
+  const results = steps.flatMap((s) => (s.result ? [s.result] : []));
+  const failing = steps.filter((s) => s.result?.status === 'fail' || s.result?.status === 'error');
+  // What is unproven, by the same rule as the verdict, also when a failure already decided it.
+  const unprovenIds = new Set(
+    decideSessionVerdict(
+      steps.filter((s) => !failing.includes(s)).map((s) => ({ id: s.id, result: s.result })),
+    ).verdictReasons,
+  );
+  const folded = waitingOnFailures(
+    failing,
+    steps.filter((s) => unprovenIds.has(s.id)),
+  );
+  const unproven = steps.filter((s) => unprovenIds.has(s.id) && !folded.has(s.id));
+  const waitingOn = (id: StepId): ReportStep[] => steps.filter((s) => folded.get(s.id) === id);
+  const rest = steps.filter((s) => !failing.includes(s) && !unprovenIds.has(s.id));
+
+  const verdict = `<div class="verdict verdict-${outcome.verdict}" data-verdict="${outcome.verdict}"><p class="verdict-line"><span class="verdict-symbol" aria-hidden="true">${VERDICT_SYMBOL[outcome.verdict]}</span> <strong>${esc(VERDICT_WORD[outcome.verdict])}</strong> — ${esc(verdictReason(outcome, results))}</p><p class="verdict-question">Is this device ready for Windows Autopilot user-driven hybrid Azure AD join over VPN?</p></div>`;
+
+  const failures =
+    failing.length === 0
+      ? ''
+      : `<section aria-labelledby="blocking"><h2 id="blocking">Blocking failures, in procedure order</h2>${failing
+          .map((s, i) => failureBlock(s, i + 1, waitingOn(s.id), esc))
+          .join('')}</section>`;
+
+  const todo =
+    unproven.length === 0
+      ? ''
+      : `<section aria-labelledby="still-to-do"><h2 id="still-to-do">Still to do before the device can be called ready</h2><table class="compact"><thead><tr><th scope="col">Step</th><th scope="col">Who</th><th scope="col">What to do</th></tr></thead><tbody>${unproven
+          .map(
+            (s) =>
+              `<tr data-todo="${esc(s.id)}"><td>${esc(s.title)}</td><td>${esc(whoMust(s))}</td><td>${esc(whatToDo(s))}</td></tr>`,
+          )
+          .join('')}</tbody></table></section>`;
+
+  const others = `<section aria-labelledby="other-steps"><h2 id="other-steps">${
+    failing.length + unproven.length === 0 ? 'Every step' : 'The other steps'
+  }</h2><table class="compact passes"><tbody>${rest
+    .map((s) => {
+      const status = s.result?.status;
+      return `<tr><td>${esc(s.title)}</td><td class="status ${status ?? 'not-run'}">${esc(
+        status ? SHORT_STATUS[status] : 'Not run',
+      )}</td><td class="muted">${esc(s.result?.summary ?? '')}</td></tr>`;
+    })
+    .join('')}</tbody></table></section>`;
+
+  return `<section class="page-one" aria-labelledby="verdict-heading"><h2 id="verdict-heading" class="visually-hidden">Verdict</h2>${verdict}${facts}${failures}${todo}${others}${signOff(snapshot, esc)}</section>`;
+}
