@@ -11,6 +11,7 @@ import { runExitCode, toRunDocument } from '../../common/engine/summary.js';
 import { createScenarioExecutor } from '../probes/scenario-runner.js';
 import { UsageError, type CliIo } from './io.js';
 import { loadScenarios, SCENARIO_SUFFIX } from './load-scenarios.js';
+import { terminalSafe, terminalSafeJson, terminalSafeValue } from './terminal-text.js';
 import { OUTPUT_WRITERS, writeOutputFile, type CompletedRun } from './outputs.js';
 import { renderBatchTable, renderRunTable } from './table.js';
 import { liveOptions, runLive, type CliDeps } from './live-run.js';
@@ -46,16 +47,16 @@ async function finish(runs: CompletedRun[], batch: boolean, values: Values, io: 
           runs: runs.map((r) => ({ file: r.file ? basename(r.file) : null, ...r.doc })),
         }
       : runs[0]?.doc;
-    io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    io.stdout.write(`${terminalSafeJson(JSON.stringify(doc, null, 2))}\n`);
   } else if (batch) {
     io.stdout.write(
       renderBatchTable(
-        runs.map((r) => ({ file: r.file ? basename(r.file) : r.name, doc: r.doc })),
+        terminalSafeValue(runs.map((r) => ({ file: r.file ? basename(r.file) : r.name, doc: r.doc }))),
         useColour(io),
       ),
     );
   } else if (runs[0]) {
-    io.stdout.write(renderRunTable(runs[0].doc, useColour(io)));
+    io.stdout.write(renderRunTable(terminalSafeValue(runs[0].doc), useColour(io)));
   }
   return runs.some((r) => runExitCode(r.results) === 1) ? 1 : 0;
 }
@@ -148,7 +149,7 @@ const recordCommand: Command = {
     if (!out) throw new UsageError('record needs --out <file.scenario.json>');
     const { run, scenario } = await runLive(values, io, deps, true);
     await writeOutputFile(out, `${JSON.stringify(scenario, null, 2)}\n`, io);
-    io.stderr.write(`hvv: scenario written to ${out}\n`);
+    io.stderr.write(`hvv: scenario written to ${terminalSafe(out)}\n`);
     return finish([run], false, values, io);
   },
 };
@@ -214,7 +215,7 @@ export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {
       error instanceof UsageError
         ? error.message
         : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
-    io.stderr.write(`hvv: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    io.stderr.write(`hvv: ${terminalSafe(message.replace(/\s*\n\s*/g, ' '))}\n`);
     return 2;
   }
 }
