@@ -12,6 +12,7 @@ import { createScenarioExecutor } from '../probes/scenario-runner.js';
 import { UsageError, type CliIo } from './io.js';
 import { loadScenarios, SCENARIO_SUFFIX } from './load-scenarios.js';
 import { terminalSafe, terminalSafeJson, terminalSafeValue } from './terminal-text.js';
+import { checkOutputPaths } from './output-paths.js';
 import { OUTPUT_WRITERS, writeOutputFile, type CompletedRun } from './outputs.js';
 import { renderBatchTable, renderRunTable } from './table.js';
 import { liveOptions, runLive, type CliDeps } from './live-run.js';
@@ -95,7 +96,9 @@ const runCommand: Command = {
   ],
   async run(values, io, deps) {
     const scenarioArgs = Array.isArray(values.scenario) ? values.scenario.map(String) : [];
+    const configArg = str(values, 'config');
     if (scenarioArgs.length === 0) {
+      checkOutputPaths(OUTPUT_WRITERS, values, configArg ? [configArg] : [], io.cwd, false);
       const { run } = await runLive(values, io, deps, false);
       return finish([run], false, values, io);
     }
@@ -108,8 +111,11 @@ const runCommand: Command = {
       throw new UsageError('--vpn and --domain apply to live runs; a scenario replays its recorded inputs');
     }
     const { scenarios, batch } = await loadScenarios(scenarioArgs, io.cwd);
-    const config = await loadConfig(str(values, 'config'), io);
+    const config = await loadConfig(configArg, io);
     const only = parseOnly(str(values, 'only'));
+    // Every argument is checked before the first replay or write.
+    const inputs = [...scenarios.map((s) => s.file), ...(configArg ? [configArg] : [])];
+    checkOutputPaths(OUTPUT_WRITERS, values, inputs, io.cwd, batch);
     const runs: CompletedRun[] = [];
     for (const { file, scenario } of scenarios) {
       const results = await runChecklist({

@@ -27,6 +27,8 @@ export interface OutputWriter {
   describe: string;
   /** Further flags this output reads, as node:util parseArgs options, with their help lines. */
   extraOptions?: Record<string, { type: 'string' | 'boolean'; help: string }>;
+  /** Refuses a bad value before anything runs or is written (output-paths.ts calls it). */
+  check?(value: string, flags: OutputFlags, batch: boolean): void;
   write(runs: readonly CompletedRun[], value: string, io: CliIo, flags: OutputFlags): Promise<void>;
 }
 
@@ -61,6 +63,13 @@ export const reportWriter: OutputWriter = {
       type: 'boolean',
       help: '--redact                  leave names, serials and addresses out of the report',
     },
+  },
+  check(_value, flags, batch) {
+    if (batch) throw new UsageError('--report describes one device; use --junit for a batch of scenarios');
+    const format = flags['report-format'];
+    if (typeof format === 'string' && !['html', 'json', 'scenario'].includes(format)) {
+      throw new UsageError(`--report-format: "${format}" is not one of html, json, scenario`);
+    }
   },
   async write(runs, value, io, flags) {
     // Loaded on demand: the report renderer is only needed when a report is asked for.
