@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { SessionSnapshot } from '../../../../common/ipc/contract.js';
+import { CHECKLIST } from '../../../../common/engine/checklist.js';
+import { RAS_ERRORS } from '../../../../common/engine/rules/ras-errors.js';
 import { createRedactor } from '../../../../main/report/redact.js';
 import { createReportRenderer } from '../../../../main/report/renderer.js';
 import { makeSnapshot } from '../sessions/snapshot-fixture.js';
@@ -123,4 +125,21 @@ describe('no planted secret or identifier survives any export format', () => {
       expect(out).not.toContain(secret);
     });
   }
+});
+
+describe("the app's own words stay readable in a redacted report", () => {
+  it('changes no title, instruction, reason or next step of the checklist, nor any RAS error text', () => {
+    const redactor = createRedactor({ personal: true });
+    const texts = [
+      ...CHECKLIST.flatMap((s) => [
+        s.title,
+        s.why,
+        s.instructions ?? '',
+        ...Object.values(s.remediation).flatMap((lines) => [...(lines ?? [])]),
+      ]),
+      ...Object.values(RAS_ERRORS).flatMap((e) => Object.values(e).flat().map(String)),
+    ];
+    expect(texts.length).toBeGreaterThan(100);
+    expect(texts.filter((t) => redactor.text(t) !== t)).toEqual([]);
+  });
 });
