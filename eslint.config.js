@@ -22,6 +22,19 @@ export default tseslint.config(
     rules: { 'layers/import-direction': ['error', { root: import.meta.dirname }] },
   },
   {
+    // A left-over `.only` silently drops every other test while the run still ends "0 failed".
+    files: ['test/**/*.{ts,tsx,mts}', 'bench/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='only']",
+          message: 'Do not commit .only: it hides every other test (the runner also forbids it).',
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

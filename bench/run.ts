@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { engineFigures } from './engine-bench.js';
 import type { PairOptions } from './measure.js';
 import { parserBenchmarks } from './parser-bench.js';
+import { redactBenchmarks } from './redact-bench.js';
 import { rendererFigures } from './renderer-bench.js';
 import { replayBenchmark, scenarioParseBenchmark } from './replay-bench.js';
 import { BENCH_FORMAT, type BenchResults } from './results.js';
@@ -59,6 +60,7 @@ export async function runBench(flags: Flags): Promise<BenchResults> {
     ...(await parserBenchmarks(micro)),
     await replayBenchmark(replay),
     await scenarioParseBenchmark(large, 5000),
+    ...(await redactBenchmarks(large, flags.tiny)),
   ];
   const engine = await engineFigures(flags.tiny ? 0.05 : 1, flags.tiny ? 1 : 3);
   const runner = await runnerFigures(flags.tiny ? 4 : 40);

@@ -15,6 +15,7 @@ import { toStepInfo } from '../common/engine/checklist.js';
 import { parseScenario } from './probes/scenario-runner.js';
 import type { AuthService, ReportRenderer, SessionStore } from './services.js';
 import { readDeviceDefaults } from './sessions/device-defaults.js';
+import { createActionInputGuard } from './action-inputs.js';
 import type { SessionController } from './sessions/controller.js';
 import type { FileFilter, ShellEnv } from './shell-env.js';
 
@@ -62,6 +63,16 @@ const EXPORTS: Record<ExportFormat, { extension: string; filter: FileFilter }> =
 export function createApiHandlers(deps: ApiDeps): ApiHandlers {
   const { controller } = deps;
   const stepInfos = deps.checklist.map(toStepInfo);
+  // VPN names and update packages for rasdial and wusa: only what main itself listed or picked.
+  const actionInputs = createActionInputGuard();
+
+  /** The device's VPN connections now, read by main (for a name the last listing did not have). */
+  async function listVpnConnections(): Promise<string[]> {
+    const executor = controller.sideExecutor() ?? (await liveExecutorIfAvailable());
+    if (!executor) return [];
+    const defaults = await readDeviceDefaults(executor);
+    return defaults.vpnConnections.map((c) => c.name);
+  }
 
   /** A save that failed since the last request is reported, not swallowed. */
   function reportSaveFailure(): void {
@@ -82,7 +93,9 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
 
   async function loadScenarioText(content: string, fileName: string): Promise<SessionSnapshot> {
     const scenario = parseScenario(content, fileName);
-    return controller.loadScenario(scenario);
+    const snapshot = await controller.loadScenario(scenario);
+    actionInputs.openedRecording(scenario);
+    return snapshot;
   }
 
   function exportName(s: SessionSnapshot, format: ExportFormat): string {
@@ -107,7 +120,9 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     async deviceDefaults() {
       const executor = controller.sideExecutor() ?? (await liveExecutorIfAvailable());
       if (!executor) return { domain: controller.current()?.inputs.domain ?? null, vpnConnections: [] };
-      return readDeviceDefaults(executor);
+      const defaults = await readDeviceDefaults(executor);
+      actionInputs.listedVpnConnections(defaults.vpnConnections.map((c) => c.name));
+      return defaults;
     },
 
     async startSession({ validationType, inputs }) {
@@ -118,7 +133,8 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
           `Live checks are not available here (${live.reason ?? 'no reason given'}). Open a recorded scenario instead.`,
         );
       }
-      return controller.start(validationType, inputs);
+      actionInputs.openedRecording(null);
+      return controller.start(validationType, await actionInputs.check(inputs, null, listVpnConnections));
     },
 
     async currentSession() {
@@ -128,7 +144,8 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
 
     async setInputs(inputs) {
       reportSaveFailure();
-      return controller.setInputs(inputs);
+      const current = controller.current()?.inputs ?? null;
+      return controller.setInputs(await actionInputs.check(inputs, current, listVpnConnections));
     },
 
     async runSteps({ stepIds, allowActions }) {
@@ -170,9 +187,11 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     },
 
     async pickUpdatePackage() {
-      return deps.env.showOpenDialog('Choose the cumulative update package', [
+      const path = await deps.env.showOpenDialog('Choose the cumulative update package', [
         { name: 'Windows update package', extensions: ['msu', 'cab'] },
       ]);
+      if (path) actionInputs.pickedUpdatePackage(path);
+      return path;
     },
 
     async reboot() {

@@ -94,6 +94,20 @@ export async function resolveAppRequest(
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST) return refuse(404, 'unknown host');
 
+  // The URL parser resolves "..", "%2e%2e" and "." before pathname is read, so a traversal attempt
+  // would reach the checks below already collapsed (and be answered "not found" by luck). Refuse it
+  // from the address as sent.
+  const sentPath = requestUrl.replace(/^[^:]*:\/\/[^/?#]*/, '').split(/[?#]/)[0] ?? '';
+  for (const raw of sentPath.split(/[/\\]/)) {
+    let segment: string;
+    try {
+      segment = decodeURIComponent(raw);
+    } catch {
+      return refuse(400, 'bad percent-encoding');
+    }
+    if (segment === '..' || segment === '.') return refuse(403, 'path escapes the app');
+  }
+
   const rawSegments = url.pathname.split('/').filter((segment) => segment !== '');
   const segments: string[] = [];
   for (const raw of rawSegments) {

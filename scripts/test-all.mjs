@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 // `npm test`: every check the project has, in one run. Quality gates (types, lint, format,
-// Electron security, packaging config, build, PowerShell syntax, the Windows CI workflow) count as
-// one test each; the vitest, Pester and Playwright suites count their own tests from their reports. Keeps going after a failure so one run
-// shows everything, exits non-zero if anything failed, and ends with the line `N passed, N failed`.
+// Electron security, packaging config, build, PowerShell syntax, the Windows CI workflow) are
+// listed apart; the vitest, Pester and Playwright suites count their own tests from their reports.
+// Keeps going after a failure so one run shows everything, exits non-zero if anything failed, and
+// ends with the line `N passed, N failed`: N passed counts tests only; N failed counts failed tests
+// plus failed gates and bench smoke, so a gate never inflates the test count.
+// Vanishing tests fail the run: `.only` is forbidden (both runners), and a suite that reports fewer
+// tests than test/minimum-test-counts.json records fails (`npm test -- --record-counts` raises the
+// record after adding tests; lower it by hand, in the same commit, when removing some on purpose).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout, clearTimeout } from 'node:timers';
@@ -34,7 +39,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     for (const child of running) stop(child);
     console.log('\ninterrupted');
-    console.log(`${summary.passed} passed, ${summary.failed + 1} failed`);
+    console.log(`${summary.passed} passed, ${summary.failed + checks.failed + 1} failed`);
     process.exit(130);
   });
 }
@@ -100,14 +105,21 @@ const gates = [
 ];
 
 const summary = { passed: 0, failed: 0, skipped: 0 };
+/** Gates and the bench smoke: pass/fail checks, reported apart from the test counts. */
+const checks = { passed: 0, failed: 0 };
+const MINIMUM_COUNTS = path.join(root, 'test/minimum-test-counts.json');
+const recordCounts = process.argv.includes('--record-counts');
+/** Tests each suite reported (passed + failed + skipped), for the vanishing-tests guard. */
+const counted = {};
 /** Which tests did not run here and why (Windows-only, Electron binary missing). */
 const skips = [];
 const lines = [];
 
-function record(name, passed, failed, skipped, note = '') {
-  summary.passed += passed;
-  summary.failed += failed;
-  summary.skipped += skipped;
+function record(name, passed, failed, skipped, note = '', kind = 'tests') {
+  const into = kind === 'tests' ? summary : checks;
+  into.passed += passed;
+  into.failed += failed;
+  if (kind === 'tests') summary.skipped += skipped;
   const parts = [`${passed} passed`, `${failed} failed`];
   if (skipped > 0) parts.push(`${skipped} skipped`);
   lines.push(`${failed > 0 ? 'FAIL' : 'ok  '}  ${name}: ${parts.join(', ')}${note ? ` (${note})` : ''}`);
@@ -134,7 +146,7 @@ async function runGates() {
   await Promise.all([worker(), worker()]);
   for (const gate of gates) {
     const ok = outcomes.get(gate).code === 0;
-    record(gate.name, ok ? 1 : 0, ok ? 0 : 1, 0);
+    record(gate.name, ok ? 1 : 0, ok ? 0 : 1, 0, '', 'check');
   }
 }
 
@@ -156,7 +168,14 @@ async function runVitest() {
   await rm(report, { force: true });
   banner('vitest (unit + component)');
   const outcome = await execute(
-    [bin('vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile=${report}`],
+    [
+      bin('vitest/vitest.mjs'),
+      'run',
+      '--allowOnly=false',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${report}`,
+    ],
     { live: true, timeout: 8 * MINUTE },
   );
   const json = readJson(report);
@@ -181,6 +200,7 @@ async function runVitest() {
     skips.push(`${path.relative(root, file.name)}: ${tests.length} (${needs})`);
   }
   const unexplained = outcome.code !== 0 && failed === 0 ? 1 : 0;
+  counted.vitest = (json.numTotalTests ?? 0) + brokenFiles;
   record(
     'vitest',
     json.numPassedTests ?? 0,
@@ -222,7 +242,7 @@ async function runPlaywright() {
   const report = path.join(results, 'playwright.json');
   await rm(report, { force: true });
   banner('playwright (browser + electron)');
-  const outcome = await execute([bin('@playwright/test/cli.js'), 'test'], {
+  const outcome = await execute([bin('@playwright/test/cli.js'), 'test', '--forbid-only'], {
     live: true,
     timeout: 8 * MINUTE,
   });
@@ -249,6 +269,7 @@ async function runPlaywright() {
   const loadErrors = (json.errors ?? []).length;
   const failed = unexpected + loadErrors;
   const unexplained = outcome.code !== 0 && failed === 0 ? 1 : 0;
+  counted.playwright = expected + unexpected + flaky + skipped;
   record(
     'playwright',
     expected + flaky,
@@ -265,7 +286,23 @@ async function runBench() {
     [bin('tsx/dist/cli.mjs'), 'bench/run.ts', '--tiny', '--out', 'test-results/bench-tiny.json'],
     { live: true, timeout: 3 * MINUTE },
   );
-  record('bench (tiny)', outcome.code === 0 ? 1 : 0, outcome.code === 0 ? 0 : 1, 0);
+  record('bench (tiny)', outcome.code === 0 ? 1 : 0, outcome.code === 0 ? 0 : 1, 0, '', 'check');
+}
+
+/** Fails the run when a suite reports fewer tests than recorded: tests that vanish are failures. */
+function guardTestCounts() {
+  const minimum = readJson(MINIMUM_COUNTS) ?? {};
+  for (const [suite, count] of Object.entries(counted)) {
+    const least = minimum[suite] ?? 0;
+    const ok = count >= least;
+    record(`test count ${suite} (at least ${least})`, ok ? 1 : 0, ok ? 0 : 1, 0, `${count} tests`, 'check');
+  }
+  if (recordCounts && summary.failed === 0) {
+    const next = { ...minimum };
+    for (const [suite, count] of Object.entries(counted)) next[suite] = Math.max(next[suite] ?? 0, count);
+    writeFileSync(MINIMUM_COUNTS, `${JSON.stringify(next, null, 2)}\n`);
+    console.log(`recorded minimum test counts in ${path.relative(root, MINIMUM_COUNTS)}`);
+  }
 }
 
 async function main() {
@@ -284,12 +321,16 @@ async function main() {
   await runPowerShell();
   await runPlaywright();
   await runBench();
+  guardTestCounts();
   banner(`summary (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   for (const line of lines) console.log(line);
   console.log(`${summary.skipped} skipped`);
   for (const line of skips) console.log(`  skipped ${line}`);
-  console.log(`${summary.passed} passed, ${summary.failed} failed`);
-  process.exitCode = summary.failed > 0 ? 1 : 0;
+  console.log(`checks (gates, bench smoke, test counts): ${checks.passed} passed, ${checks.failed} failed`);
+  console.log(`tests: ${summary.passed} passed, ${summary.failed} failed`);
+  const failed = summary.failed + checks.failed;
+  console.log(`${summary.passed} passed, ${failed} failed`);
+  process.exitCode = failed > 0 ? 1 : 0;
 }
 
 main().catch((error) => {

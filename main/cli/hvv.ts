@@ -12,7 +12,9 @@ import { verdictExitCode, worstExitCode } from '../../common/engine/verdict.js';
 import { createScenarioExecutor } from '../probes/scenario-runner.js';
 import { UsageError, type CliIo } from './io.js';
 import { loadScenarios, SCENARIO_SUFFIX } from './load-scenarios.js';
-import { checkOutputFlags, OUTPUT_WRITERS, writeOutputFile, type CompletedRun } from './outputs.js';
+import { terminalSafe, terminalSafeJson, terminalSafeValue } from './terminal-text.js';
+import { checkOutputPaths } from './output-paths.js';
+import { OUTPUT_WRITERS, writeOutputFile, type CompletedRun } from './outputs.js';
 import { renderBatchTable, renderRunTable } from './table.js';
 import { liveOptions, runLive, type CliDeps } from './live-run.js';
 import { loadConfig, parseOnly, str, type Options, type Values } from './run-flags.js';
@@ -50,16 +52,16 @@ async function finish(runs: CompletedRun[], batch: boolean, values: Values, io: 
           runs: runs.map((r) => ({ file: r.file ? basename(r.file) : null, ...r.doc })),
         }
       : runs[0]?.doc;
-    io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+    io.stdout.write(`${terminalSafeJson(JSON.stringify(doc, null, 2))}\n`);
   } else if (batch) {
     io.stdout.write(
       renderBatchTable(
-        runs.map((r) => ({ file: r.file ? basename(r.file) : r.name, doc: r.doc })),
+        terminalSafeValue(runs.map((r) => ({ file: r.file ? basename(r.file) : r.name, doc: r.doc }))),
         useColour(io),
       ),
     );
   } else if (runs[0]) {
-    io.stdout.write(renderRunTable(runs[0].doc, useColour(io)));
+    io.stdout.write(renderRunTable(terminalSafeValue(runs[0].doc), useColour(io)));
   }
   return worstExitCode(runs.map((r) => verdictExitCode(r.doc.verdict)));
 }
@@ -98,9 +100,9 @@ const runCommand: Command = {
   ],
   async run(values, io, deps) {
     const scenarioArgs = Array.isArray(values.scenario) ? values.scenario.map(String) : [];
-    // Before anything runs: a live run may change the device, so a bad flag must stop it first.
-    checkOutputFlags(values);
+    const configArg = str(values, 'config');
     if (scenarioArgs.length === 0) {
+      checkOutputPaths(OUTPUT_WRITERS, values, configArg ? [configArg] : [], io.cwd, false);
       const { run } = await runLive(values, io, deps, false);
       return finish([run], false, values, io);
     }
@@ -113,8 +115,11 @@ const runCommand: Command = {
       throw new UsageError('--vpn and --domain apply to live runs; a scenario replays its recorded inputs');
     }
     const { scenarios, batch } = await loadScenarios(scenarioArgs, io.cwd);
-    const config = await loadConfig(str(values, 'config'), io);
+    const config = await loadConfig(configArg, io);
     const only = parseOnly(str(values, 'only'));
+    // Every argument is checked before the first replay or write.
+    const inputs = [...scenarios.map((s) => s.file), ...(configArg ? [configArg] : [])];
+    checkOutputPaths(OUTPUT_WRITERS, values, inputs, io.cwd, batch);
     const runs: CompletedRun[] = [];
     for (const { file, scenario } of scenarios) {
       const results = await runChecklist({
@@ -152,10 +157,10 @@ const recordCommand: Command = {
   async run(values, io, deps) {
     const out = str(values, 'out');
     if (!out) throw new UsageError('record needs --out <file.scenario.json>');
-    checkOutputFlags(values);
+    checkOutputPaths(OUTPUT_WRITERS, values, [], io.cwd, false);
     const { run, scenario } = await runLive(values, io, deps, true);
     await writeOutputFile(out, `${JSON.stringify(scenario, null, 2)}\n`, io);
-    io.stderr.write(`hvv: scenario written to ${out}\n`);
+    io.stderr.write(`hvv: scenario written to ${terminalSafe(out)}\n`);
     return finish([run], false, values, io);
   },
 };
@@ -227,7 +232,7 @@ export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {
       error instanceof UsageError
         ? error.message
         : `unexpected failure: ${error instanceof Error ? error.message : String(error)}`;
-    io.stderr.write(`hvv: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
+    io.stderr.write(`hvv: ${terminalSafe(message.replace(/\s*\n\s*/g, ' '))}\n`);
     return 2;
   }
 }

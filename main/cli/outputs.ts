@@ -28,8 +28,11 @@ export interface OutputWriter {
   describe: string;
   /** What the file is, for the "<wrote> written to <path>" line on stderr. */
   wrote: string;
-  /** Refuses a value before anything runs (throws UsageError); absent when any value will do. */
-  check?(value: string, flags: OutputFlags): void;
+  /**
+   * Refuses a value before anything runs or is written (throws UsageError; output-paths.ts calls
+   * it); absent when any value will do.
+   */
+  check?(value: string, flags: OutputFlags, batch: boolean): void;
   /** Further flags this output reads, as node:util parseArgs options, with their help lines. */
   extraOptions?: Record<string, { type: 'string' | 'boolean'; help: string }>;
   /** Resolves with the absolute path written. */
@@ -63,10 +66,6 @@ export const reportWriter: OutputWriter = {
   valueName: '<file>',
   describe: 'also write the report the app exports (.html, .json, or .scenario.json) for one run',
   wrote: 'report',
-  check(value, flags) {
-    const format = flags['report-format'];
-    reportFormatFor(value, typeof format === 'string' ? format : undefined);
-  },
   extraOptions: {
     'report-format': {
       type: 'string',
@@ -76,6 +75,11 @@ export const reportWriter: OutputWriter = {
       type: 'boolean',
       help: '--redact                  leave names, serials and addresses out of the report',
     },
+  },
+  check(value, flags, batch) {
+    if (batch) throw new UsageError('--report describes one device; use --junit for a batch of scenarios');
+    const format = flags['report-format'];
+    reportFormatFor(value, typeof format === 'string' ? format : undefined);
   },
   async write(runs, value, io, flags) {
     // Loaded on demand: the report renderer is only needed when a report is asked for.
@@ -92,10 +96,3 @@ export const reportWriter: OutputWriter = {
 
 export const OUTPUT_WRITERS: OutputWriter[] = [junitWriter, reportWriter];
 
-/** Every output flag's value checked before the run starts, so a typo costs no run. */
-export function checkOutputFlags(flags: OutputFlags): void {
-  for (const writer of OUTPUT_WRITERS) {
-    const value = flags[writer.flag];
-    if (typeof value === 'string') writer.check?.(value, flags);
-  }
-}

@@ -204,6 +204,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     route(req, res).catch((error: unknown) => {
       if (res.headersSent) return void res.end();
       if (error instanceof HttpRefusal) return plain(res, error.status, error.message);
+      // Bad percent-encoding anywhere in the address is the client's mistake, not the server's.
+      if (error instanceof URIError) return plain(res, 400, 'Bad percent-encoding in the address.');
       plain(res, 500, error instanceof Error ? error.message : String(error));
     });
   });

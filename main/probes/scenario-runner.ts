@@ -26,6 +26,11 @@ function where(fileName: string | undefined): string {
 
 /** Parses a scenario file's text; every problem is one line naming the file. */
 export function parseScenario(text: string, fileName?: string): Scenario {
+  // UTF-16 read as UTF-8 ("Unicode" in Notepad, Out-File in Windows PowerShell): NULs between the
+  // characters. Say what to do instead of quoting a JSON error full of NUL bytes.
+  if (text.slice(0, 64).includes('\u0000') || text.startsWith('\uFFFD\uFFFD')) {
+    throw new ScenarioError(`${where(fileName)}the file is UTF-16 — save it as UTF-8`);
+  }
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -31,6 +31,8 @@ export interface Redactor {
   value<T>(value: T): T;
 }
 
+import { createNameMatcher } from './name-matcher.js';
+
 export const REDACTED = '<redacted>';
 
 // ---------------------------------------------------------------------------------------------
@@ -41,48 +43,105 @@ const SECRET_KEY_WORD =
   '(?:password|passwd|pwd|passphrase|secret|token|apikey|api_key|presharedkey|psk|credentials?)';
 const SECRET_KEY = new RegExp(`^[\\w.-]*${SECRET_KEY_WORD}$`, 'i');
 
+// Every pattern below runs in time linear in the text's length, however hostile the text (issue
+// 14: a 5 MB single line must export in seconds). The rules that follow keep that true:
+// - a pattern that scans a run of characters starts only where that run starts (a lookbehind for
+//   "not preceded by the same class"), so the run is scanned once, not once per position in it;
+// - classes either side of a fixed delimiter are disjoint, so backtracking never re-splits a run;
+// - where a decision needs more than a regex can do in one pass (JWTs inside longer tokens), a
+//   simple linear pattern finds the candidate and code decides.
+// test/unit/main/report/redact-linear.test.ts and `npm run bench` (redact.*) watch this.
+
+// Runs of base64url separated by dots: a JWT is three segments (header.payload.signature) whose
+// header starts with "eyJ" (base64 of '{"'). Found as whole runs so a JWT glued to "%20", "_", a
+// digit or a letter is still found.
+const DOTTED_RUN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*)+/g;
+const JWT_HEADER = /eyJ[A-Za-z0-9_-]{5,}$/;
+
+function redactJwts(run: string): string {
+  if (!run.includes('eyJ')) return run;
+  const segments = run.split('.');
+  const out: string[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    const header = segments[i] ?? '';
+    const at = header.indexOf('eyJ');
+    if (at >= 0 && (segments[i + 1] ?? '').length >= 5 && JWT_HEADER.test(header.slice(at))) {
+      // Header from "eyJ" on, payload and signature become one placeholder; what came before the
+      // header ("20" of "%20", a prefix glued to it) stays.
+      out.push(`${header.slice(0, at)}<redacted-token>`);
+      i += 2;
+    } else out.push(header);
+  }
+  return out.join('.');
+}
+
+// A key name ending in a secret word, found from the start of the name only.
+const KEY = `(?<![\\w.-])([\\w.-]*${SECRET_KEY_WORD})`;
+const SETTING_VALUE = `(?:true|false|yes|no|null)(?![\\w])`;
+
 const SECRET_RULES: readonly [RegExp, string][] = [
-  // JSON Web Tokens (access and ID tokens) wherever they appear.
-  [/\beyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, '<redacted-token>'],
-  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]{8,}/gi, `$1 ${REDACTED}`],
-  // "Password":"…" inside JSON stdout.
-  [new RegExp(`("[\\w.-]*${SECRET_KEY_WORD}"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, 'gi'), `$1"${REDACTED}"`],
+  // "Bearer …", also URL-encoded ("Bearer%20…", "Bearer+…").
+  [/(?<![A-Za-z])(Bearer|Basic)(?:[ \t]+|%20|\+)[A-Za-z0-9._~+/=%-]{8,}/gi, `$1 ${REDACTED}`],
+  // "Password":"…" (or a bare number) inside JSON stdout.
+  [
+    new RegExp(
+      `(?<![\\w.\\\\-])("[\\w.-]*${SECRET_KEY_WORD}"[ \\t\\r\\n]*:[ \\t\\r\\n]*)(?:"(?:[^"\\\\]|\\\\.)*"|-?[0-9][0-9.eE+-]*)`,
+      'gi',
+    ),
+    `$1"${REDACTED}"`,
+  ],
+  // The same inside a JSON string (a JSON document escaped in stdout): \"Password\":\"…\".
+  [
+    new RegExp(
+      `(?<![\\w.\\\\-])((\\\\+)"[\\w.-]*${SECRET_KEY_WORD}\\\\+"[ \\t]*:[ \\t]*)\\\\+"(?:[^"\\\\]|\\\\+[^"\\\\])*\\\\+"`,
+      'gi',
+    ),
+    `$1$2"${REDACTED}$2"`,
+  ],
   // <PreSharedKey>…</PreSharedKey> in EAP or profile XML.
   [new RegExp(`<([\\w:]*${SECRET_KEY_WORD})>[^<]*</\\1>`, 'gi'), `<$1>${REDACTED}</$1>`],
   // access_token=…, client_secret=… in URLs and query strings.
   [
-    /([?&#](?:access_token|id_token|refresh_token|code|client_secret|password|sig|token)=)[^&\s"'<>]+/gi,
+    /([?&#;](?:access_token|id_token|refresh_token|code|client_secret|password|sig|token)=)[^&\s"'<>]+/gi,
     `$1${REDACTED}`,
   ],
-  // "Password : …" / "password=…" in native text.
+  // "Password : …", "password=…", "-Password 'a b'" in native text and command lines: a quoted
+  // value up to its closing quote, else the rest of the line (a password may hold spaces).
+  // Yes/no answers ("RememberCredential : True") are settings, not secrets, and stay readable.
   [
-    // Yes/no answers ("RememberCredential : True") are settings, not secrets, and stay readable.
     new RegExp(
-      `(\\b[\\w-]*${SECRET_KEY_WORD}\\b[ \\t]*[:=][ \\t]*)(?!${REDACTED}|(?:true|false|yes|no|null)(?![\\w]))[^\\s"'&,;]+`,
+      `${KEY}((?:\\\\*["'])?[ \\t]*[:=][ \\t]*|[ \\t]+(?=\\\\*["']))(?![ \\t]*\\\\*["']?(?:${REDACTED}|${SETTING_VALUE}))(?:(")[^"\\r\\n]*|(')[^'\\r\\n]*|(\\\\+")[^"\\\\\\r\\n]*|[^ \\t\\r\\n][^\\r\\n]*)`,
       'gi',
     ),
-    `$1${REDACTED}`,
+    `$1$2$3$4$5${REDACTED}`,
   ],
 ];
 
 function redactSecrets(text: string): string {
-  return SECRET_RULES.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+  const withoutJwts = text.replace(DOTTED_RUN, redactJwts);
+  return SECRET_RULES.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), withoutJwts);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Personal data (opt-in)
 
-const EMAIL = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+// Any script's letters and digits (non-ASCII local parts and domains are real); the local part is
+// matched from its start only (linear time, see above).
+const EMAIL = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const GUID = /\{?\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b\}?/g;
 // SHA-1 and SHA-256 thumbprints; the lookarounds keep longer hex runs (hashes, blobs) whole.
 const THUMBPRINT = /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{64}|[0-9A-Fa-f]{40})(?![0-9A-Fa-f])/g;
-const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+// Octets of one to three digits, checked for range in code: "010.020.000.010" is an address too.
 // No dot or digit on either side: "1.3.6.1.5.5.7.3.2" (an OID) and "10.0.19045.1" (a version) are not addresses.
-const IPV4 = new RegExp(`(?<![\\d.])${OCTET}(?:\\.${OCTET}){3}(?![\\d]|\\.\\d)`, 'g');
+const IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?!\d|\.\d)/g;
+// The same address written into a host name with dashes (EC2's "ip-10-20-0-10", "host-10-20-0-10").
+const IPV4_DASHED = /(?<!\d|\d-)\d{1,3}(?:-\d{1,3}){3}(?!\d|-\d)/g;
 const H = '[0-9A-Fa-f]{1,4}';
-// Full form, or compressed form with "::" (times like 10:14:55 never contain "::").
+// Full form, or compressed form with "::" (times like 10:14:55 never contain "::"). Nothing is
+// required before it: "IPv6:fe80::1" and "addrfe80::1" hold addresses too, and a false positive
+// only redacts a little more.
 const IPV6 = new RegExp(
-  `(?<![\\w:])(?:(?:${H}:){7}${H}|(?:${H}:){1,7}:(?:${H}(?::${H}){0,6})?|::(?:${H}(?::${H}){0,6}))(?:%\\w+)?(?![\\w:])`,
+  `(?:(?:${H}:){7}${H}|(?:${H}:){1,7}:(?:${H}(?::${H}){0,6})?|::(?:${H}(?::${H}){0,6}))(?:%\\w+)?(?![\\w:])`,
   'g',
 );
 const KEEP_IPV4 = new Set(['127.0.0.1', '0.0.0.0', '255.255.255.255', '255.255.255.0']);
@@ -112,10 +171,6 @@ const LEARN_RULES: readonly { pattern: RegExp; kind: 'host' | 'serial' | 'user' 
 
 type Kind = 'host' | 'serial' | 'user' | 'ipv4' | 'ipv6' | 'guid';
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -123,7 +178,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function createRedactor(options: RedactionOptions, known: KnownIdentities = {}): Redactor {
   const placeholders = new Map<string, string>();
   const counters = new Map<Kind, number>();
-  const names: { kind: 'host' | 'serial' | 'user'; value: string }[] = [];
+  // Every learned name, matched in one pass however many there are (name-matcher.ts).
+  const names = createNameMatcher<'host' | 'serial' | 'user'>();
 
   function placeholder(kind: Kind, raw: string): string {
     const key = `${kind}:${raw.toLowerCase()}`;
@@ -141,10 +197,7 @@ export function createRedactor(options: RedactionOptions, known: KnownIdentities
     const value = raw?.trim();
     if (!value || value.length < 2 || value.startsWith('<')) return;
     if (kind === 'user' && SHARED_PROFILES.has(value.toLowerCase())) return;
-    if (names.some((n) => n.kind === kind && n.value.toLowerCase() === value.toLowerCase())) return;
-    names.push({ kind, value });
-    // Longest first, so "jdoe" never eats into "jdoe2".
-    names.sort((a, b) => b.value.length - a.value.length);
+    names.add(value, kind);
   }
 
   for (const v of known.computerNames ?? []) remember('host', v);
@@ -170,15 +223,21 @@ export function createRedactor(options: RedactionOptions, known: KnownIdentities
     out = out.replace(USER_PATH, (all, prefix: string, name: string) =>
       SHARED_PROFILES.has(name.toLowerCase()) ? all : `${prefix}${placeholder('user', name)}`,
     );
-    for (const { kind, value } of names) {
-      const pattern = new RegExp(`(?<![A-Za-z0-9_-])${escapeRegExp(value)}(?![A-Za-z0-9_-])`, 'gi');
-      out = out.replace(pattern, (raw) => placeholder(kind, raw));
-    }
+    out = names.replaceAll(out, (raw, kind) => placeholder(kind, raw));
     out = out.replace(GUID, (guid) => placeholder('guid', guid.replace(/[{}]/g, '')));
     out = out.replace(THUMBPRINT, (hex) => `<thumbprint-…${hex.slice(-4)}>`);
-    out = out.replace(IPV4, (ip) => (KEEP_IPV4.has(ip) ? ip : placeholder('ipv4', ip)));
+    out = out.replace(IPV4, (ip) => ipv4(ip, ip.split('.')));
+    out = out.replace(IPV4_DASHED, (ip) => ipv4(ip, ip.split('-')));
     out = out.replace(IPV6, (ip) => (KEEP_IPV6.has(ip) ? ip : placeholder('ipv6', ip)));
     return out;
+  }
+
+  /** One placeholder per address however it is written (leading zeros, dashes in a host name). */
+  function ipv4(raw: string, octets: string[]): string {
+    const numbers = octets.map(Number);
+    if (numbers.some((n) => n > 255)) return raw;
+    const canonical = numbers.join('.');
+    return KEEP_IPV4.has(canonical) ? raw : placeholder('ipv4', canonical);
   }
 
   function text(input: string): string {
@@ -191,8 +250,9 @@ export function createRedactor(options: RedactionOptions, known: KnownIdentities
     if (Array.isArray(value)) return value.map((v) => walk(v, visit, secretKey));
     if (isRecord(value)) {
       const out: Record<string, unknown> = {};
+      // Keys are text too: endpoint errors are keyed by "host:port", addresses included.
       for (const [key, inner] of Object.entries(value))
-        out[key] = walk(inner, visit, secretKey || SECRET_KEY.test(key));
+        out[visit(key)] = walk(inner, visit, secretKey || SECRET_KEY.test(key));
       return out;
     }
     return value;

@@ -3,7 +3,7 @@
  * save so a kill or a reboot at any moment leaves the last complete state readable. A file that
  * cannot be read is set aside under a new name (never deleted) and reported.
  */
-import { access, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { access, lstat, mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   SessionSnapshotSchema,
@@ -25,9 +25,20 @@ export interface SessionStoreOptions {
   now?: () => Date;
   /** Told about every corrupt file set aside, so the app can show it rather than drop it silently. */
   onSetAside?: (report: SetAsideReport) => void;
+  /**
+   * Told about every entry the history skips without touching it (a folder, a link, a pipe, a file
+   * too large to be a session). Default: a warning in the main process's log.
+   */
+  onSkipped?: (report: { file: string; reason: string }) => void;
 }
 
-export type SessionFileErrorCode = 'invalid-id' | 'missing' | 'corrupt';
+/**
+ * No session comes near this (a replay with 40 MB of output is about 100 MB); a larger file is not
+ * read at all, so one stray file cannot exhaust memory or hide the history.
+ */
+export const SESSION_FILE_MAX_BYTES = 256 * 1024 * 1024;
+
+export type SessionFileErrorCode = 'invalid-id' | 'missing' | 'corrupt' | 'not-a-session-file';
 
 export class SessionFileError extends Error {
   constructor(
@@ -62,6 +73,9 @@ export function createSessionStore(dir: string, options: SessionStoreOptions = {
   ready.catch(() => undefined);
 
   const fileOf = (id: string): string => join(dir, `${id}${SESSION_FILE_SUFFIX}`);
+  const skipped =
+    options.onSkipped ??
+    ((report: { file: string; reason: string }) => console.warn(`session history: ${report.reason}`));
 
   /** Runs operations on one id strictly one after another, so saves never interleave. */
   function serialized<T>(id: string, work: () => Promise<T>): Promise<T> {
@@ -88,9 +102,47 @@ export function createSessionStore(dir: string, options: SessionStoreOptions = {
     return movedTo;
   }
 
+  /**
+   * Only a regular file is opened: a FIFO would block the read forever, a symlink may loop or point
+   * anywhere, a folder cannot be read. lstat does not follow links and never blocks.
+   */
+  async function checkRegularFile(id: string, file: string): Promise<void> {
+    let info;
+    try {
+      info = await lstat(file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        throw new SessionFileError('missing', `Session ${id} was not found in ${dir}.`);
+      }
+      throw error;
+    }
+    const kind = info.isFile()
+      ? null
+      : info.isDirectory()
+        ? 'a folder'
+        : info.isSymbolicLink()
+          ? 'a link'
+          : info.isFIFO()
+            ? 'a pipe'
+            : 'a special file';
+    if (kind) {
+      throw new SessionFileError(
+        'not-a-session-file',
+        `${file} is ${kind}, not a session file; it was left alone.`,
+      );
+    }
+    if (info.size > SESSION_FILE_MAX_BYTES) {
+      throw new SessionFileError(
+        'not-a-session-file',
+        `${file} is ${Math.round(info.size / 1e6)} MB, more than any session; it was left alone.`,
+      );
+    }
+  }
+
   async function readOne(id: string): Promise<SessionSnapshot> {
     await ready;
     const file = fileOf(id);
+    await checkRegularFile(id, file);
     let text: string;
     try {
       text = await readFile(file, 'utf8');
@@ -100,7 +152,8 @@ export function createSessionStore(dir: string, options: SessionStoreOptions = {
       }
       throw error;
     }
-    const parsed = parseSessionFile(text, id);
+    // A file saved by an editor with a UTF-8 byte order mark is still the same session.
+    const parsed = parseSessionFile(text.replace(/^\uFEFF/, ''), id);
     if (parsed.ok) return parsed.session;
     const movedTo = await setAside(id, parsed.reason);
     throw new SessionFileError(
@@ -158,8 +211,11 @@ export function createSessionStore(dir: string, options: SessionStoreOptions = {
         try {
           summaries.push(summarize(await serialized(id, () => readOne(id))));
         } catch (error) {
-          // Corrupt files were set aside and reported through onSetAside; one bad file must not hide the rest.
-          if (!(error instanceof SessionFileError)) throw error;
+          // Corrupt files were set aside and reported through onSetAside; one bad file must not hide
+          // the rest, whatever went wrong with it.
+          const reason = error instanceof Error ? error.message : String(error);
+          if (!(error instanceof SessionFileError) || error.code !== 'corrupt')
+            skipped({ file: join(dir, name), reason });
         }
       }
       return summaries.sort(

@@ -31,14 +31,20 @@ export function parseWinhttpProxy(stdout: string): ParseOutcome<WinhttpProxy> {
   if (stdout.trim() === '') return notUnderstood('netsh winhttp show proxy printed nothing');
   const lines = toLines(stdout).filter((line) => line.trim() !== '');
 
-  if (lines.some((line) => DIRECT_MARKERS.some((marker) => marker.test(line)))) {
-    return parsed({ mode: 'direct' });
-  }
-
+  const direct = lines.some((line) => DIRECT_MARKERS.some((marker) => marker.test(line)));
   const values = lines
     .map((line) => LABELLED_VALUE.exec(line))
     .filter((match): match is RegExpExecArray => match !== null)
     .map((match) => ({ label: (match[1] ?? '').trim(), value: (match[2] ?? '').trim() }));
+  const namesProxy = values.some((entry) => /proxy|プロキシ/i.test(entry.label));
+  // Saying both "direct access" and a proxy server is not an answer netsh gives: never read it as direct.
+  if (direct && namesProxy) {
+    return notUnderstood(
+      `netsh winhttp show proxy says both direct access and a proxy: "${excerpt(stdout)}"`,
+    );
+  }
+  if (direct) return parsed({ mode: 'direct' });
+
   // "Proxy Server(s)", "Proxyserver", "Serveur(s) proxy", "Servidor(es) proxy", "プロキシ サーバー":
   // the word survives translation.
   const server = values.find((entry) => /proxy|プロキシ/i.test(entry.label));

@@ -4,6 +4,7 @@
  * certificates do not count: Intune delivers them only after the user signs in.
  */
 import { z } from 'zod';
+import { isoDate } from '../parsers/strict-values.js';
 
 export const CLIENT_AUTHENTICATION_OID = '1.3.6.1.5.5.7.3.2';
 
@@ -32,16 +33,26 @@ export interface CertificateReview {
   problems: string[];
 }
 
+/** anyExtendedKeyUsage: valid for every purpose, client authentication included. */
+export const ANY_EXTENDED_KEY_USAGE_OID = '2.5.29.37.0';
+
+/**
+ * The OID decides: a friendly name is localized and can be set to anything, so it counts only when
+ * the usage carries no OID at all (recordings from tools that print names only).
+ */
 function hasClientAuthentication(cert: Certificate): boolean {
-  return cert.EnhancedKeyUsage.some(
-    (eku) => eku.ObjectId === CLIENT_AUTHENTICATION_OID || eku.FriendlyName === 'Client Authentication',
-  );
+  // No EKU extension at all means every purpose (RFC 5280 §4.2.1.12); the probe reports it as [].
+  if (cert.EnhancedKeyUsage.length === 0) return true;
+  return cert.EnhancedKeyUsage.some((eku) => {
+    const oid = eku.ObjectId?.trim();
+    if (oid) return oid === CLIENT_AUTHENTICATION_OID || oid === ANY_EXTENDED_KEY_USAGE_OID;
+    return eku.FriendlyName === 'Client Authentication';
+  });
 }
 
+/** ISO-8601 as the contract says; "0" or "99999" is not a date (new Date() would say it is). */
 function parseDate(text: string | null | undefined): Date | null {
-  if (!text) return null;
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return isoDate(text);
 }
 
 export function reviewCertificate(cert: Certificate, now: Date): CertificateReview {

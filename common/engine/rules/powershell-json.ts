@@ -75,8 +75,14 @@ export function readPowerShellJson<T>(
       return notUnderstood(`not JSON (${error instanceof Error ? error.message : String(error)})`);
     }
   }
-  let value = normalisePowerShellValue(raw);
-  if (shape === 'array') value = unwrapArray(value);
-  const result = schema.safeParse(value);
-  return result.success ? parsed(result.data) : notUnderstood(describeIssues(result.error));
+  try {
+    let value = normalisePowerShellValue(raw);
+    if (shape === 'array') value = unwrapArray(value);
+    const result = schema.safeParse(value);
+    return result.success ? parsed(result.data) : notUnderstood(describeIssues(result.error));
+  } catch (error) {
+    // JSON.parse reads 10,000 nested arrays; walking them overflows the stack. No probe nests so deep.
+    if (error instanceof RangeError) return notUnderstood('output nested too deeply');
+    throw error;
+  }
 }

@@ -8,6 +8,7 @@ import type { ProbeRequest, ProbeResult } from '../../model.js';
 import type { StepContext } from '../step-definition.js';
 import { excerpt } from '../parsers/native-text.js';
 import { readPowerShellJson } from './powershell-json.js';
+import { isExitCode, showRaw } from '../parsers/strict-values.js';
 
 export class CheckError extends Error {
   constructor(
@@ -29,6 +30,12 @@ export async function askCompleted(ctx: StepContext, request: ProbeRequest): Pro
   const result = await ctx.probe(request);
   if (result.timedOut) {
     throw new CheckError(`The ${request.probe} probe timed out after ${formatSeconds(result.durationMs)}.`);
+  }
+  if (!isExitCode(result.exitCode)) {
+    throw new CheckError(
+      `The exit code of ${request.probe} was not understood: ${showRaw(result.exitCode)} is not a 32-bit exit code.`,
+      { raw: result.exitCode },
+    );
   }
   return result;
 }

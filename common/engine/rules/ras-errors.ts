@@ -111,7 +111,7 @@ export const RAS_ERRORS: Record<number, RasErrorInfo> = {
     meaning:
       'The remote connection was denied because the user name and password combination is not recognized, or the selected authentication protocol is not permitted on the remote access server.',
     fix: [
-      'Before sign-in there are no user credentials: the profile must authenticate with the machine certificate (device tunnel) or a method that works at the logon screen.',
+      'Before sign-in there are no user credentials, so the profile must authenticate with the machine certificate (device tunnel) or a method that works at the logon screen.',
       AUTH_METHOD,
       'Check the NPS/RADIUS log for the reason code of the rejected request.',
     ],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RequiredEndpoint, StepDefinition } from '../step-definition.js';
 import { TIME_SYNC_REMINDER } from '../endpoints.js';
-import { askStructured } from '../rules/probe-call.js';
+import { askStructured, CheckError } from '../rules/probe-call.js';
 import { NETWORK_REQUIREMENTS } from '../sources.js';
 
 const TcpResultSchema = z.object({
@@ -44,6 +44,18 @@ export const networkEndpointsStep: StepDefinition = {
           TcpResultSchema,
           'object',
         );
+        // An answer about another endpoint says nothing about this one (a recording stitched
+        // together, or a probe that followed a redirect).
+        const answeredHost = tcp.host?.trim().replace(/\.$/, '').toLowerCase();
+        if (
+          (answeredHost && answeredHost !== endpoint.host.toLowerCase()) ||
+          (tcp.port !== null && tcp.port !== undefined && tcp.port !== endpoint.port)
+        ) {
+          throw new CheckError(
+            `The net.tcp answer was not understood: asked for ${endpoint.host}:${endpoint.port}, it answered for ${tcp.host ?? endpoint.host}:${tcp.port ?? endpoint.port}.`,
+            { raw: { host: tcp.host, port: tcp.port } },
+          );
+        }
         return { endpoint, reachable: tcp.reachable, error: tcp.error ?? null };
       }),
     );

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { ProbeFailure } from '../../model.js';
 import type { StepContext, StepDefinition } from '../step-definition.js';
-import { askStructured } from '../rules/probe-call.js';
+import { askStructured, CheckError } from '../rules/probe-call.js';
+import { showRaw } from '../parsers/strict-values.js';
 import { VPN_VALIDATION } from '../sources.js';
 
 const CACHED_INTERACTIVE = 11;
@@ -11,7 +12,8 @@ const LogonSessionSchema = z.object({
   UserDnsDomain: z.string().nullish(),
   Upn: z.string().nullish(),
   ComputerName: z.string().nullish(),
-  LogonType: z.union([z.number(), z.string()]).nullish(),
+  // Read by readLogonType, which names the raw value when it is not the contract number.
+  LogonType: z.unknown(),
 });
 type LogonSession = z.infer<typeof LogonSessionSchema>;
 
@@ -25,9 +27,29 @@ async function readSession(ctx: StepContext): Promise<LogonSession | null> {
   }
 }
 
+/** "\\\\LAB-PC-07.corp.contoso.com" and "LAB-PC-07" are the same machine: compare the host label. */
 function bareName(server: string | null | undefined): string | null {
-  const name = (server ?? '').replace(/^\\+/, '').trim();
+  const name = (server ?? '').replace(/^\\+/, '').trim().split('.')[0] ?? '';
   return name === '' ? null : name.toUpperCase();
+}
+
+/** The contract's number, exactly; "CachedInteractive", "11" or 11.5 is not understood. */
+function readLogonType(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
+  throw new CheckError(
+    `The LogonType of logon.session was not understood: ${showRaw(value)} is not a logon type number.`,
+    { raw: value },
+  );
+}
+
+/** Before a confirmed pass the value only informs; an unreadable one is shown as it was. */
+function safeLogonType(session: LogonSession | null): unknown {
+  try {
+    return readLogonType(session?.LogonType);
+  } catch {
+    return session?.LogonType ?? null;
+  }
 }
 
 export const offnetworkSigninStep: StepDefinition = {
@@ -55,7 +77,7 @@ export const offnetworkSigninStep: StepDefinition = {
     const session =
       confirmation?.result === 'pass' ? await readSession(ctx) : await readSession(ctx).catch(() => null);
     const logonType =
-      session?.LogonType === null || session?.LogonType === undefined ? null : Number(session.LogonType);
+      confirmation?.result === 'pass' ? readLogonType(session?.LogonType) : safeLogonType(session);
     const logonServer = session?.LogonServer ?? null;
     const details: Record<string, unknown> = session ? { logonType, logonServer } : {};
     if (!confirmation) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { StepDefinition } from '../step-definition.js';
 import { askStructured, CheckError } from '../rules/probe-call.js';
 import { DOCS, VPN_REQUIREMENTS } from '../sources.js';
+import { decimalInteger, showRaw } from '../parsers/strict-values.js';
 
 const OsVersionSchema = z.object({
   ProductName: z.string().nullish(),
@@ -12,10 +13,19 @@ const OsVersionSchema = z.object({
   UBR: z.union([z.number(), z.string()]).nullish(),
 });
 
-function toInteger(value: string | number | null | undefined): number | null {
-  if (value === null || value === undefined || String(value).trim() === '') return null;
-  const n = Number(String(value).trim());
-  return Number.isInteger(n) ? n : null;
+/** Absent → null; present but not a decimal integer (hex, exponent, words) → not understood. */
+function toInteger(name: string, value: string | number | null | undefined): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const n = decimalInteger(value);
+  if (n === null) {
+    throw new CheckError(
+      `os.version's ${name} was not understood: ${showRaw(value)} is not a decimal number.`,
+      {
+        raw: value,
+      },
+    );
+  }
+  return n;
 }
 
 /** 1903 and 1909 need the December 10, 2019 cumulative update (KB4530684, UBR 535) for VPN support. */
@@ -42,8 +52,8 @@ export const osBuildStep: StepDefinition = {
   },
   async check(ctx) {
     const os = await askStructured(ctx, { probe: 'os.version', args: {} }, OsVersionSchema, 'object');
-    const build = toInteger(os.CurrentBuild);
-    const ubr = toInteger(os.UBR);
+    const build = toInteger('CurrentBuild', os.CurrentBuild);
+    const ubr = toInteger('UBR', os.UBR);
     const details = {
       build,
       ubr,

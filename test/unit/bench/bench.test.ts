@@ -19,6 +19,9 @@ const EXPECTED_IDS = [
   'parser.rasdial',
   'engine.replay',
   'scenario.parse',
+  'redact.single-line',
+  'redact.short-lines-secrets',
+  'redact.short-lines',
 ];
 
 describe('npm run bench --tiny', () => {

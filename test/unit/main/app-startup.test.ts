@@ -11,6 +11,7 @@ const state = vi.hoisted(() => {
     lock: true,
     appHandlers: new Map<string, Handler[]>(),
     ipcChannels: [] as string[],
+    ipcListeners: new Map<string, Handler>(),
     windows: [] as { options: Record<string, unknown>; url: string | null }[],
     protocolSchemes: [] as string[],
     errorBoxes: [] as string[],
@@ -60,7 +61,13 @@ vi.mock('electron', () => {
     },
     BrowserWindow,
     dialog: { showErrorBox: (_title: string, message: string) => s().errorBoxes.push(message) },
-    ipcMain: { handle: (channel: string) => s().ipcChannels.push(channel), removeHandler: vi.fn() },
+    ipcMain: {
+      handle: (channel: string, listener: Handler) => {
+        s().ipcChannels.push(channel);
+        s().ipcListeners.set(channel, listener);
+      },
+      removeHandler: vi.fn(),
+    },
     Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: (template: unknown) => template },
     protocol: {
       registerSchemesAsPrivileged: () => s().order.push('registerScheme'),
@@ -147,6 +154,30 @@ describe('app start-up', () => {
       devTools: false,
       preload: '/opt/hvv/resources/app.asar/dist/preload/index.cjs',
     });
+  });
+
+  it.each([
+    ['another origin', { url: 'https://evil.example/' }],
+    ['a look-alike app origin', { url: 'app://hvv.evil/index.html' }],
+    ['a file page', { url: 'file:///C:/index.html' }],
+    ['no frame at all', null],
+  ])('refuses IPC from %s, on every channel, before the handler runs', async (_label, frame) => {
+    await startApp();
+    await settle();
+    expect(state.current.ipcListeners.size).toBeGreaterThan(20);
+    for (const [channel, listener] of state.current.ipcListeners) {
+      const answer = (await listener({ senderFrame: frame }, undefined)) as {
+        ok: boolean;
+        error?: { code: string };
+      };
+      expect(answer, channel).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
+    }
+    const own = state.current.ipcListeners.get('steps:catalogue');
+    const answer = (await own?.({ senderFrame: { url: 'app://hvv/index.html' } }, undefined)) as {
+      ok: boolean;
+    };
+    // The app's own page gets past the sender check to the (stubbed) services.
+    expect(JSON.stringify(answer)).not.toContain('untrusted-sender');
   });
 
   it('gives the services an openExternal that only opens allow-listed pages', async () => {

@@ -33,6 +33,18 @@ describe('external link allow-list', () => {
     ['a javascript: URL', 'javascript:alert(1)'],
     ['an unparseable string', 'not a url'],
     ['an empty string', ''],
+    // Issue 14: other paths on the sign-in hosts, some of which redirect anywhere.
+    ['the sign-in host root', 'https://login.microsoftonline.com/'],
+    [
+      'a sign-in logout redirect',
+      'https://login.microsoftonline.com/common/oauth2/v2.0/logout?post_logout_redirect_uri=https://evil.example',
+    ],
+    ['another sign-in path', 'https://login.microsoftonline.com/common/reprocess?ctx=x'],
+    ['a sovereign sign-in host, other path', 'https://login.microsoftonline.us/kmsi'],
+    [
+      'an authorize look-alike path',
+      'https://login.microsoftonline.com/common/oauth2/v2.0/authorize/../../x',
+    ],
   ])('refuses %s', (_label, url) => {
     expect(isAllowedExternalUrl(url)).toBe(false);
   });
@@ -49,5 +61,13 @@ describe('external link allow-list', () => {
       /only opens Microsoft sign-in and documentation pages.*evil\.example/,
     );
     expect(openExternal).not.toHaveBeenCalled();
+  });
+});
+
+describe('what is opened is what was checked', () => {
+  it('passes the parsed, re-serialized URL to the system browser', async () => {
+    const opened: string[] = [];
+    await openExternalSafely(async (url) => void opened.push(url), 'https://LEARN.microsoft.com/en-us/a b');
+    expect(opened).toEqual(['https://learn.microsoft.com/en-us/a%20b']);
   });
 });

@@ -134,6 +134,21 @@ describe('npm run preview server', () => {
     expect(res.status).toBe(403);
   });
 
+  it('answers 400, not 500, to bad percent-encoding in any path', async () => {
+    const api = await fetch(`${preview.origin}__hvv/invoke/%E0%A4%A`, {
+      method: 'POST',
+      headers: {
+        Cookie: cookie,
+        Origin: preview.origin.replace(/\/$/, ''),
+        'Content-Type': 'application/json',
+      },
+      body: '{}',
+    });
+    expect(api.status).toBe(400);
+    const page = await fetch(`${preview.origin}assets/%ZZ.js`, { headers: { Cookie: cookie } });
+    expect(page.status).toBe(400);
+  });
+
   it('refuses API calls from another website even with the cookie', async () => {
     const res = await invoke('appInfo', undefined, { Origin: 'https://evil.example' });
     expect(res.status).toBe(403);

@@ -8,6 +8,21 @@ import { createSessionStore } from '../../../../main/sessions/store.js';
 
 const WRITER = resolve('test/fakes/session-writer.mjs');
 const ROUNDS = 16;
+// The kill points are random but seeded: a failure names its seed, and HVV_TEST_SEED=<seed>
+// replays exactly the same kill points.
+const SEED = Number(process.env.HVV_TEST_SEED ?? Math.floor(Math.random() * 2 ** 31));
+
+/** mulberry32: a tiny deterministic generator, good enough to spread kill points. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
 let dir: string;
 beforeAll(async () => {
@@ -63,36 +78,41 @@ function runAndKill(firstN: number, point: KillPoint): Promise<number> {
 
 describe('a session survives the app being killed in the middle of a save', () => {
   it('always reloads one complete snapshot, old or new, after SIGKILL at random moments', async () => {
+    const random = seededRandom(SEED);
     let next = 0;
     for (let round = 0; round < ROUNDS; round += 1) {
       const point: KillPoint =
         round % 2 === 0
-          ? { afterSaves: 1 + Math.floor(Math.random() * 6) }
-          : { afterFileEvents: 1 + Math.floor(Math.random() * 40) };
+          ? { afterSaves: 1 + Math.floor(random() * 6) }
+          : { afterFileEvents: 1 + Math.floor(random() * 40) };
+      const where = `HVV_TEST_SEED=${SEED}, round ${round}, kill ${JSON.stringify(point)}`;
       const acknowledged = await runAndKill(next, point);
       if (acknowledged < next) {
         // Killed before its first save landed: the previous round's file must still be intact.
-        expect(round).toBeGreaterThan(0);
+        expect(round, where).toBeGreaterThan(0);
       }
 
       const store = createSessionStore(dir, {
         onSetAside: (r) => {
-          throw new Error(`round ${round}: file set aside as corrupt: ${r.reason}`);
+          throw new Error(`${where}: file set aside as corrupt: ${r.reason}`);
         },
       });
       const loaded = await store.load('killed-writer');
       const n = Number(/^save (\d+)$/.exec(loaded.title)?.[1]);
       // The save in flight at the kill may or may not have landed; nothing older than the last acknowledged one.
       const base = Math.max(acknowledged, next - 1);
-      expect([base, base + 1]).toContain(n);
+      expect([base, base + 1], where).toContain(n);
       const note = loaded.confirmations['logon-vpn-icon']?.note ?? '';
-      expect(note).toBe(String(n % 10).repeat(1_000_000 + (n % 7) * 200_000));
+      expect(note, where).toBe(String(n % 10).repeat(1_000_000 + (n % 7) * 200_000));
       expect(loaded.updatedAt).toBe(new Date(Date.UTC(2026, 10, 24, 10) + n * 1000).toISOString());
 
       const list = await store.list();
-      expect(list.map((s) => s.id)).toEqual(['killed-writer']);
+      expect(
+        list.map((s) => s.id),
+        where,
+      ).toEqual(['killed-writer']);
       // The killed writer's temp file (if any) was swept: only the session file remains.
-      expect(await readdir(dir)).toEqual(['killed-writer.session.json']);
+      expect(await readdir(dir), where).toEqual(['killed-writer.session.json']);
       next = n + 1;
     }
   }, 120_000);

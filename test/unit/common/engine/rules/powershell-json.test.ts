@@ -65,3 +65,11 @@ describe('reading structured probe output', () => {
     });
   });
 });
+
+describe('hostile nesting', () => {
+  it('says "output nested too deeply" for 10,000 nested arrays instead of a stack overflow', () => {
+    const deep = `${'['.repeat(10000)}${']'.repeat(10000)}`;
+    const outcome = readPowerShellJson(deep, z.array(z.unknown()), 'array');
+    expect(outcome).toEqual({ ok: false, reason: 'output nested too deeply' });
+  });
+});
