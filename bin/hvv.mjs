@@ -1,21 +1,14 @@
 #!/usr/bin/env node
-// The headless command runs the TypeScript sources through tsx's loader, so `npx hvv` works from a
-// clone without a build step.
-import { setMaxListeners } from 'node:events';
-import { register } from 'tsx/esm/api';
+// `hvv` starts the bundle the build made (dist/cli/hvv.mjs: plain JavaScript, no compile at
+// start). Only where it has not been built yet — a checkout before `npm install`/`npm run build`,
+// or HVV_FROM_SOURCE=1 while editing main/cli — does it compile the TypeScript sources with tsx.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../main/cli/hvv.ts');
-
-const controller = new globalThis.AbortController();
-// A checklist run shares this signal across up to 8 concurrent steps, each waiting on a probe that
-// also listens to it: more than Node's default of 10 listeners, by design, not a leak.
-setMaxListeners(64, controller.signal);
-process.once('SIGINT', () => controller.abort());
-
-const code = await main(
-  process.argv.slice(2),
-  { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env },
-  { signal: controller.signal },
-);
-process.exitCode = code;
+const built = new URL('../dist/cli/hvv.mjs', import.meta.url);
+if (process.env.HVV_FROM_SOURCE !== '1' && existsSync(built)) {
+  await import(built.href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../main/cli/entry.ts');
+}
