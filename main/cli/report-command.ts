@@ -11,10 +11,11 @@ import { parseDeviceIdentity } from '../../common/engine/parsers/device-identity
 import { CHECKLIST, toStepInfo } from '../../common/engine/checklist.js';
 import { snapshotFromRun } from '../report/from-run.js';
 import { createReportRenderer } from '../report/renderer.js';
+import { browserPdfPrinter } from './browser-pdf.js';
 import { UsageError, type CliIo } from './io.js';
 import type { CompletedRun } from './outputs.js';
 
-export const REPORT_FORMATS = ['html', 'json', 'scenario'] as const;
+export const REPORT_FORMATS = ['html', 'pdf', 'json', 'scenario'] as const;
 export type ReportFileFormat = (typeof REPORT_FORMATS)[number];
 
 export interface WriteReportOptions {
@@ -30,9 +31,11 @@ export interface WriteReportOptions {
   appVersion?: string;
   now?: Date;
   catalogue?: readonly StepInfo[];
+  /** Prints the HTML for format `pdf` (required for it). */
+  printPdf?: (html: string) => Promise<Buffer>;
 }
 
-/** `--report-format` when given, else from the file name (`.json`, `.scenario.json`, anything else html). */
+/** `--report-format` when given, else from the file name (`.pdf`, `.json`, `.scenario.json`, anything else html). */
 export function reportFormatFor(outPath: string, flag: string | undefined): ReportFileFormat {
   if (flag !== undefined) {
     if ((REPORT_FORMATS as readonly string[]).includes(flag)) return flag as ReportFileFormat;
@@ -41,6 +44,7 @@ export function reportFormatFor(outPath: string, flag: string | undefined): Repo
   const lower = outPath.toLowerCase();
   if (lower.endsWith('.scenario.json')) return 'scenario';
   if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.pdf')) return 'pdf';
   return 'html';
 }
 
@@ -76,12 +80,30 @@ export async function writeReport(opts: WriteReportOptions): Promise<void> {
     },
     catalogue,
   );
-  const text = createReportRenderer().render(snapshot, opts.format, catalogue, {
-    appVersion: opts.appVersion ?? (await packageVersion()),
-    generatedAt: now.toISOString(),
-    redact: opts.redact,
-  });
-  await writeFile(opts.outPath, text, 'utf8');
+  // A PDF is the HTML report printed, as in the app's own PDF export.
+  const text = createReportRenderer().render(
+    snapshot,
+    opts.format === 'pdf' ? 'html' : opts.format,
+    catalogue,
+    {
+      appVersion: opts.appVersion ?? (await packageVersion()),
+      generatedAt: now.toISOString(),
+      redact: opts.redact,
+    },
+  );
+  if (opts.format !== 'pdf') {
+    await writeFile(opts.outPath, text, 'utf8');
+    return;
+  }
+  if (!opts.printPdf) throw new UsageError('a PDF report needs a printer, and none was given');
+  let pdf: Buffer;
+  try {
+    pdf = await opts.printPdf(text);
+  } catch (error) {
+    // Nothing is written: never HTML, or half a file, under a .pdf name.
+    throw new UsageError(`${opts.outPath}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  await writeFile(opts.outPath, pdf);
 }
 
 export interface ReportFlags {
@@ -114,6 +136,7 @@ export async function writeRunReport(
       outPath: resolve(io.cwd, outPath),
       redact: flags.redact,
       title: run.doc.title,
+      printPdf: io.printPdf ?? browserPdfPrinter(io.env ?? process.env),
     });
   } catch (error) {
     if (error instanceof UsageError) throw error;
