@@ -22,6 +22,7 @@ const BUILT = ['dist/main/app.cjs', 'dist/preload/index.cjs', 'dist/renderer/ind
 let scratch: string;
 let entries: string[];
 let asarPath: string;
+let unpacked: string;
 
 async function ensureBuilt(): Promise<void> {
   if (BUILT.every((file) => existsSync(path.join(root, file)))) return;
@@ -89,7 +90,7 @@ beforeAll(async () => {
     ],
     { cwd: root, env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }, maxBuffer: 16 * 1024 * 1024 },
   );
-  const unpacked = path.join(scratch, 'out', 'linux-unpacked');
+  unpacked = path.join(scratch, 'out', 'linux-unpacked');
   asarPath = path.join(unpacked, 'resources', 'app.asar');
   entries = listPackage(asarPath, { isPack: false });
 }, 240_000);
@@ -101,6 +102,12 @@ afterAll(async () => {
 describe('the packed app (app.asar)', () => {
   it('contains the built main, preload and renderer', () => {
     for (const file of BUILT) expect(entries).toContain(`/${file}`);
+  });
+
+  it('puts hvv.cmd beside the exe, handing the headless run its exit code back to cmd.exe', async () => {
+    const launcher = await readFile(path.join(unpacked, 'hvv.cmd'), 'utf8');
+    expect(launcher).toContain('"%~dp0Hybrid VPN Validator.exe" %*');
+    expect(launcher.trimEnd().split('\r\n').at(-1)).toBe('exit /b %ERRORLEVEL%');
   });
 
   it('contains nothing outside dist/, package.json and node_modules/', () => {
