@@ -39,9 +39,14 @@ function projectRules(config) {
   const files = (config.files ?? []).flatMap((entry) =>
     typeof entry === 'string' ? [entry] : (entry.filter ?? []),
   );
-  const extra = files.filter((pattern) => pattern !== 'dist/**' && pattern !== 'package.json');
+  // Exclusions only take away; anything else added would ship more than the built app.
+  const extra = files.filter(
+    (pattern) => pattern !== 'dist/**' && pattern !== 'package.json' && !pattern.startsWith('!dist/'),
+  );
   if (extra.length > 0 || !files.includes('dist/**')) {
-    problems.push(`files must be exactly dist/** and package.json (found: ${files.join(', ') || 'none'})`);
+    problems.push(
+      `files must be exactly dist/** (less exclusions) and package.json (found: ${files.join(', ') || 'none'})`,
+    );
   }
   const output = config.directories?.output ?? 'dist';
   if (output === 'dist' || output.startsWith('dist/')) {

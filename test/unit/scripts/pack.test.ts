@@ -18,6 +18,8 @@ import { REPO_ROOT } from '../../paths.js';
 const run = promisify(execFile);
 const root = REPO_ROOT;
 const BUILT = ['dist/main/app.cjs', 'dist/preload/index.cjs', 'dist/renderer/index.html'];
+// The hvv bundle for Node (scripts/build-cli.mjs): the exe runs the same command from app.cjs.
+const NOT_SHIPPED = 'dist/cli/hvv.mjs';
 
 let scratch: string;
 let entries: string[];
@@ -25,7 +27,7 @@ let asarPath: string;
 let unpacked: string;
 
 async function ensureBuilt(): Promise<void> {
-  if (BUILT.every((file) => existsSync(path.join(root, file)))) return;
+  if ([...BUILT, NOT_SHIPPED].every((file) => existsSync(path.join(root, file)))) return;
   await run(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root });
 }
 
@@ -102,6 +104,11 @@ afterAll(async () => {
 describe('the packed app (app.asar)', () => {
   it('contains the built main, preload and renderer', () => {
     for (const file of BUILT) expect(entries).toContain(`/${file}`);
+  });
+
+  it('leaves the Node bundle of hvv out (the exe carries the command in app.cjs)', () => {
+    expect(existsSync(path.join(root, NOT_SHIPPED))).toBe(true);
+    expect(entries.filter((entry) => entry.startsWith('/dist/cli'))).toEqual([]);
   });
 
   it('puts hvv.cmd beside the exe, handing the headless run its exit code back to cmd.exe', async () => {
