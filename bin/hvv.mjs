@@ -1,12 +1,24 @@
 #!/usr/bin/env node
 // `hvv` starts the bundle the build made (dist/cli/hvv.mjs: plain JavaScript, no compile at
-// start). Only where it has not been built yet — a checkout before `npm install`/`npm run build`,
-// or HVV_FROM_SOURCE=1 while editing main/cli — does it compile the TypeScript sources with tsx.
-import { existsSync } from 'node:fs';
+// start). It compiles the TypeScript sources with tsx instead only when the bundle is missing, older
+// than one of the files it was built from (an edit or a git pull since), or HVV_FROM_SOURCE=1.
+import { readFileSync, statSync } from 'node:fs';
 
-const built = new URL('../dist/cli/hvv.mjs', import.meta.url);
-if (process.env.HVV_FROM_SOURCE !== '1' && existsSync(built)) {
-  await import(built.href);
+const root = new URL('../', import.meta.url);
+
+function bundleIsCurrent() {
+  try {
+    const built = statSync(new URL('dist/cli/hvv.mjs', root)).mtimeMs;
+    const sources = JSON.parse(readFileSync(new URL('dist/cli/sources.json', root), 'utf8'));
+    // About 60 stat calls: well under a millisecond, against ~1 s for compiling the sources.
+    return sources.every((file) => statSync(new URL(file, root)).mtimeMs <= built);
+  } catch {
+    return false;
+  }
+}
+
+if (process.env.HVV_FROM_SOURCE !== '1' && bundleIsCurrent()) {
+  await import(new URL('dist/cli/hvv.mjs', root).href);
 } else {
   const { register } = await import('tsx/esm/api');
   register();

@@ -3,7 +3,7 @@
 // plain JavaScript, no TypeScript compiled at start (bin/hvv.mjs falls back to the sources only
 // when this has not run). Run by `npm run build` and by `npm install` in a clone (`prepare`).
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -37,6 +37,8 @@ export async function buildCli(outDir = CLI_OUT_DIR) {
   await rm(outDir, { recursive: true, force: true });
   const result = await build({
     entryPoints: { hvv: path.join(root, 'main/cli/entry.ts') },
+    // Metafile paths are relative to this folder (sources.json below relies on it).
+    absWorkingDir: root,
     outdir: outDir,
     outExtension: { '.js': '.mjs' },
     bundle: true,
@@ -60,6 +62,12 @@ export async function buildCli(outDir = CLI_OUT_DIR) {
     logLevel: 'warning',
   });
   await copyProbeScripts(path.join(outDir, 'scripts'));
+  // The project's own files that went in: bin/hvv.mjs checks them so an edit (or a git pull)
+  // since the build runs the sources instead of a stale bundle.
+  const sources = Object.keys(result.metafile.inputs)
+    .filter((input) => !input.includes('node_modules/') && !input.includes(':'))
+    .map((input) => input.split(path.sep).join('/'));
+  await writeFile(path.join(outDir, 'sources.json'), `${JSON.stringify(sources)}\n`);
   return result.metafile;
 }
 

@@ -101,12 +101,21 @@ export function browserPdfArgs(
   ];
 }
 
+/**
+ * The app prints on A4 (printToPDF pageSize, print-pdf.ts); a browser's --print-to-pdf takes the
+ * paper size from CSS only (Letter otherwise), so the same pages need the rule in the document.
+ */
+export function onA4(html: string): string {
+  const rule = '<style>@page { size: A4; }</style>';
+  return html.includes('</head>') ? html.replace('</head>', `${rule}</head>`) : `${rule}${html}`;
+}
+
 export async function printHtmlWithBrowser(html: string, options: BrowserPdfOptions): Promise<Buffer> {
   const folder = await mkdtemp(join(tmpdir(), 'hvv-pdf-'));
   try {
     const htmlFile = join(folder, 'report.html');
     const pdfFile = join(folder, 'report.pdf');
-    await writeFile(htmlFile, html, 'utf8');
+    await writeFile(htmlFile, onA4(html), 'utf8');
     const args = browserPdfArgs(htmlFile, pdfFile, join(folder, 'profile'), options.runningAsRoot ?? false);
     const failure = await new Promise<Error | null>((resolve) => {
       execFile(

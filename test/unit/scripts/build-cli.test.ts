@@ -98,6 +98,16 @@ describe('the built hvv command', () => {
     expect(zodInputs.map((input) => input.replace(/.*locales\//, ''))).toEqual(['en.js']);
   });
 
+  it('lists the project files it was built from, so bin/hvv.mjs can tell when it is stale', () => {
+    const sources = JSON.parse(readFileSync(join(out, 'cli', 'sources.json'), 'utf8')) as string[];
+    expect(sources).toEqual(
+      expect.arrayContaining(['main/cli/hvv.ts', 'main/cli/entry.ts', 'common/model.ts']),
+    );
+    expect(
+      sources.filter((file) => file.includes('node_modules') || !existsSync(join(REPO_ROOT, file))),
+    ).toEqual([]);
+  });
+
   it('carries the probe scripts a live run from the bundle needs', () => {
     const shipped = readdirSync(join(out, 'cli', 'scripts')).sort();
     const sources = readdirSync(PROBE_SCRIPTS)

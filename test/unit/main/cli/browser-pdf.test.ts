@@ -87,6 +87,10 @@ describe('hvv run --report x.pdf from Node', () => {
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
       // A report of 15 steps is more than a blank page.
       expect(pdf.length).toBeGreaterThan(20_000);
+      // A4 (595 × 842 pt) like the app's own PDF export, not the browser's default Letter (612 × 792).
+      const boxes = pdf.toString('latin1').match(/\/MediaBox \[0 0 [\d.]+ [\d.]+\]/g) ?? [];
+      expect(boxes.length).toBeGreaterThan(0);
+      for (const box of boxes) expect(box).toMatch(/\[0 0 59[45]\.\d+ 84[12]\.\d+\]/);
     },
     60_000,
   );
