@@ -41,6 +41,8 @@ export async function runHeadless(argv: readonly string[]): Promise<void> {
     const controller = new AbortController();
     setMaxListeners(64, controller.signal);
     process.once('SIGINT', () => controller.abort());
+    // The exe's own version: hvv's --version reads package.json beside its sources, which the
+    // packaged app only has inside app.asar.
     if (argv[0] === '--version' || argv[0] === '-v') {
       process.stdout.write(`${app.getVersion()}\n`);
       code = 0;
