@@ -74,6 +74,20 @@ export interface RendererFigures {
   longestFrameMs: number | null;
 }
 
+/** Issue 15: the hvv command as lab scripts start it (bench/cli-bench.ts). */
+export interface CliFigures {
+  status: 'ok' | 'unavailable';
+  reason: string | null;
+  /** Recordings replayed by one `hvv run --scenario <folder>` (target: 60 in ≤ 2 s). */
+  batchFiles: number | null;
+  batchWallMs: number | null;
+  /** The sum of the full recording's durationMs: what a replay that slept would wait at least. */
+  recordedMs: number | null;
+  /** Median wall time of one process replaying that recording. */
+  replayWallMs: number | null;
+  recordedOverReplayWall: number | null;
+}
+
 export interface BenchResults {
   format: typeof BENCH_FORMAT;
   generatedAt: string;
@@ -85,6 +99,8 @@ export interface BenchResults {
   engine: EngineFigures;
   runner: RunnerFigures;
   renderer: RendererFigures;
+  /** Added with issue 15; absent in older results. */
+  cli?: CliFigures;
 }
 
 export function unavailable(id: string, description: string, unit: string, reason: string): BenchmarkEntry {

@@ -3,10 +3,12 @@
  * compare across machines and over time. Writes bench/results.json (format hvv-bench/1) and prints
  * a table. `--tiny` runs a few iterations with scaled-down delays (the test suite uses it).
  */
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliFigures } from './cli-bench.js';
 import { engineFigures } from './engine-bench.js';
 import type { PairOptions } from './measure.js';
 import { parserBenchmarks } from './parser-bench.js';
@@ -45,6 +47,18 @@ function parseFlags(argv: readonly string[]): Flags {
 
 class UsageError extends Error {}
 
+/**
+ * What is measured is built first, so a fresh clone gets every figure: the whole app for a full
+ * run (the renderer's size and paint need dist/renderer), only the hvv bundle for --tiny.
+ */
+function buildFirst(tiny: boolean): void {
+  const script = fileURLToPath(
+    new URL(tiny ? '../scripts/build-cli.mjs' : '../scripts/build.mjs', import.meta.url),
+  );
+  const build = spawnSync(process.execPath, [script], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (build.status !== 0) process.stderr.write('bench: the build failed; figures that need it say so\n');
+}
+
 export async function runBench(flags: Flags): Promise<BenchResults> {
   const micro: PairOptions = flags.tiny
     ? { samples: 3, batch: 2, warmup: 1 }
@@ -56,7 +70,13 @@ export async function runBench(flags: Flags): Promise<BenchResults> {
     ? { samples: 2, batch: 1, warmup: 0 }
     : { samples: 9, batch: 1, warmup: 2 };
 
+  buildFirst(flags.tiny);
+  const cliRuns: PairOptions = flags.tiny
+    ? { samples: 2, batch: 1, warmup: 0 }
+    : { samples: 15, batch: 1, warmup: 2 };
+  const cli = await cliFigures(cliRuns, 60);
   const benchmarks = [
+    ...cli.benchmarks,
     ...(await parserBenchmarks(micro)),
     await replayBenchmark(replay),
     await scenarioParseBenchmark(large, 5000),
@@ -77,6 +97,7 @@ export async function runBench(flags: Flags): Promise<BenchResults> {
     engine,
     runner,
     renderer,
+    cli: cli.cli,
   };
 }
 

@@ -38,7 +38,7 @@ export function printTable(results: BenchResults, print: (line: string) => void)
       print(`${entry.id.padEnd(18)} unavailable: ${entry.reason}`);
     }
   }
-  const { engine, runner, renderer } = results;
+  const { engine, runner, renderer, cli } = results;
   print('');
   if (engine.status === 'ok') {
     print(
@@ -59,6 +59,13 @@ export function printTable(results: BenchResults, print: (line: string) => void)
     }
   } else {
     print(`engine unavailable: ${engine.reason}`);
+  }
+  if (cli?.status === 'ok') {
+    print(
+      `hvv: a batch of ${cli.batchFiles} recordings in one call ${ms(cli.batchWallMs)} (target ≤ 2000 ms); one replay ${ms(cli.replayWallMs)} of a recording that took ${ms(cli.recordedMs)} on the device (${ratio(cli.recordedOverReplayWall)} faster: no recorded delay waited)`,
+    );
+  } else if (cli) {
+    print(`hvv unavailable: ${cli.reason}`);
   }
   if (runner.status === 'ok') {
     print(

@@ -2,8 +2,6 @@
  * Electron entry: one instance, one sandboxed window on app://hvv/, the services composed behind
  * the IPC contract. Everything Electron-specific that services need is handed over as ShellEnv.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import {
   app,
@@ -21,7 +19,9 @@ import type { ApiHandlers } from '../common/ipc/contract.js';
 import { composeServices } from './compose.js';
 import { openExternalSafely } from './external-links.js';
 import { createEmitter, isAppFrame, registerIpc } from './ipc.js';
+import { headlessArgs } from './headless-args.js';
 import { buildMenuTemplate } from './menu.js';
+import { printToPdf } from './print-pdf.js';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './protocol.js';
 import type { ShellEnv } from './shell-env.js';
 import { createWindowOptions, installNavigationGuards, installPermissionGuards } from './window.js';
@@ -37,32 +37,6 @@ const openExternal = (url: string): Promise<void> =>
 
 function appPath(...segments: string[]): string {
   return path.join(app.getAppPath(), ...segments);
-}
-
-async function printToPdf(html: string): Promise<Buffer> {
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'hvv-pdf-'));
-  const file = path.join(folder, 'report.html');
-  // The report is data, not code: no script runs while it is laid out for printing.
-  const printer = new BrowserWindow({
-    show: false,
-    webPreferences: {
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      javascript: false,
-      webSecurity: true,
-      webviewTag: false,
-      disableBlinkFeatures: 'Auxclick',
-    },
-  });
-  try {
-    await writeFile(file, html, 'utf8');
-    await printer.loadFile(file);
-    return await printer.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
-  } finally {
-    printer.destroy();
-    await rm(folder, { recursive: true, force: true });
-  }
 }
 
 async function pickFile(title: string, filters: FileFilter[]): Promise<string | null> {
@@ -177,6 +151,13 @@ async function start(): Promise<void> {
 }
 
 function main(): void {
+  // `"Hybrid VPN Validator.exe" run --json` and the other hvv commands run without a window (the
+  // RunAsNode fuse stays off, so this is how the exe offers the headless command).
+  const headless = headlessArgs(process.argv, process.defaultApp === true);
+  if (headless) {
+    void import('./headless.js').then(({ runHeadless }) => runHeadless(headless));
+    return;
+  }
   // A second copy would fight the first over the session files and PowerShell pool.
   if (!app.requestSingleInstanceLock()) {
     app.quit();

@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Builds everything Electron loads into dist/: the renderer (Vite), main and preload (esbuild,
-// CommonJS because sandboxed preloads cannot load ES modules), and the probe scripts.
+// CommonJS because sandboxed preloads cannot load ES modules), and the probe scripts; and the
+// headless `hvv` command for Node (dist/cli, scripts/build-cli.mjs).
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCli } from './build-cli.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
@@ -26,6 +28,10 @@ async function buildMain() {
     // Electron is provided by the runtime. Everything else is bundled so the packaged app does
     // not depend on node_modules resolution inside app.asar.
     external: ['electron'],
+    // The headless command (main/headless.ts) runs code written as ES modules that finds files
+    // beside itself through import.meta.url; CommonJS has no import.meta, so it is given one.
+    define: { 'import.meta.url': '__hvvImportMetaUrl' },
+    banner: { js: "const __hvvImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     sourcemap: false,
     logLevel: 'warning',
   });
@@ -66,6 +72,7 @@ async function main() {
     ['renderer', buildRenderer],
     ['main', buildMain],
     ['preload', buildPreload],
+    ['cli', () => buildCli()],
   ];
   const failed = [];
   for (const [name, run] of parts) {
@@ -82,7 +89,7 @@ async function main() {
     console.error(`build failed: ${failed.join(', ')} (${seconds} s)`);
     process.exit(1);
   }
-  console.log(`build: renderer, main, preload and ${scripts} probe script(s) in dist/ (${seconds} s)`);
+  console.log(`build: renderer, main, preload, hvv and ${scripts} probe script(s) in dist/ (${seconds} s)`);
 }
 
 main().catch((error) => {

@@ -39,20 +39,33 @@ function projectRules(config) {
   const files = (config.files ?? []).flatMap((entry) =>
     typeof entry === 'string' ? [entry] : (entry.filter ?? []),
   );
-  const extra = files.filter((pattern) => pattern !== 'dist/**' && pattern !== 'package.json');
+  // Exclusions only take away; anything else added would ship more than the built app.
+  const extra = files.filter(
+    (pattern) => pattern !== 'dist/**' && pattern !== 'package.json' && !pattern.startsWith('!dist/'),
+  );
   if (extra.length > 0 || !files.includes('dist/**')) {
-    problems.push(`files must be exactly dist/** and package.json (found: ${files.join(', ') || 'none'})`);
+    problems.push(
+      `files must be exactly dist/** (less exclusions) and package.json (found: ${files.join(', ') || 'none'})`,
+    );
   }
   const output = config.directories?.output ?? 'dist';
   if (output === 'dist' || output.startsWith('dist/')) {
     problems.push('directories.output must not be dist/: packages would be packed into the next build');
   }
   const targets = targetNames(config.win);
-  for (const wanted of ['nsis', 'portable']) {
+  // ARM64 Autopilot laptops need their own build: every Windows package is made for both.
+  for (const wanted of ['nsis', 'portable', 'zip']) {
     const found = targets.find((t) => t.target === wanted);
     if (!found) problems.push(`win.target must include ${wanted}`);
-    else if (!(found.arch ?? ['x64']).includes('x64')) problems.push(`win.target ${wanted} must build x64`);
+    else {
+      for (const arch of ['x64', 'arm64']) {
+        if (!(found.arch ?? ['x64']).includes(arch)) problems.push(`win.target ${wanted} must build ${arch}`);
+      }
+    }
   }
+  // The headless command's launcher (README, "At Shift-F10") ships beside the exe.
+  const extraFiles = (config.extraFiles ?? []).map((entry) => (typeof entry === 'string' ? entry : entry.to));
+  if (!extraFiles.includes('hvv.cmd')) problems.push('extraFiles must put hvv.cmd beside the exe');
   if (config.nsis?.oneClick !== false) problems.push('nsis.oneClick must be false (IT chooses the install)');
   if (config.nsis?.perMachine !== true)
     problems.push('nsis.perMachine must be true (every technician account)');

@@ -4,6 +4,11 @@ export interface CliIo {
   stderr: { write(text: string): unknown };
   cwd: string;
   env?: Readonly<Record<string, string | undefined>>;
+  /**
+   * Prints the report's HTML to PDF for `--report x.pdf`: the packaged exe passes the app's own
+   * printer (main/print-pdf.ts); without one, a Chromium-family browser on the machine prints it.
+   */
+  printPdf?: (html: string) => Promise<Buffer>;
 }
 
 /** Unusable input (bad arguments, unreadable file): one line on stderr, exit code 2. */

@@ -64,12 +64,12 @@ export const junitWriter: OutputWriter = {
 export const reportWriter: OutputWriter = {
   flag: 'report',
   valueName: '<file>',
-  describe: 'also write the report the app exports (.html, .json, or .scenario.json) for one run',
+  describe: 'also write the report the app exports (.html, .pdf, .json, or .scenario.json) for one run',
   wrote: 'report',
   extraOptions: {
     'report-format': {
       type: 'string',
-      help: '--report-format <html|json|scenario>  override the format the file name implies',
+      help: '--report-format <html|pdf|json|scenario>  override the format the file name implies',
     },
     redact: {
       type: 'boolean',
@@ -95,4 +95,3 @@ export const reportWriter: OutputWriter = {
 };
 
 export const OUTPUT_WRITERS: OutputWriter[] = [junitWriter, reportWriter];
-

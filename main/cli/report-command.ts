@@ -11,6 +11,7 @@ import { parseDeviceIdentity } from '../../common/engine/parsers/device-identity
 import { CHECKLIST, toStepInfo } from '../../common/engine/checklist.js';
 import { snapshotFromRun } from '../report/from-run.js';
 import { createReportRenderer } from '../report/renderer.js';
+import { browserPdfPrinter } from './browser-pdf.js';
 import { UsageError, type CliIo } from './io.js';
 import type { CompletedRun } from './outputs.js';
 import { reportFormatFor, type ReportFileFormat } from './report-format.js';
@@ -30,6 +31,8 @@ export interface WriteReportOptions {
   appVersion?: string;
   now?: Date;
   checklist?: readonly StepInfo[];
+  /** Prints the HTML for format `pdf` (required for it). */
+  printPdf?: (html: string) => Promise<Buffer>;
 }
 
 async function packageVersion(): Promise<string> {
@@ -64,12 +67,30 @@ export async function writeReport(opts: WriteReportOptions): Promise<void> {
     },
     checklist,
   );
-  const text = createReportRenderer().render(snapshot, opts.format, checklist, {
-    appVersion: opts.appVersion ?? (await packageVersion()),
-    generatedAt: now.toISOString(),
-    redact: opts.redact,
-  });
-  await writeFile(opts.outPath, text, 'utf8');
+  // A PDF is the HTML report printed, as in the app's own PDF export.
+  const text = createReportRenderer().render(
+    snapshot,
+    opts.format === 'pdf' ? 'html' : opts.format,
+    checklist,
+    {
+      appVersion: opts.appVersion ?? (await packageVersion()),
+      generatedAt: now.toISOString(),
+      redact: opts.redact,
+    },
+  );
+  if (opts.format !== 'pdf') {
+    await writeFile(opts.outPath, text, 'utf8');
+    return;
+  }
+  if (!opts.printPdf) throw new UsageError('a PDF report needs a printer, and none was given');
+  let pdf: Buffer;
+  try {
+    pdf = await opts.printPdf(text);
+  } catch (error) {
+    // Nothing is written: never HTML, or half a file, under a .pdf name.
+    throw new UsageError(`${opts.outPath}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  await writeFile(opts.outPath, pdf);
 }
 
 export interface ReportFlags {
@@ -103,6 +124,7 @@ export async function writeRunReport(
       outPath: absolute,
       redact: flags.redact,
       title: run.doc.title,
+      printPdf: io.printPdf ?? browserPdfPrinter(io.env ?? process.env),
     });
   } catch (error) {
     if (error instanceof UsageError) throw error;

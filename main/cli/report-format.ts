@@ -4,7 +4,7 @@
  */
 import { UsageError } from './io.js';
 
-export const REPORT_FORMATS = ['html', 'json', 'scenario'] as const;
+export const REPORT_FORMATS = ['html', 'pdf', 'json', 'scenario'] as const;
 export type ReportFileFormat = (typeof REPORT_FORMATS)[number];
 
 const BY_SUFFIX: readonly [string, ReportFileFormat][] = [
@@ -12,11 +12,12 @@ const BY_SUFFIX: readonly [string, ReportFileFormat][] = [
   ['.json', 'json'],
   ['.html', 'html'],
   ['.htm', 'html'],
+  ['.pdf', 'pdf'],
 ];
 
 /**
  * `--report-format` when given, else from the file name. An unknown suffix is refused rather than
- * written as HTML under another name (a ".pdf" that is HTML opens as a broken file).
+ * written as HTML under another name.
  */
 export function reportFormatFor(outPath: string, flag: string | undefined): ReportFileFormat {
   if (flag !== undefined) {
@@ -27,6 +28,6 @@ export function reportFormatFor(outPath: string, flag: string | undefined): Repo
   const known = BY_SUFFIX.find(([suffix]) => lower.endsWith(suffix));
   if (known) return known[1];
   throw new UsageError(
-    `--report ${outPath}: the name must end in .html, .json or .scenario.json (or give --report-format html|json|scenario)`,
+    `--report ${outPath}: the name must end in .html, .pdf, .json or .scenario.json (or give --report-format html|pdf|json|scenario)`,
   );
 }

@@ -6,7 +6,7 @@ import { REPO_ROOT } from '../../paths.js';
 const ROOT = REPO_ROOT;
 
 describe('the hvv executable (package bin)', () => {
-  it('replays a scenario from the TypeScript sources and sets the exit code', () => {
+  it('replays a scenario from the TypeScript sources (HVV_FROM_SOURCE=1) and sets the exit code', () => {
     const run = spawnSync(
       process.execPath,
       [
@@ -16,7 +16,7 @@ describe('the hvv executable (package bin)', () => {
         'test/fixtures/scenarios/ras-809-timeout.scenario.json',
         '--json',
       ],
-      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
+      { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env: { ...process.env, HVV_FROM_SOURCE: '1' } },
     );
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout).format).toBe('hvv-run/1');

@@ -52,8 +52,17 @@ beforeAll(async () => {
     ],
     [
       'no-portable',
-      await variant('no-portable', (yaml) => yaml.replace(/ {4}- target: portable\n {6}arch: \[x64\]\n/, '')),
+      await variant('no-portable', (yaml) =>
+        yaml.replace(/ {4}- target: portable\n {6}arch: \[x64, arm64\]\n/, ''),
+      ),
     ],
+    [
+      'x64-only-installer',
+      await variant('x64-only-installer', (yaml) =>
+        yaml.replace(/(- target: nsis\n {6}arch: )\[x64, arm64\]/, '$1[x64]'),
+      ),
+    ],
+    ['no-hvv-cmd', await variant('no-hvv-cmd', (yaml) => yaml.replace('to: hvv.cmd', 'to: tools.cmd'))],
   ];
   const [real, broken] = await Promise.all([validate(), validate(...variants.map(([, file]) => file))]);
   results.set('real', real);
@@ -92,12 +101,13 @@ describe('electron-builder configuration', () => {
     });
   });
 
-  it('builds an NSIS installer and a portable exe for x64 Windows', () => {
+  it('builds an NSIS installer, a portable exe and a zip for x64 and ARM64 Windows', () => {
     const targets = (config.win?.target ?? []) as { target: string; arch: string[] }[];
     expect(targets).toEqual(
       expect.arrayContaining([
-        { target: 'nsis', arch: ['x64'] },
-        { target: 'portable', arch: ['x64'] },
+        { target: 'nsis', arch: ['x64', 'arm64'] },
+        { target: 'portable', arch: ['x64', 'arm64'] },
+        { target: 'zip', arch: ['x64', 'arm64'] },
       ]),
     );
     expect(config.nsis).toMatchObject({ oneClick: false, perMachine: true });
@@ -106,7 +116,7 @@ describe('electron-builder configuration', () => {
 
   it('packs only the built app into app.asar, with the probe scripts unpacked for PowerShell', () => {
     expect(config.asar).toBe(true);
-    expect(config.files).toEqual([{ filter: ['dist/**', 'package.json'] }]);
+    expect(config.files).toEqual([{ filter: ['dist/**', '!dist/cli/**', 'package.json'] }]);
     expect(config.asarUnpack).toEqual(['dist/main/scripts/**']);
     expect(config.directories?.output).toBe('release');
   });
@@ -121,6 +131,18 @@ describe('electron-builder configuration', () => {
     const result = results.get('unknown-key');
     expect(result?.code).toBe(1);
     expect(result?.output).toMatch(/schema: .*unknown property 'asarr'/);
+  });
+
+  it('fails when the installer leaves ARM64 laptops out', () => {
+    const result = results.get('x64-only-installer');
+    expect(result?.code).toBe(1);
+    expect(result?.output).toContain('win.target nsis must build arm64');
+  });
+
+  it('fails when hvv.cmd no longer ships beside the exe', () => {
+    const result = results.get('no-hvv-cmd');
+    expect(result?.code).toBe(1);
+    expect(result?.output).toContain('extraFiles must put hvv.cmd beside the exe');
   });
 
   it('fails when the portable target is dropped', () => {

@@ -18,13 +18,16 @@ import { REPO_ROOT } from '../../paths.js';
 const run = promisify(execFile);
 const root = REPO_ROOT;
 const BUILT = ['dist/main/app.cjs', 'dist/preload/index.cjs', 'dist/renderer/index.html'];
+// The hvv bundle for Node (scripts/build-cli.mjs): the exe runs the same command from app.cjs.
+const NOT_SHIPPED = 'dist/cli/hvv.mjs';
 
 let scratch: string;
 let entries: string[];
 let asarPath: string;
+let unpacked: string;
 
 async function ensureBuilt(): Promise<void> {
-  if (BUILT.every((file) => existsSync(path.join(root, file)))) return;
+  if ([...BUILT, NOT_SHIPPED].every((file) => existsSync(path.join(root, file)))) return;
   await run(process.execPath, [path.join(root, 'scripts/build.mjs')], { cwd: root });
 }
 
@@ -89,7 +92,7 @@ beforeAll(async () => {
     ],
     { cwd: root, env: { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '1' }, maxBuffer: 16 * 1024 * 1024 },
   );
-  const unpacked = path.join(scratch, 'out', 'linux-unpacked');
+  unpacked = path.join(scratch, 'out', 'linux-unpacked');
   asarPath = path.join(unpacked, 'resources', 'app.asar');
   entries = listPackage(asarPath, { isPack: false });
 }, 240_000);
@@ -101,6 +104,17 @@ afterAll(async () => {
 describe('the packed app (app.asar)', () => {
   it('contains the built main, preload and renderer', () => {
     for (const file of BUILT) expect(entries).toContain(`/${file}`);
+  });
+
+  it('leaves the Node bundle of hvv out (the exe carries the command in app.cjs)', () => {
+    expect(existsSync(path.join(root, NOT_SHIPPED))).toBe(true);
+    expect(entries.filter((entry) => entry.startsWith('/dist/cli'))).toEqual([]);
+  });
+
+  it('puts hvv.cmd beside the exe, handing the headless run its exit code back to cmd.exe', async () => {
+    const launcher = await readFile(path.join(unpacked, 'hvv.cmd'), 'utf8');
+    expect(launcher).toContain('"%~dp0Hybrid VPN Validator.exe" %*');
+    expect(launcher.trimEnd().split('\r\n').at(-1)).toBe('exit /b %ERRORLEVEL%');
   });
 
   it('contains nothing outside dist/, package.json and node_modules/', () => {

@@ -92,8 +92,10 @@ describe('hvv run --report', () => {
     expect(reportFormatFor('OUT.JSON', undefined)).toBe('json');
     expect(reportFormatFor('device.scenario.json', undefined)).toBe('scenario');
     expect(reportFormatFor('report.txt', 'json')).toBe('json');
-    expect(() => reportFormatFor('x', 'pdf')).toThrow(
-      /--report-format: "pdf" is not one of html, json, scenario/,
+    expect(reportFormatFor('Device.PDF', undefined)).toBe('pdf');
+    expect(reportFormatFor('x', 'pdf')).toBe('pdf');
+    expect(() => reportFormatFor('x', 'docx')).toThrow(
+      /--report-format: "docx" is not one of html, pdf, json, scenario/,
     );
   });
 });
