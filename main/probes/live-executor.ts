@@ -17,6 +17,8 @@ import type {
 } from '../../common/model.js';
 import { PowerShellRunner, RunnerError } from './powershell-runner.js';
 import type { PowerShellRunnerOptions, RunOptions, RunnerResult } from './powershell-runner.js';
+import { FileScriptRunner, hostScriptFor } from './file-runner.js';
+import type { HostCheck } from './host-answer.js';
 import { probeTcp } from './tcp-probe.js';
 
 /** Probes answered by a bundled script named after the probe id. */
@@ -66,7 +68,17 @@ export interface LiveExecutorOptions {
   /** Options for the runner the executor creates when none is given. */
   runnerOptions?: PowerShellRunnerOptions;
   timeouts?: Partial<Record<ProbeId, number>>;
+  /**
+   * How scripts reach PowerShell. 'file' (default): one -File process per probe through the signed
+   * host script, which keeps FullLanguage under AppLocker/WDAC and says when the policy refuses
+   * (file-runner.ts). 'session': the long-lived node-powershell pool, faster to answer but always
+   * ConstrainedLanguage on a locked-down device; kept for its tests and for benchmarks.
+   */
+  transport?: 'file' | 'session';
 }
+
+/** How long the one start-up check of the host may take (a cold PowerShell on a slow laptop). */
+const HOST_CHECK_TIMEOUT_MS = 30_000;
 
 export type LiveExecutor = ProbeExecutor & { readonly scriptsDir: string; dispose(): Promise<void> };
 
@@ -92,6 +104,14 @@ export function resolveScriptsDir(base: string | null = moduleDir()): string {
 
 export const DEFAULT_SCRIPTS_DIR = resolveScriptsDir();
 
+function fileRunnerOptions(options: PowerShellRunnerOptions = {}) {
+  return {
+    ...(options.executable === undefined ? {} : { executable: options.executable }),
+    ...(options.env === undefined ? {} : { env: options.env }),
+    ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
+  };
+}
+
 function isScriptProbe(probe: ProbeId): probe is (typeof SCRIPT_PROBES)[number] {
   return (SCRIPT_PROBES as readonly ProbeId[]).includes(probe);
 }
@@ -99,7 +119,23 @@ function isScriptProbe(probe: ProbeId): probe is (typeof SCRIPT_PROBES)[number] 
 export function createLiveExecutor(options: LiveExecutorOptions = {}): LiveExecutor {
   const scriptsDir = options.scriptsDir ?? DEFAULT_SCRIPTS_DIR;
   const ownsRunner = options.runner === undefined;
-  const runner: ScriptRunner = options.runner ?? new PowerShellRunner(options.runnerOptions);
+  const fileRunner =
+    options.runner === undefined && (options.transport ?? 'file') === 'file'
+      ? new FileScriptRunner({
+          ...fileRunnerOptions(options.runnerOptions),
+          hostScript: hostScriptFor(scriptsDir),
+        })
+      : null;
+  const runner: ScriptRunner = options.runner ?? fileRunner ?? new PowerShellRunner(options.runnerOptions);
+  // Asked once: when the policy keeps the host out of FullLanguage, every probe says why at once
+  // instead of each waiting for its own PowerShell to be refused.
+  let hostCheck: Promise<HostCheck> | null = null;
+  const refusal = async (): Promise<string | null> => {
+    if (!fileRunner) return null;
+    hostCheck ??= fileRunner.check(HOST_CHECK_TIMEOUT_MS);
+    const answer = await hostCheck;
+    return answer.kind === 'ran' ? null : answer.reason;
+  };
   const timeoutFor = (probe: ProbeId, override?: number): number =>
     override ?? options.timeouts?.[probe] ?? DEFAULT_TIMEOUTS_MS[probe] ?? READ_TIMEOUT_MS;
 
@@ -125,9 +161,12 @@ export function createLiveExecutor(options: LiveExecutorOptions = {}): LiveExecu
       );
     }
     try {
+      const refused = await refusal();
+      if (refused) throw new ProbeFailure('unavailable', probe, refused);
       const result = await runner.runScript(scriptPath, args, { timeoutMs, signal: runOptions.signal });
       return { ...result };
     } catch (error) {
+      if (error instanceof ProbeFailure) throw error;
       if (error instanceof RunnerError && error.kind === 'cancelled') {
         throw new ProbeFailure('cancelled', probe, `${probe} was cancelled`);
       }
@@ -155,6 +194,9 @@ export interface LiveAvailabilityOptions {
   platform?: NodeJS.Platform;
   runnerOptions?: PowerShellRunnerOptions;
   timeoutMs?: number;
+  /** As for createLiveExecutor; 'file' also tells a device whose policy refuses the scripts. */
+  transport?: 'file' | 'session';
+  scriptsDir?: string;
 }
 
 let cachedAvailability: Promise<LiveAvailability> | null = null;
@@ -177,6 +219,7 @@ async function checkLiveAvailability(options: LiveAvailabilityOptions): Promise<
       reason: `Live checks need Windows with PowerShell; this is ${platform}. Replay a recorded scenario instead.`,
     };
   }
+  if ((options.transport ?? 'file') === 'file') return fileAvailability(options);
   const runner = new PowerShellRunner({ poolSize: 1, ...options.runnerOptions });
   try {
     const result = await runner.runCommand('$PSVersionTable.PSVersion.ToString()', {
@@ -189,6 +232,27 @@ async function checkLiveAvailability(options: LiveAvailabilityOptions): Promise<
       };
     }
     return { available: true, reason: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      available: false,
+      reason: `${message}. Live checks need Windows PowerShell; replay a recorded scenario instead.`,
+    };
+  } finally {
+    await runner.dispose();
+  }
+}
+
+async function fileAvailability(options: LiveAvailabilityOptions): Promise<LiveAvailability> {
+  const runner = new FileScriptRunner({
+    ...fileRunnerOptions({ ...options.runnerOptions, poolSize: 1 }),
+    hostScript: hostScriptFor(options.scriptsDir ?? DEFAULT_SCRIPTS_DIR),
+  });
+  try {
+    const answer = await runner.check(options.timeoutMs ?? HOST_CHECK_TIMEOUT_MS);
+    return answer.kind === 'ran'
+      ? { available: true, reason: null }
+      : { available: false, reason: answer.reason };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {

@@ -107,7 +107,7 @@ describe('electron-builder configuration', () => {
   it('packs only the built app into app.asar, with the probe scripts unpacked for PowerShell', () => {
     expect(config.asar).toBe(true);
     expect(config.files).toEqual([{ filter: ['dist/**', 'package.json'] }]);
-    expect(config.asarUnpack).toEqual(['dist/main/scripts/**']);
+    expect(config.asarUnpack).toEqual(['dist/main/scripts/**', 'dist/main/host/**']);
     expect(config.directories?.output).toBe('release');
   });
 
