@@ -136,6 +136,28 @@ describe('update-install', () => {
     expect(r.summary).toContain('0x80070005');
   });
 
+  it.each([740, -2147024891, 2147942405])(
+    'answers "run the app as administrator" for %i (elevation required, access denied), never the raw code alone',
+    async (code) => {
+      const r = await install(code);
+      expect(r.status).toBe('fail');
+      expect(r.summary).toMatch(/^The update was not installed: the app is not running as administrator/);
+      expect(r.details.needsElevation).toBe(true);
+      expect(r.remediation.join(' ')).toContain('Run as administrator');
+    },
+  );
+
+  it.each([-2147023838, 2147943458])(
+    'reads %i (0x80070422) as the Windows Update service being disabled',
+    async (code) => {
+      const r = await install(code);
+      expect(r.status).toBe('fail');
+      expect(r.summary).toContain('the Windows Update service is disabled');
+      expect(r.summary).toContain('0x80070422');
+      expect(r.remediation.join(' ')).toMatch(/wuauserv/);
+    },
+  );
+
   it('reports a hung wusa as an error', async () => {
     const r = await runStep(updateInstallStep, {
       inputs: { updatePackage: PACKAGE },
