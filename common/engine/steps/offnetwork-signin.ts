@@ -12,6 +12,11 @@ const LogonSessionSchema = z.object({
   Upn: z.string().nullish(),
   ComputerName: z.string().nullish(),
   LogonType: z.union([z.number(), z.string()]).nullish(),
+  // Extensions (docs/CONTRACT-EXTENSIONS.md): the probe's own account and the console's user, who
+  // differ after "Run as administrator" with another account.
+  ProcessUser: z.string().nullish(),
+  InteractiveUser: z.string().nullish(),
+  InteractiveLogonType: z.union([z.number(), z.string()]).nullish(),
 });
 type LogonSession = z.infer<typeof LogonSessionSchema>;
 
@@ -23,6 +28,25 @@ async function readSession(ctx: StepContext): Promise<LogonSession | null> {
     if (error instanceof ProbeFailure && error.kind === 'not-recorded') return null;
     throw error;
   }
+}
+
+function describeLogon(type: number | null): string {
+  if (type === null) return 'in a way the app could not read';
+  if (type === CACHED_INTERACTIVE) return 'with cached credentials (logon type 11)';
+  return `with logon type ${type}`;
+}
+
+/**
+ * The account PowerShell runs as and the one at the console, when they differ: the session
+ * evidence is then the elevating account's, which says nothing about the user's sign-in.
+ */
+function otherAccount(session: LogonSession | null): { processUser: string; interactiveUser: string } | null {
+  const processUser = session?.ProcessUser?.trim();
+  const interactiveUser = session?.InteractiveUser?.trim();
+  if (!processUser || !interactiveUser) return null;
+  return processUser.toLowerCase() === interactiveUser.toLowerCase()
+    ? null
+    : { processUser, interactiveUser };
 }
 
 function bareName(server: string | null | undefined): string | null {
@@ -72,6 +96,21 @@ export const offnetworkSigninStep: StepDefinition = {
         status: 'fail',
         summary: 'The technician reports the off-network sign-in did not work.',
         details,
+      };
+    }
+    const mismatch = otherAccount(session);
+    if (mismatch) {
+      const interactiveType =
+        session?.InteractiveLogonType === null || session?.InteractiveLogonType === undefined
+          ? null
+          : Number(session.InteractiveLogonType);
+      return {
+        status: 'error',
+        summary: `Could not check: the app runs as ${mismatch.processUser} (logon type ${logonType ?? 'unknown'}), but ${mismatch.interactiveUser} signed in at the console ${describeLogon(interactiveType)}; the sign-in evidence must be the user's own.`,
+        details: { ...details, ...mismatch, interactiveLogonType: interactiveType },
+        remediation: [
+          `Start the app as ${mismatch.interactiveUser} without "Run as administrator", then run this step again.`,
+        ],
       };
     }
     if (logonType === CACHED_INTERACTIVE) {

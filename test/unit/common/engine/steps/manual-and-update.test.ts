@@ -82,6 +82,52 @@ describe('offnetwork-signin', () => {
     ).toBe('fail');
   });
 
+  it('never passes when the app runs as another account than the one signed in at the console', async () => {
+    const r = await runStep(offnetworkSigninStep, {
+      probes: [
+        {
+          probe: 'logon.session',
+          result: json({
+            LogonServer: '\\\\DC01',
+            UserDnsDomain: 'CORP.CONTOSO.COM',
+            Upn: 'admin@contoso.com',
+            ComputerName: 'PC01',
+            LogonType: 2,
+            ProcessUser: 'CONTOSO\\admin',
+            InteractiveUser: 'CONTOSO\\ben',
+            InteractiveLogonType: 11,
+          }),
+        },
+      ],
+      confirmations: confirmed('pass'),
+    });
+    expect(r.status).toBe('error');
+    expect(r.summary).toContain('CONTOSO\\admin');
+    expect(r.summary).toContain('CONTOSO\\ben');
+    expect(r.summary).toContain('cached credentials');
+    expect(r.details).toMatchObject({ processUser: 'CONTOSO\\admin', interactiveUser: 'CONTOSO\\ben' });
+  });
+
+  it('passes when the process user and the console user are the same account, whatever the case', async () => {
+    const r = await runStep(offnetworkSigninStep, {
+      probes: [
+        {
+          probe: 'logon.session',
+          result: json({
+            LogonServer: '\\\\DC01',
+            ComputerName: 'PC01',
+            LogonType: 2,
+            ProcessUser: 'CONTOSO\\Ben',
+            InteractiveUser: 'contoso\\ben',
+            InteractiveLogonType: 2,
+          }),
+        },
+      ],
+      confirmations: confirmed('pass'),
+    });
+    expect(r.status).toBe('pass');
+  });
+
   it('decides from the confirmation alone when the recording has no session evidence', async () => {
     const r = await runStep(offnetworkSigninStep, { confirmations: confirmed('pass') });
     expect(r.status).toBe('pass');
