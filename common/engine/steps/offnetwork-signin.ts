@@ -3,6 +3,7 @@ import { ProbeFailure } from '../../model.js';
 import type { StepContext, StepDefinition } from '../step-definition.js';
 import { askStructured } from '../rules/probe-call.js';
 import { VPN_VALIDATION } from './sources.js';
+import { describeAccount, runAccount } from '../rules/run-account.js';
 
 const CACHED_INTERACTIVE = 11;
 
@@ -15,6 +16,7 @@ const LogonSessionSchema = z.object({
   // Extensions (docs/CONTRACT-EXTENSIONS.md): the probe's own account and the console's user, who
   // differ after "Run as administrator" with another account.
   ProcessUser: z.string().nullish(),
+  ProcessSid: z.string().nullish(),
   InteractiveUser: z.string().nullish(),
   InteractiveLogonType: z.union([z.number(), z.string()]).nullish(),
 });
@@ -82,6 +84,14 @@ export const offnetworkSigninStep: StepDefinition = {
       session?.LogonType === null || session?.LogonType === undefined ? null : Number(session.LogonType);
     const logonServer = session?.LogonServer ?? null;
     const details: Record<string, unknown> = session ? { logonType, logonServer } : {};
+    const account = runAccount(session);
+    if (account === 'system' || account === 'oobe') {
+      return {
+        status: 'skip',
+        summary: `Not checked here: the app runs as ${describeAccount(account, session?.ProcessUser)}, so the sign-in it can see is that account's, not a user's. Check the off-network sign-in after setup, with the app started by the user who signed in.`,
+        details: { ...details, runAccount: account },
+      };
+    }
     if (!confirmation) {
       return {
         status: 'manual',

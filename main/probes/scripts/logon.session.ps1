@@ -27,6 +27,13 @@ try {
 # After "Run as administrator" with another account, this process's logon is the admin's: read the
 # console user too (Win32_ComputerSystem.UserName) and the logon of that user's explorer.exe.
 $processUser = [Environment]::UserDomainName + '\' + [Environment]::UserName
+# The SID, not the name, tells SYSTEM (S-1-5-18): its name is localized ("NT-AUTORITAET\SYSTEM").
+$processSid = $null
+try {
+  $processSid = [Security.Principal.WindowsIdentity]::GetCurrent().User.Value
+} catch {
+  $processSid = $null
+}
 $interactiveUser = $null
 $interactiveLogonType = $null
 try {
@@ -56,6 +63,7 @@ $result = [ordered]@{
   ComputerName = $env:COMPUTERNAME
   LogonType = $logonType
   ProcessUser = $processUser
+  ProcessSid = $processSid
   InteractiveUser = $interactiveUser
   InteractiveLogonType = $interactiveLogonType
 }

@@ -128,6 +128,27 @@ describe('offnetwork-signin', () => {
     expect(r.status).toBe('pass');
   });
 
+  it.each([
+    ['SYSTEM', { ProcessSid: 'S-1-5-18', ProcessUser: 'NT-AUTORITÄT\\SYSTEM' }, /runs as SYSTEM/],
+    [
+      'defaultuser0',
+      { ProcessSid: 'S-1-5-21-1-2-3-1001', ProcessUser: 'PC01\\defaultuser0' },
+      /setup account of OOBE/,
+    ],
+  ])('is skipped, saying why, when the app runs as %s', async (_name, who, said) => {
+    const r = await runStep(offnetworkSigninStep, {
+      probes: [
+        {
+          probe: 'logon.session',
+          result: json({ LogonServer: '\\\\PC01', ComputerName: 'PC01', LogonType: 5, ...who }),
+        },
+      ],
+      confirmations: confirmed('pass'),
+    });
+    expect(r.status).toBe('skip');
+    expect(r.summary).toMatch(said);
+  });
+
   it('decides from the confirmation alone when the recording has no session evidence', async () => {
     const r = await runStep(offnetworkSigninStep, { confirmations: confirmed('pass') });
     expect(r.status).toBe('pass');
