@@ -18,7 +18,9 @@ import type {
 import { PowerShellRunner, RunnerError } from './powershell-runner.js';
 import type { PowerShellRunnerOptions, RunOptions, RunnerResult } from './powershell-runner.js';
 import { FileScriptRunner, hostScriptFor } from './file-runner.js';
-import type { HostCheck } from './host-answer.js';
+import type { HostCheck, HostIdentity } from './host-answer.js';
+import { accountKind } from '../../common/run-context.js';
+import type { RunContext } from '../../common/run-context.js';
 import { probeTcp } from './tcp-probe.js';
 
 /** Probes answered by a bundled script named after the probe id. */
@@ -188,6 +190,8 @@ export function createLiveExecutor(options: LiveExecutorOptions = {}): LiveExecu
 export interface LiveAvailability {
   available: boolean;
   reason: string | null;
+  /** Who the app runs as, when PowerShell could say (the start screen shows it). */
+  context?: RunContext | null;
 }
 
 export interface LiveAvailabilityOptions {
@@ -262,4 +266,13 @@ async function fileAvailability(options: LiveAvailabilityOptions): Promise<LiveA
   } finally {
     await runner.dispose();
   }
+}
+
+function toRunContext(identity: HostIdentity | null): RunContext | null {
+  if (!identity || (identity.User === null && identity.Elevated === null)) return null;
+  return {
+    user: identity.User,
+    elevated: identity.Elevated,
+    account: accountKind(identity.User, identity.Sid, identity.System),
+  };
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import {
+  firstErrorLine,
+  readHostLine,
+  REFUSED_REASON,
+  RESTRICTED_REASON,
+} from '../../../../main/probes/host-answer.js';
+
+describe('the host’s first line', () => {
+  it('passes the probe’s own output on, without the marker', () => {
+    expect(
+      readHostLine({ exitCode: 0, stdout: 'HVV-HOST:n1:FullLanguage\r\n{"a":1}\r\n', stderr: '' }, 'n1'),
+    ).toEqual({
+      kind: 'ran',
+      languageMode: 'FullLanguage',
+      rest: '{"a":1}',
+      identity: null,
+    });
+  });
+
+  it('reads the identity of the check (Windows 11, elevated technician)', () => {
+    const stdout =
+      'HVV-HOST:n1:FullLanguage\r\nHVV-IDENTITY:{"User":"CONTOSO\\\\admin","Sid":"S-1-5-21-1-2-3-500","Elevated":true,"System":false}\r\n';
+    const answer = readHostLine({ exitCode: 0, stdout, stderr: '' }, 'n1');
+    expect(answer).toMatchObject({
+      kind: 'ran',
+      identity: { User: 'CONTOSO\\admin', Elevated: true, System: false },
+    });
+  });
+
+  it('is restricted in any other language mode', () => {
+    expect(
+      readHostLine({ exitCode: 3, stdout: 'HVV-HOST:n1:ConstrainedLanguage\n', stderr: '' }, 'n1'),
+    ).toEqual({
+      kind: 'restricted',
+      languageMode: 'ConstrainedLanguage',
+      reason: RESTRICTED_REASON,
+    });
+  });
+
+  it('does not trust a marker with another nonce (a probe cannot pretend to be the host)', () => {
+    expect(
+      readHostLine({ exitCode: 0, stdout: 'HVV-HOST:other:FullLanguage\n', stderr: '' }, 'n1').kind,
+    ).toBe('refused');
+  });
+
+  it('quotes the first line of PowerShell’s refusal without colours or position lines', () => {
+    const stderr =
+      '\u001b[31;1mFile C:\\hvv\\run-probe.ps1 cannot be loaded. The file is not digitally signed.\u001b[0m\r\n    + CategoryInfo          : SecurityError\r\n';
+    expect(firstErrorLine(stderr)).toBe(
+      'File C:\\hvv\\run-probe.ps1 cannot be loaded. The file is not digitally signed.',
+    );
+    const answer = readHostLine({ exitCode: 1, stdout: '', stderr }, 'n1');
+    expect(answer.kind).toBe('refused');
+    expect(answer.kind === 'refused' && answer.reason.startsWith(REFUSED_REASON)).toBe(true);
+  });
+});
