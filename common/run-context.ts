@@ -66,10 +66,12 @@ export function describeRunContext(context: RunContext): RunContextLine[] {
       text: `Running as administrator${context.account === 'user' ? who : ''}: every step can run.`,
     });
   } else if (context.elevated === false) {
-    const steps = NEEDS_ELEVATION.map((s) => `“${s.title}” (${s.why})`).join(' and ');
+    // The why of each step stays in the docs and the step's own result; here only what to do.
+    const steps = NEEDS_ELEVATION.map((s) => `“${s.title}”`).join(' and ');
+    const account = context.user ? ` (${context.user})` : '';
     lines.push({
       tone: 'warn',
-      text: `Not running as administrator${who}. ${steps} need it: close the app and start it with “Run as administrator” before those steps.`,
+      text: `Not running as administrator${account}: ${steps} need it. Start the app with “Run as administrator” before those steps.`,
     });
   }
   return lines;

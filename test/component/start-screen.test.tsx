@@ -117,7 +117,7 @@ describe('start screen', () => {
     await renderApp(hvv);
 
     const note = await screen.findByRole('status', { name: 'How the app is running' });
-    expect(note).toHaveTextContent('Not running as administrator as CONTOSO\\ben');
+    expect(note).toHaveTextContent('Not running as administrator (CONTOSO\\ben');
     expect(note).toHaveTextContent('Install the cumulative update');
     expect(note).toHaveTextContent('Autopilot profile');
     expect(note).toHaveTextContent('Run as administrator');
