@@ -254,9 +254,9 @@ async function fileAvailability(options: LiveAvailabilityOptions): Promise<LiveA
   });
   try {
     const answer = await runner.check(options.timeoutMs ?? HOST_CHECK_TIMEOUT_MS);
-    return answer.kind === 'ran'
-      ? { available: true, reason: null }
-      : { available: false, reason: answer.reason };
+    if (answer.kind !== 'ran') return { available: false, reason: answer.reason };
+    const context = toRunContext(answer.identity);
+    return context ? { available: true, reason: null, context } : { available: true, reason: null };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {

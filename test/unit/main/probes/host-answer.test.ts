@@ -1,3 +1,7 @@
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { liveAvailability } from '../../../../main/probes/live-executor.js';
 import { describe, expect, it } from 'vitest';
 import {
   firstErrorLine,
@@ -53,5 +57,30 @@ describe('the host’s first line', () => {
     const answer = readHostLine({ exitCode: 1, stdout: '', stderr }, 'n1');
     expect(answer.kind).toBe('refused');
     expect(answer.kind === 'refused' && answer.reason.startsWith(REFUSED_REASON)).toBe(true);
+  });
+});
+
+describe('live availability from the host’s check', () => {
+  // A stand-in PowerShell that answers the check as Windows would for a technician who elevated.
+  const standIn = (identity: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'hvv-host-'));
+    const file = join(dir, 'pwsh.mjs');
+    writeFileSync(
+      file,
+      `#!/usr/bin/env node\nconst a = process.argv; const n = a[a.indexOf('-Nonce') + 1];\nconsole.log('HVV-HOST:' + n + ':FullLanguage');\nconsole.log('HVV-IDENTITY:' + ${JSON.stringify(identity)});\n`,
+    );
+    chmodSync(file, 0o755);
+    return file;
+  };
+
+  it.skipIf(process.platform === 'win32')('carries who the app runs as to the start screen', async () => {
+    const executable = standIn(
+      '{"User":"PC01\\\\defaultuser0","Sid":"S-1-5-21-1-2-3-1001","Elevated":true,"System":false}',
+    );
+    expect(await liveAvailability({ platform: 'win32', runnerOptions: { executable } })).toEqual({
+      available: true,
+      reason: null,
+      context: { user: 'PC01\\defaultuser0', elevated: true, account: 'oobe' },
+    });
   });
 });
