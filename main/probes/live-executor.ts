@@ -164,7 +164,7 @@ export function createLiveExecutor(options: LiveExecutorOptions = {}): LiveExecu
     }
     try {
       const refused = await refusal();
-      if (refused) throw new ProbeFailure('unavailable', probe, refused);
+      if (refused) throw new ProbeFailure('restricted', probe, refused);
       const result = await runner.runScript(scriptPath, args, { timeoutMs, signal: runOptions.signal });
       return { ...result };
     } catch (error) {

@@ -120,6 +120,8 @@ describe.skipIf(SKIP)('the -File host on real pwsh', () => {
     for (const result of probed) {
       expect(result.status, result.id).toBe('error');
       expect(result.summary, result.id).toContain(RESTRICTED_REASON);
+      expect(result.details, result.id).toMatchObject({ failure: 'restricted' });
+      expect(result.remediation.join(' '), result.id).toContain('AppLocker/WDAC');
     }
   });
 
