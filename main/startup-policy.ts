@@ -7,7 +7,8 @@
  * content; see window.ts and protocol.ts), and the renderer keeps contextIsolation and no Node.
  *
  * Data: the portable exe runs from a USB key during OOBE as defaultuser0, whose profile Windows
- * deletes after setup, so its sessions and reports live on the key beside the exe.
+ * deletes after setup, so its sessions and reports live on the key beside the exe, or in the
+ * folder the technician names with --data-dir=<folder>.
  */
 import { execFileSync } from 'node:child_process';
 import { userInfo } from 'node:os';
@@ -32,6 +33,8 @@ export interface ProcessFacts {
   execPath: string;
   /** PORTABLE_EXECUTABLE_DIR, set by electron-builder's portable exe: the folder the exe was started from. */
   portableDir: string | null;
+  /** --data-dir=<folder> on the command line: where the technician wants sessions and reports. */
+  dataDirArg?: string | null;
 }
 
 export interface StartupDecision {
@@ -41,6 +44,8 @@ export interface StartupDecision {
   reasons: string[];
   /** Where sessions and reports go instead of the profile; null keeps Electron's userData. */
   dataDir: string | null;
+  /** Said in the log when the data would be lost (OOBE's profile). */
+  warning?: string;
 }
 
 /** The integrity level in `whoami /groups /fo csv /nh` output, by its SID. */
@@ -70,12 +75,34 @@ export function decideStartup(facts: ProcessFacts): StartupDecision {
     if (isNetworkPath(facts.execPath)) reasons.push('started from a network path');
   }
   const risky = reasons.length > 0;
+  const chosen = facts.dataDirArg?.trim();
+  const dataDir = chosen
+    ? chosen
+    : facts.portableDir
+      ? win32.join(facts.portableDir, DATA_FOLDER_NAME)
+      : null;
+  const oobeProfile =
+    facts.platform === 'win32' && facts.userName.toLowerCase() === 'defaultuser0' && !dataDir;
   return {
     disableChromiumSandbox: risky,
     disableHardwareAcceleration: risky,
     reasons,
-    dataDir: facts.portableDir ? win32.join(facts.portableDir, DATA_FOLDER_NAME) : null,
+    dataDir,
+    ...(oobeProfile ? { warning: PROFILE_WARNING } : {}),
   };
+}
+
+const PROFILE_WARNING =
+  'running as defaultuser0 without a data folder: sessions and reports are kept in a profile Windows deletes after setup; start the app with --data-dir=<folder on the USB key>, or use the portable exe from the key';
+
+/** `--data-dir=<folder>` or `--data-dir <folder>` among the app's arguments. */
+export function dataDirFromArgs(argv: readonly string[]): string | null {
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg.startsWith('--data-dir=')) return arg.slice('--data-dir='.length) || null;
+    if (arg === '--data-dir') return argv[i + 1] ?? null;
+  }
+  return null;
 }
 
 /** One line for the log, saying what was changed and why (empty when nothing was). */
@@ -86,8 +113,8 @@ export function describeStartup(decision: StartupDecision): string[] {
       `[startup] ${decision.reasons.join(', ')}: starting without the Chromium sandbox and without hardware acceleration (the app loads only its own pages).`,
     );
   }
-  if (decision.dataDir)
-    lines.push(`[startup] portable: sessions and reports are kept in ${decision.dataDir}`);
+  if (decision.dataDir) lines.push(`[startup] sessions and reports are kept in ${decision.dataDir}`);
+  if (decision.warning) lines.push(`[startup] ${decision.warning}`);
   return lines;
 }
 
@@ -118,5 +145,6 @@ export function readProcessFacts(): ProcessFacts {
     integrity,
     execPath: process.execPath,
     portableDir: process.env.PORTABLE_EXECUTABLE_DIR ?? null,
+    dataDirArg: dataDirFromArgs(process.argv.slice(1)),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   DATA_FOLDER_NAME,
+  dataDirFromArgs,
   decideStartup,
   describeStartup,
   integrityFromWhoami,
@@ -66,8 +67,21 @@ describe('start-up policy', () => {
     const decision = decideStartup({ ...user, userName: 'defaultuser0', portableDir: 'E:\\' });
     expect(decision.dataDir).toBe(`E:\\${DATA_FOLDER_NAME}`);
     expect(describeStartup(decision)).toContain(
-      `[startup] portable: sessions and reports are kept in E:\\${DATA_FOLDER_NAME}`,
+      `[startup] sessions and reports are kept in E:\\${DATA_FOLDER_NAME}`,
     );
+  });
+
+  it('keeps them in the folder the technician names with --data-dir, before the portable default', () => {
+    expect(dataDirFromArgs(['app.exe', '--data-dir=F:\\hvv'])).toBe('F:\\hvv');
+    expect(dataDirFromArgs(['app.exe', '--data-dir', 'F:\\hvv'])).toBe('F:\\hvv');
+    expect(dataDirFromArgs(['app.exe'])).toBeNull();
+    expect(decideStartup({ ...user, portableDir: 'E:\\', dataDirArg: 'F:\\hvv' }).dataDir).toBe('F:\\hvv');
+  });
+
+  it('warns in the log when OOBE data would land in the profile Windows deletes after setup', () => {
+    const decision = decideStartup({ ...user, userName: 'defaultuser0', integrity: 'high' });
+    expect(decision.dataDir).toBeNull();
+    expect(describeStartup(decision).join('\n')).toContain('a profile Windows deletes after setup');
   });
 
   it('changes nothing off Windows', () => {
