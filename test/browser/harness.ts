@@ -51,6 +51,8 @@ export interface OpenAppOptions {
   exportDir?: string;
   /** Who the live device's app runs as (the PowerShell host's check on Windows). */
   runContext?: RunContext;
+  /** Why live checks are unavailable, as main would say it (default: no Windows device). */
+  liveUnavailableReason?: string;
 }
 
 export interface AppHandle {
@@ -188,7 +190,10 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
     liveAvailability: async () =>
       liveExecutor
         ? { available: true, reason: null, ...(options.runContext ? { context: options.runContext } : {}) }
-        : { available: false, reason: 'this is a browser test without a Windows device' },
+        : {
+            available: false,
+            reason: options.liveUnavailableReason ?? 'this is a browser test without a Windows device',
+          },
     liveExecutor: () => {
       if (!liveExecutor) throw new Error('Live checks are not available in the browser tests.');
       return liveExecutor;

@@ -31,3 +31,17 @@ test('At Shift-F10 in OOBE the start screen says the app runs as the setup accou
   await expect(note).toContainText('the setup account of OOBE');
   await screenshot(page, 'start-screen-oobe');
 });
+
+test('On a device whose AppLocker/WDAC policy restricts PowerShell, the start screen says so in one sentence', async ({
+  page,
+}) => {
+  const { RESTRICTED_REASON } = await import('../../main/probes/host-answer.js');
+  app = await openApp(page, { liveUnavailableReason: RESTRICTED_REASON });
+  const banner = page
+    .getByRole('status')
+    .filter({ hasText: 'Live checks are not available on this computer' });
+  await expect(banner).toContainText('PowerShell is restricted by AppLocker/WDAC on this device');
+  await expect(page.getByRole('button', { name: 'Start validation' })).toBeDisabled();
+  await expect(page.getByText('Live checks cannot run on this computer (see the note above)')).toBeVisible();
+  await screenshot(page, 'start-screen-applocker-restricted');
+});
