@@ -134,7 +134,11 @@ export function createLiveExecutor(options: LiveExecutorOptions = {}): LiveExecu
   let hostCheck: Promise<HostCheck> | null = null;
   const refusal = async (): Promise<string | null> => {
     if (!fileRunner) return null;
-    hostCheck ??= fileRunner.check(HOST_CHECK_TIMEOUT_MS);
+    // A PowerShell that failed to start (or answer) is asked again by the next probe; a policy answer stays.
+    hostCheck ??= fileRunner.check(HOST_CHECK_TIMEOUT_MS).catch((error: unknown) => {
+      hostCheck = null;
+      throw error;
+    });
     const answer = await hostCheck;
     return answer.kind === 'ran' ? null : answer.reason;
   };

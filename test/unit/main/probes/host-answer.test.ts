@@ -1,7 +1,8 @@
 import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { liveAvailability } from '../../../../main/probes/live-executor.js';
+import { createLiveExecutor, liveAvailability } from '../../../../main/probes/live-executor.js';
+import { PROBE_SCRIPTS } from '../../../paths.js';
 import { describe, expect, it } from 'vitest';
 import {
   firstErrorLine,
@@ -83,4 +84,27 @@ describe('live availability from the host’s check', () => {
       context: { user: 'PC01\\defaultuser0', elevated: true, account: 'oobe' },
     });
   });
+});
+
+describe('the live executor’s one host check', () => {
+  it.skipIf(process.platform === 'win32')(
+    'asks again after PowerShell could not start, instead of failing every later probe',
+    async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'hvv-host-'));
+      const executable = join(dir, 'pwsh.mjs');
+      const live = createLiveExecutor({ scriptsDir: PROBE_SCRIPTS, runnerOptions: { executable } });
+      try {
+        await expect(live.run({ probe: 'os.version', args: {} })).rejects.toThrow(/could not be started/);
+        writeFileSync(
+          executable,
+          `#!/usr/bin/env node\nconst a = process.argv; const n = a[a.indexOf('-Nonce') + 1];\nconsole.log('HVV-HOST:' + n + ':FullLanguage');\nif (!a.includes('-Check')) console.log('{"CurrentBuild":"19045"}');\n`,
+        );
+        chmodSync(executable, 0o755);
+        const result = await live.run({ probe: 'os.version', args: {} });
+        expect(result).toMatchObject({ exitCode: 0, stdout: '{"CurrentBuild":"19045"}', timedOut: false });
+      } finally {
+        await live.dispose();
+      }
+    },
+  );
 });
