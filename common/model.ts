@@ -35,7 +35,8 @@ export interface ProbeRequest {
 
 /** Why a probe produced no result at all (as opposed to a result with a non-zero exit code). */
 /** `not-allowed`: an action the recorded run was not allowed to take (scenario `actionsNotRun`). */
-export type ProbeFailureKind = 'not-recorded' | 'unavailable' | 'cancelled' | 'not-allowed';
+/** `restricted`: the device's policy (AppLocker/WDAC, execution policy) keeps the probe scripts from running. */
+export type ProbeFailureKind = 'not-recorded' | 'unavailable' | 'cancelled' | 'not-allowed' | 'restricted';
 
 export class ProbeFailure extends Error {
   constructor(

@@ -25,6 +25,7 @@ import { printToPdf } from './print-pdf.js';
 import { APP_ENTRY_URL, handleAppProtocol, registerAppScheme } from './protocol.js';
 import type { ShellEnv } from './shell-env.js';
 import { createWindowOptions, installNavigationGuards, installPermissionGuards } from './window.js';
+import { decideStartup, describeStartup, readProcessFacts } from './startup-policy.js';
 
 let mainWindow: BrowserWindow | null = null;
 const emitter = createEmitter(() =>
@@ -163,7 +164,16 @@ function main(): void {
     app.quit();
     return;
   }
-  app.enableSandbox();
+  // Elevated, SYSTEM, OOBE or a network path: see startup-policy.ts for why and why it is safe here.
+  const startup = decideStartup(readProcessFacts());
+  for (const line of describeStartup(startup)) console.warn(line);
+  // Reviewed: the one switch is no-sandbox, only in the cases startup-policy.ts lists, and the
+  // renderer keeps contextIsolation, no Node and app:// only (test/unit/main/startup-policy.test.ts).
+  if (startup.disableChromiumSandbox)
+    app.commandLine.appendSwitch('no-sandbox'); // eng-disable CUSTOM_ARGUMENTS_JS_CHECK
+  else app.enableSandbox();
+  if (startup.disableHardwareAcceleration) app.disableHardwareAcceleration();
+  if (startup.dataDir) app.setPath('userData', startup.dataDir);
   registerAppScheme(protocol);
   // Every web contents, including the hidden PDF window, gets the same navigation rules.
   app.on('web-contents-created', (_event, contents) => installNavigationGuards(contents, openExternal));

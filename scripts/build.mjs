@@ -53,14 +53,21 @@ async function buildPreload() {
   });
 }
 
-async function copyProbeScripts() {
-  const source = path.join(root, 'main/probes/scripts');
-  const target = path.join(dist, 'main/scripts');
+async function copyScriptFolder(from, to) {
+  const source = path.join(root, from);
+  const target = path.join(dist, to);
   if (!existsSync(source)) return 0;
   await mkdir(target, { recursive: true });
   const scripts = (await readdir(source)).filter((name) => name.toLowerCase().endsWith('.ps1'));
   await Promise.all(scripts.map((name) => copyFile(path.join(source, name), path.join(target, name))));
   return scripts.length;
+}
+
+/** The probes, and the -File host that runs them (beside them, where hostScriptFor() looks). */
+async function copyProbeScripts() {
+  const probes = await copyScriptFolder('main/probes/scripts', 'main/scripts');
+  const host = await copyScriptFolder('main/probes/host', 'main/host');
+  return probes + host;
 }
 
 async function main() {

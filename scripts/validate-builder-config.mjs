@@ -3,13 +3,16 @@
 // runs before packaging), then the project's packaging rules a schema cannot express.
 // Usage: node scripts/validate-builder-config.mjs [path/to/electron-builder.yml ...]
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config.js');
 const { DebugLogger } = require('builder-util');
+// The package index, not out/winPackager.js: loading that file alone trips a circular import.
+const { WinPackager } = require('app-builder-lib');
+const { Minimatch } = require('minimatch');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -70,7 +73,40 @@ function projectRules(config) {
   if (config.nsis?.perMachine !== true)
     problems.push('nsis.perMachine must be true (every technician account)');
   if (!config.portable?.artifactName) problems.push('portable.artifactName must be set');
+  if ((config.win?.requestedExecutionLevel ?? 'asInvoker') !== 'asInvoker') {
+    problems.push('win.requestedExecutionLevel must be asInvoker (docs/LOCKED-DOWN-WINDOWS.md)');
+  }
+  for (const file of unsignedBundledFiles(config)) {
+    problems.push(`${file} is bundled but would not be Authenticode-signed (win.signExts, asarUnpack)`);
+  }
   return problems;
+}
+
+/** The PowerShell files the build copies into dist/ (scripts/build.mjs), as paths inside the app. */
+export function bundledScripts() {
+  const folders = [
+    ['main/probes/scripts', 'dist/main/scripts'],
+    ['main/probes/host', 'dist/main/host'],
+  ];
+  return folders.flatMap(([source, target]) =>
+    readdirSync(path.join(root, source))
+      .filter((name) => name.toLowerCase().endsWith('.ps1'))
+      .map((name) => `${target}/${name}`),
+  );
+}
+
+/**
+ * Bundled scripts electron-builder would leave unsigned, by its own rule: it signs what its
+ * shouldSignFile() accepts (win.signExts) among the files it walks in app.asar.unpacked, so a
+ * script must be both unpacked and matched.
+ */
+export function unsignedBundledFiles(config, files = bundledScripts()) {
+  const rule = { platformSpecificBuildOptions: config.win ?? {} };
+  const unpack = (config.asarUnpack ?? []).map((pattern) => new Minimatch(pattern, { dot: true }));
+  return files.filter(
+    (file) =>
+      !unpack.some((m) => m.match(file)) || !WinPackager.prototype.shouldSignFile.call(rule, file, false),
+  );
 }
 
 export async function validateBuilderConfig(configPath) {

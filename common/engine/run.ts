@@ -145,9 +145,14 @@ function verdictFromError(error: unknown, signal: AbortSignal): Verdict {
         ? [
             'Record the device again with every probe (hvv record --out <file>), or run this step live on the device.',
           ]
-        : [
-            'Check that PowerShell runs on this device (powershell.exe -NoProfile -Command $PSVersionTable), then run the step again.',
-          ];
+        : error.kind === 'restricted'
+          ? [
+              'Run the signed app installed in Program Files, or ask IT to allow its publisher certificate in the AppLocker/WDAC policy or the execution policy.',
+              'Until then, record this device with a copy of the app the policy trusts, or check it by hand.',
+            ]
+          : [
+              'Check that PowerShell runs on this device (powershell.exe -NoProfile -Command $PSVersionTable), then run the step again.',
+            ];
     return {
       status: 'error',
       summary: `Could not check: ${message}`,

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DOMAIN_NAME, VERDICTS } from '../vocabulary.js';
 import { SCENARIO_MAX_BYTES } from '../limits.js';
 import { ConfirmationSchema, InputsSchema, StageSchema, StepIdSchema, StepResultSchema } from '../model.js';
+import { RunContextSchema } from '../run-context.js';
 
 // ---------------------------------------------------------------------------------------------
 // Shared shapes
@@ -183,7 +184,12 @@ export const invokeChannels = {
       version: z.string(),
       platform: z.string(),
       /** Live checks need Windows and PowerShell; when false, `reason` says why (replay still works). */
-      live: z.object({ available: z.boolean(), reason: z.string().nullable() }),
+      live: z.object({
+        available: z.boolean(),
+        reason: z.string().nullable(),
+        /** Who the app runs as (elevated, SYSTEM, OOBE); absent when PowerShell could not say. */
+        context: RunContextSchema.nullish(),
+      }),
     }),
   },
   stepChecklist: { channel: 'steps:checklist', request: none, response: z.array(StepInfoSchema) },

@@ -18,6 +18,10 @@ import type {
 } from '../../common/model.js';
 import { PowerShellRunner, RunnerError } from './powershell-runner.js';
 import type { PowerShellRunnerOptions, RunOptions, RunnerResult } from './powershell-runner.js';
+import { FileScriptRunner, hostScriptFor } from './file-runner.js';
+import type { HostCheck, HostIdentity } from './host-answer.js';
+import { accountKind } from '../../common/run-context.js';
+import type { RunContext } from '../../common/run-context.js';
 import { probeTcp } from './tcp-probe.js';
 
 /** What the executor needs from a runner (PowerShellRunner, or a stand-in in tests). */
@@ -34,7 +38,17 @@ export interface LiveExecutorOptions {
   /** Options for the runner the executor creates when none is given. */
   runnerOptions?: PowerShellRunnerOptions;
   timeouts?: Partial<Record<ProbeId, number>>;
+  /**
+   * How scripts reach PowerShell. 'file' (default): one -File process per probe through the signed
+   * host script, which keeps FullLanguage under AppLocker/WDAC and says when the policy refuses
+   * (file-runner.ts). 'session': the long-lived node-powershell pool, faster to answer but always
+   * ConstrainedLanguage on a locked-down device; kept for its tests and for benchmarks.
+   */
+  transport?: 'file' | 'session';
 }
+
+/** How long the one start-up check of the host may take (a cold PowerShell on a slow laptop). */
+const HOST_CHECK_TIMEOUT_MS = 30_000;
 
 export type LiveExecutor = ProbeExecutor & { readonly scriptsDir: string; dispose(): Promise<void> };
 
@@ -60,10 +74,38 @@ export function resolveScriptsDir(base: string | null = moduleDir()): string {
 
 export const DEFAULT_SCRIPTS_DIR = resolveScriptsDir();
 
+function fileRunnerOptions(options: PowerShellRunnerOptions = {}) {
+  return {
+    ...(options.executable === undefined ? {} : { executable: options.executable }),
+    ...(options.env === undefined ? {} : { env: options.env }),
+    ...(options.poolSize === undefined ? {} : { poolSize: options.poolSize }),
+  };
+}
+
 export function createLiveExecutor(options: LiveExecutorOptions = {}): LiveExecutor {
   const scriptsDir = options.scriptsDir ?? DEFAULT_SCRIPTS_DIR;
   const ownsRunner = options.runner === undefined;
-  const runner: ScriptRunner = options.runner ?? new PowerShellRunner(options.runnerOptions);
+  const fileRunner =
+    options.runner === undefined && (options.transport ?? 'file') === 'file'
+      ? new FileScriptRunner({
+          ...fileRunnerOptions(options.runnerOptions),
+          hostScript: hostScriptFor(scriptsDir),
+        })
+      : null;
+  const runner: ScriptRunner = options.runner ?? fileRunner ?? new PowerShellRunner(options.runnerOptions);
+  // Asked once: when the policy keeps the host out of FullLanguage, every probe says why at once
+  // instead of each waiting for its own PowerShell to be refused.
+  let hostCheck: Promise<HostCheck> | null = null;
+  const refusal = async (): Promise<string | null> => {
+    if (!fileRunner) return null;
+    // A PowerShell that failed to start (or answer) is asked again by the next probe; a policy answer stays.
+    hostCheck ??= fileRunner.check(HOST_CHECK_TIMEOUT_MS).catch((error: unknown) => {
+      hostCheck = null;
+      throw error;
+    });
+    const answer = await hostCheck;
+    return answer.kind === 'ran' ? null : answer.reason;
+  };
   const timeoutFor = (probe: ProbeId, override?: number): number =>
     override ?? options.timeouts?.[probe] ?? defaultTimeoutMs(probe);
 
@@ -89,9 +131,12 @@ export function createLiveExecutor(options: LiveExecutorOptions = {}): LiveExecu
       );
     }
     try {
+      const refused = await refusal();
+      if (refused) throw new ProbeFailure('restricted', probe, refused);
       const result = await runner.runScript(scriptPath, args, { timeoutMs, signal: runOptions.signal });
       return { ...result };
     } catch (error) {
+      if (error instanceof ProbeFailure) throw error;
       if (error instanceof RunnerError && error.kind === 'cancelled') {
         throw new ProbeFailure('cancelled', probe, `${probe} was cancelled`);
       }
@@ -113,12 +158,17 @@ export function createLiveExecutor(options: LiveExecutorOptions = {}): LiveExecu
 export interface LiveAvailability {
   available: boolean;
   reason: string | null;
+  /** Who the app runs as, when PowerShell could say (the start screen shows it). */
+  context?: RunContext | null;
 }
 
 export interface LiveAvailabilityOptions {
   platform?: NodeJS.Platform;
   runnerOptions?: PowerShellRunnerOptions;
   timeoutMs?: number;
+  /** As for createLiveExecutor; 'file' also tells a device whose policy refuses the scripts. */
+  transport?: 'file' | 'session';
+  scriptsDir?: string;
 }
 
 let cachedAvailability: Promise<LiveAvailability> | null = null;
@@ -141,6 +191,7 @@ async function checkLiveAvailability(options: LiveAvailabilityOptions): Promise<
       reason: `Live checks need Windows with PowerShell; this is ${platform}. Replay a recorded scenario instead.`,
     };
   }
+  if ((options.transport ?? 'file') === 'file') return fileAvailability(options);
   const runner = new PowerShellRunner({ poolSize: 1, ...options.runnerOptions });
   try {
     const result = await runner.runCommand('$PSVersionTable.PSVersion.ToString()', {
@@ -162,4 +213,34 @@ async function checkLiveAvailability(options: LiveAvailabilityOptions): Promise<
   } finally {
     await runner.dispose();
   }
+}
+
+async function fileAvailability(options: LiveAvailabilityOptions): Promise<LiveAvailability> {
+  const runner = new FileScriptRunner({
+    ...fileRunnerOptions({ ...options.runnerOptions, poolSize: 1 }),
+    hostScript: hostScriptFor(options.scriptsDir ?? DEFAULT_SCRIPTS_DIR),
+  });
+  try {
+    const answer = await runner.check(options.timeoutMs ?? HOST_CHECK_TIMEOUT_MS);
+    if (answer.kind !== 'ran') return { available: false, reason: answer.reason };
+    const context = toRunContext(answer.identity);
+    return context ? { available: true, reason: null, context } : { available: true, reason: null };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      available: false,
+      reason: `${message}. Live checks need Windows PowerShell; replay a recorded scenario instead.`,
+    };
+  } finally {
+    await runner.dispose();
+  }
+}
+
+function toRunContext(identity: HostIdentity | null): RunContext | null {
+  if (!identity || (identity.User === null && identity.Elevated === null)) return null;
+  return {
+    user: identity.User,
+    elevated: identity.Elevated,
+    account: accountKind(identity.User, identity.Sid, identity.System),
+  };
 }

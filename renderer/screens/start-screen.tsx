@@ -1,6 +1,7 @@
 import { ScreenHeading } from '../components/screen-heading.js';
 import { SignInPanel } from '../components/sign-in-panel.js';
 import { HistoryList } from '../start/history-list.js';
+import { RunContextNote } from '../start/run-context-note.js';
 import { ScenarioDrop } from '../start/scenario-drop.js';
 import { ValidationForm } from '../start/validation-form.js';
 import { STAGES } from '../../common/vocabulary.js';
@@ -38,6 +39,7 @@ export function StartScreen() {
           </p>
         </div>
       ) : null}
+      <RunContextNote />
       {resumable ? (
         <section className="banner info" aria-labelledby="resume-heading">
           <span aria-hidden="true" className="banner-icon">

@@ -227,7 +227,10 @@ export function ValidationForm() {
         </button>
         {liveUnavailable ? (
           <p id={ids.live} className="hint">
-            Live checks need Windows; you can still replay a recording.
+            {/* On Windows the reason is the device's policy or PowerShell, not the platform. */}
+            {appInfo?.platform === 'win32'
+              ? 'Live checks cannot run on this computer (see the note above); you can still replay a recording.'
+              : 'Live checks need Windows; you can still replay a recording.'}
           </p>
         ) : null}
       </div>

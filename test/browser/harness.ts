@@ -29,6 +29,7 @@ import {
   type EmitEvent,
 } from '../../common/ipc/contract.js';
 import { serveRenderer } from './static-server.js';
+import type { RunContext } from '../../common/run-context.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = join(ROOT, 'dist/renderer');
@@ -48,6 +49,10 @@ export interface OpenAppOptions {
   resumeSessionId?: string;
   /** Answer every "Save" dialog with this folder + the suggested name (default: userDataDir/exports). */
   exportDir?: string;
+  /** Who the live device's app runs as (the PowerShell host's check on Windows). */
+  runContext?: RunContext;
+  /** Why live checks are unavailable, as main would say it (default: no Windows device). */
+  liveUnavailableReason?: string;
 }
 
 export interface AppHandle {
@@ -184,8 +189,11 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
     },
     liveAvailability: async () =>
       liveExecutor
-        ? { available: true, reason: null }
-        : { available: false, reason: 'this is a browser test without a Windows device' },
+        ? { available: true, reason: null, ...(options.runContext ? { context: options.runContext } : {}) }
+        : {
+            available: false,
+            reason: options.liveUnavailableReason ?? 'this is a browser test without a Windows device',
+          },
     liveExecutor: () => {
       if (!liveExecutor) throw new Error('Live checks are not available in the browser tests.');
       return liveExecutor;

@@ -103,6 +103,44 @@ describe('start screen', () => {
     expect(screen.getByRole('button', { name: 'Open recorded scenario…' })).toBeEnabled();
   });
 
+  it('tells a standard user which steps need "Run as administrator" before anything runs', async () => {
+    const hvv = createFakeHvv();
+    hvv.appInfo.mockResolvedValue({
+      version: '0.1.0',
+      platform: 'win32',
+      live: {
+        available: true,
+        reason: null,
+        context: { user: 'CONTOSO\\ben', elevated: false, account: 'user' },
+      },
+    });
+    await renderApp(hvv);
+
+    const note = await screen.findByRole('status', { name: 'How the app is running' });
+    expect(note).toHaveTextContent('Not running as administrator (CONTOSO\\ben');
+    expect(note).toHaveTextContent('Install the cumulative update');
+    expect(note).toHaveTextContent('Autopilot profile');
+    expect(note).toHaveTextContent('Run as administrator');
+  });
+
+  it('says when the app runs as the OOBE setup account and elevated', async () => {
+    const hvv = createFakeHvv();
+    hvv.appInfo.mockResolvedValue({
+      version: '0.1.0',
+      platform: 'win32',
+      live: {
+        available: true,
+        reason: null,
+        context: { user: 'PC01\\defaultuser0', elevated: true, account: 'oobe' },
+      },
+    });
+    await renderApp(hvv);
+
+    const note = await screen.findByRole('status', { name: 'How the app is running' });
+    expect(note).toHaveTextContent('the setup account of OOBE');
+    expect(note).toHaveTextContent('Running as administrator: every step can run.');
+  });
+
   it('replays a scenario file dropped onto the replay area', async () => {
     const hvv = createFakeHvv();
     await renderApp(hvv);

@@ -53,3 +53,16 @@ export function usesCertificate(connection: VpnConnection): boolean {
 export function sameConnectionName(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
+
+/** Methods where rasdial needs a user name and password that only a person can type. */
+const PASSWORD_METHODS = ['mschapv2', 'pap', 'chap', 'eap'];
+
+/**
+ * Whether this profile signs in with a user name and password (MS-CHAPv2, PAP, CHAP, or EAP
+ * other than EAP-TLS, such as PEAP-MSCHAPv2): those are typed at the logon screen, so rasdial
+ * without a person answers 703 or 691.
+ */
+export function needsUserCredentials(connection: VpnConnection): boolean {
+  if (usesCertificate(connection)) return false;
+  return connection.AuthenticationMethod.some((m) => PASSWORD_METHODS.includes(m.toLowerCase()));
+}

@@ -4,6 +4,7 @@ import type { StepContext, StepDefinition } from '../step-definition.js';
 import { askStructured, CheckError } from '../rules/probe-call.js';
 import { showRaw } from '../parsers/strict-values.js';
 import { VPN_VALIDATION } from '../sources.js';
+import { describeAccount, runAccount } from '../rules/run-account.js';
 
 const CACHED_INTERACTIVE = 11;
 
@@ -14,6 +15,12 @@ const LogonSessionSchema = z.object({
   ComputerName: z.string().nullish(),
   // Read by readLogonType, which names the raw value when it is not the contract number.
   LogonType: z.unknown(),
+  // Extensions (docs/CONTRACT-EXTENSIONS.md): the probe's own account and the console's user, who
+  // differ after "Run as administrator" with another account.
+  ProcessUser: z.string().nullish(),
+  ProcessSid: z.string().nullish(),
+  InteractiveUser: z.string().nullish(),
+  InteractiveLogonType: z.unknown(),
 });
 type LogonSession = z.infer<typeof LogonSessionSchema>;
 
@@ -25,6 +32,25 @@ async function readSession(ctx: StepContext): Promise<LogonSession | null> {
     if (error instanceof ProbeFailure && error.kind === 'not-recorded') return null;
     throw error;
   }
+}
+
+function describeLogon(type: number | null): string {
+  if (type === null) return 'in a way the app could not read';
+  if (type === CACHED_INTERACTIVE) return 'with cached credentials (logon type 11)';
+  return `with logon type ${type}`;
+}
+
+/**
+ * The account PowerShell runs as and the one at the console, when they differ: the session
+ * evidence is then the elevating account's, which says nothing about the user's sign-in.
+ */
+function otherAccount(session: LogonSession | null): { processUser: string; interactiveUser: string } | null {
+  const processUser = session?.ProcessUser?.trim();
+  const interactiveUser = session?.InteractiveUser?.trim();
+  if (!processUser || !interactiveUser) return null;
+  return processUser.toLowerCase() === interactiveUser.toLowerCase()
+    ? null
+    : { processUser, interactiveUser };
 }
 
 /** "\\\\LAB-PC-07.corp.contoso.com" and "LAB-PC-07" are the same machine: compare the host label. */
@@ -80,6 +106,14 @@ export const offnetworkSigninStep: StepDefinition = {
       confirmation?.result === 'pass' ? readLogonType(session?.LogonType) : safeLogonType(session);
     const logonServer = session?.LogonServer ?? null;
     const details: Record<string, unknown> = session ? { logonType, logonServer } : {};
+    const account = runAccount(session);
+    if (account === 'system' || account === 'oobe') {
+      return {
+        status: 'skip',
+        summary: `Not checked here: the app runs as ${describeAccount(account, session?.ProcessUser)}, so the sign-in it can see is that account's, not a user's. Check the off-network sign-in after setup, with the app started by the user who signed in.`,
+        details: { ...details, runAccount: account },
+      };
+    }
     if (!confirmation) {
       return {
         status: 'manual',
@@ -94,6 +128,23 @@ export const offnetworkSigninStep: StepDefinition = {
         status: 'fail',
         summary: 'The technician reports the off-network sign-in did not work.',
         details,
+      };
+    }
+    const mismatch = otherAccount(session);
+    if (mismatch) {
+      let interactiveType: number | null = null;
+      try {
+        interactiveType = readLogonType(session?.InteractiveLogonType);
+      } catch {
+        // Shown as "could not read": the mismatch alone already stops a pass.
+      }
+      return {
+        status: 'error',
+        summary: `Could not check: the app runs as ${mismatch.processUser} (logon type ${String(logonType ?? 'unknown')}), but ${mismatch.interactiveUser} signed in at the console ${describeLogon(interactiveType)}; the sign-in evidence must be the user's own.`,
+        details: { ...details, ...mismatch, interactiveLogonType: interactiveType },
+        remediation: [
+          `Start the app as ${mismatch.interactiveUser} without "Run as administrator", then run this step again.`,
+        ],
       };
     }
     if (logonType === CACHED_INTERACTIVE) {

@@ -7,6 +7,13 @@ import { DOCS, VPN_VALIDATION } from '../sources.js';
 const REBOOT_CODES = [3010, 1641, 0x240005];
 const ALREADY_INSTALLED = 0x240006;
 const NOT_APPLICABLE = 0x80240017;
+/**
+ * ERROR_ELEVATION_REQUIRED (740) and E_ACCESSDENIED: wusa needs an elevated caller. The bundled
+ * script checks first and exits 740 itself, so the technician reads what to do, not a raw code.
+ */
+const NEEDS_ELEVATION = [740, 0x80070005];
+/** HRESULT of ERROR_SERVICE_DISABLED: wusa installs through the Windows Update service. */
+const SERVICE_DISABLED = 0x80070422;
 
 export const updateInstallStep: StepDefinition = {
   id: 'update-install',
@@ -74,6 +81,28 @@ export const updateInstallStep: StepDefinition = {
           'Check the Windows version (winver) and architecture (x64/ARM64) and download the matching cumulative update.',
           'If a later cumulative update is already installed, this one is superseded: no action is needed; check "Windows version supports VPN during Autopilot".',
           `Update catalog: ${DOCS.updateCatalog}`,
+        ],
+      };
+    }
+    if (NEEDS_ELEVATION.some((c) => sameCode(code, c))) {
+      return {
+        status: 'fail',
+        summary: `The update was not installed: the app is not running as administrator (${hex}).`,
+        details: { exitCode: hex, rebootRequired: false, needsElevation: true },
+        remediation: [
+          'Close the app, right-click it and choose "Run as administrator" (during OOBE, Shift-F10 already runs as an administrator), then run this step again.',
+          'A standard user cannot install updates: ask for an administrator account, or let IT deploy the update.',
+        ],
+      };
+    }
+    if (sameCode(code, SERVICE_DISABLED)) {
+      return {
+        status: 'fail',
+        summary: `The update was not installed: the Windows Update service is disabled (${hex}).`,
+        details: { exitCode: hex, rebootRequired: false },
+        remediation: [
+          'Start the service from an administrator prompt: sc.exe config wuauserv start= demand, then net start wuauserv; run this step again.',
+          'If Group Policy disables the service on managed devices, ask IT for the update through its own deployment.',
         ],
       };
     }

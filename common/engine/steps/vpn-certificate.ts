@@ -8,6 +8,13 @@ import {
   VpnConnectionListSchema,
 } from '../rules/vpn-connections.js';
 import { DOCS, VPN_REQUIREMENTS } from '../sources.js';
+import { z } from 'zod';
+import { describeAccount, runAccount } from '../rules/run-account.js';
+
+const ProcessAccountSchema = z.object({
+  ProcessSid: z.string().nullish(),
+  ProcessUser: z.string().nullish(),
+});
 
 export const vpnCertificateStep: StepDefinition = {
   id: 'vpn-certificate',
@@ -18,7 +25,8 @@ export const vpnCertificateStep: StepDefinition = {
     "When the VPN signs in with a certificate, the app looks for one in the computer's certificate store (Cert:\\LocalMachine\\My).",
   why: 'The certificate must be a machine certificate deployed by Intune: user certificates arrive only after the user signs in.',
   source: VPN_REQUIREMENTS,
-  probes: ['vpn.connections', 'cert.machine', 'cert.user'],
+  // logon.session only to know whose user store cert.user would read (SYSTEM and OOBE have none worth reading).
+  probes: ['vpn.connections', 'cert.machine', 'cert.user', 'logon.session'],
   dependsOn: ['vpn-profile'],
   remediation: {
     fail: [
@@ -79,6 +87,24 @@ export const vpnCertificateStep: StepDefinition = {
         status: 'pass',
         summary: `Machine certificate "${good.subject}" can authenticate ${names.map((n) => `"${n}"`).join(', ')}.`,
         details: { connections: names, certificate: good, userCertificateOnly: false },
+      };
+    }
+    const session = await askStructured(
+      ctx,
+      { probe: 'logon.session', args: {} },
+      ProcessAccountSchema,
+      'object',
+    ).catch(() => null);
+    const account = runAccount(session);
+    if (account === 'system' || account === 'oobe') {
+      const why =
+        reviews.length === 0
+          ? 'there is no certificate in the machine store'
+          : reviews.map((r) => `"${r.subject}": ${r.problems.join(', ')}`).join('; ');
+      return {
+        status: 'fail',
+        summary: `No usable machine certificate with Client Authentication: ${why}. (The user certificate store was not read: the app runs as ${describeAccount(account, session?.ProcessUser)}.)`,
+        details: { connections: names, machineCertificates: reviews, userStoreSkipped: account },
       };
     }
     const user = await askStructured(ctx, { probe: 'cert.user', args: {} }, CertificateListSchema, 'array');

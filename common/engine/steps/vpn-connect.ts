@@ -1,7 +1,12 @@
 import type { StepContext, StepDefinition, Verdict } from '../step-definition.js';
 import { parseRasdialConnect } from '../parsers/rasdial.js';
 import { describeRasError } from '../rules/ras-errors.js';
-import { askCompleted } from '../rules/probe-call.js';
+import { askCompleted, askStructured } from '../rules/probe-call.js';
+import {
+  needsUserCredentials,
+  sameConnectionName,
+  VpnConnectionListSchema,
+} from '../rules/vpn-connections.js';
 import { VPN_VALIDATION } from '../sources.js';
 
 /** The connection to dial: the technician's choice, else the only usable one `vpn-profile` found. */
@@ -32,6 +37,26 @@ export function connectionToDial(ctx: StepContext): { name: string } | { blocked
   };
 }
 
+/** ERROR_INTERACTIVE_MODE and ERROR_AUTHENTICATION_FAILURE: what rasdial says when nobody can type. */
+const NEEDS_A_PERSON = [703, 691];
+
+/** Whether the dialled profile asks for a user name and password; null when it cannot be read. */
+async function profileNeedsCredentials(ctx: StepContext, connection: string): Promise<boolean> {
+  try {
+    const all = await askStructured(
+      ctx,
+      { probe: 'vpn.connections', args: {} },
+      VpnConnectionListSchema,
+      'array',
+    );
+    const found = all.find((c) => sameConnectionName(c.Name, connection));
+    return found !== undefined && needsUserCredentials(found);
+  } catch {
+    // Without the profile the code alone cannot tell a typed password from a wrong certificate.
+    return false;
+  }
+}
+
 export const vpnConnectStep: StepDefinition = {
   id: 'vpn-connect',
   stage: 'Connect',
@@ -41,7 +66,8 @@ export const vpnConnectStep: StepDefinition = {
     'The app runs RASDIAL.EXE "<connection name>", as the procedure says. It can take up to a minute.',
   why: 'The procedure asks to start the per-machine VPN connection by hand before testing it from the logon screen.',
   source: VPN_VALIDATION,
-  probes: ['vpn.connect'],
+  // vpn.connections only after a 703/691, to tell a profile that needs a person from a real failure.
+  probes: ['vpn.connect', 'vpn.connections'],
   dependsOn: ['vpn-profile'],
   remediation: {},
   action: {
@@ -67,6 +93,17 @@ export const vpnConnectStep: StepDefinition = {
     }
     const ras = describeRasError(rasdial.errorCode ?? result.exitCode);
     const code = ras.code;
+    if (NEEDS_A_PERSON.includes(code) && (await profileNeedsCredentials(ctx, connection))) {
+      return {
+        status: 'manual',
+        summary: `This profile needs credentials at the logon screen: test it there ("${connection}" signs in with a user name and password, which rasdial cannot type; error ${code}).`,
+        details: { errorCode: code, connection, errorName: ras.name, needsCredentials: true },
+        remediation: [
+          'Sign out, choose the network sign-in icon on the logon screen, connect this VPN with a user name and password, and check that the sign-in works (the "Sign in off the corporate network" step).',
+          'For a connection that works without a person (Autopilot before any user signs in), use a device tunnel with the machine certificate.',
+        ],
+      };
+    }
     return {
       status: 'fail',
       summary: `rasdial could not connect "${connection}": error ${code} (${ras.name}) — ${ras.meaning}`,

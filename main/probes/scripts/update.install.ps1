@@ -48,6 +48,21 @@ if (-not (Test-Path -LiteralPath $path -PathType Leaf)) {
   exit 2
 }
 
+# wusa needs an elevated caller: say so (740, ERROR_ELEVATION_REQUIRED) before it fails with a bare
+# 0x80070005. An identity that cannot be read (not Windows) is not a refusal.
+$elevated = $null
+try {
+  $identity = [Security.Principal.WindowsIdentity]::GetCurrent()
+  $principal = New-Object -TypeName Security.Principal.WindowsPrincipal -ArgumentList $identity
+  $elevated = $principal.IsInRole([Security.Principal.WindowsBuiltInRole]::Administrator)
+} catch {
+  $elevated = $null
+}
+if ($elevated -eq $false) {
+  [Console]::Error.WriteLine('Installing an update needs administrator rights: run the app as administrator.')
+  exit 740
+}
+
 $startInfo = New-Object -TypeName System.Diagnostics.ProcessStartInfo
 $startInfo.FileName = Get-NativePath -Name 'wusa'
 $startInfo.Arguments = '"' + $path + '" /quiet /norestart'

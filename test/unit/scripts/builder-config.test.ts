@@ -51,6 +51,18 @@ beforeAll(async () => {
       await variant('unknown-key', (yaml) => yaml.replace('asar: true', 'asar: true\nasarr: true')),
     ],
     [
+      'scripts-unsigned',
+      await variant('scripts-unsigned', (yaml) =>
+        yaml.replace("signExts: ['.ps1', '.dll', '.node']", "signExts: ['.dll', '.node']"),
+      ),
+    ],
+    [
+      'require-admin',
+      await variant('require-admin', (yaml) =>
+        yaml.replace('requestedExecutionLevel: asInvoker', 'requestedExecutionLevel: requireAdministrator'),
+      ),
+    ],
+    [
       'no-portable',
       await variant('no-portable', (yaml) =>
         yaml.replace(/ {4}- target: portable\n {6}arch: \[x64, arm64\]\n/, ''),
@@ -117,7 +129,7 @@ describe('electron-builder configuration', () => {
   it('packs only the built app into app.asar, with the probe scripts unpacked for PowerShell', () => {
     expect(config.asar).toBe(true);
     expect(config.files).toEqual([{ filter: ['dist/**', '!dist/cli/**', 'package.json'] }]);
-    expect(config.asarUnpack).toEqual(['dist/main/scripts/**']);
+    expect(config.asarUnpack).toEqual(['dist/main/scripts/**', 'dist/main/host/**']);
     expect(config.directories?.output).toBe('release');
   });
 
@@ -149,5 +161,22 @@ describe('electron-builder configuration', () => {
     const result = results.get('no-portable');
     expect(result?.code).toBe(1);
     expect(result?.output).toContain('win.target must include portable');
+  });
+
+  it('fails when a bundled PowerShell script would ship unsigned', () => {
+    const result = results.get('scripts-unsigned');
+    expect(result?.code).toBe(1);
+    expect(result?.output).toContain(
+      'dist/main/host/run-probe.ps1 is bundled but would not be Authenticode-signed',
+    );
+    expect(result?.output).toContain('dist/main/scripts/update.install.ps1 is bundled');
+  });
+
+  it('keeps both builds asInvoker: only the update install needs an administrator, and the app says so', () => {
+    expect(config.win?.requestedExecutionLevel).toBe('asInvoker');
+    expect(config.win?.signExts).toEqual(expect.arrayContaining(['.ps1', '.dll', '.node']));
+    const result = results.get('require-admin');
+    expect(result?.code).toBe(1);
+    expect(result?.output).toContain('win.requestedExecutionLevel must be asInvoker');
   });
 });

@@ -6,7 +6,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -14,6 +14,7 @@ import { extractFile, listPackage } from '@electron/asar';
 import { getConfig } from 'app-builder-lib/out/util/config/config.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../paths.js';
+import { bundledScripts, unsignedBundledFiles } from '../../../scripts/validate-builder-config.mjs';
 
 const run = promisify(execFile);
 const root = REPO_ROOT;
@@ -25,6 +26,7 @@ let scratch: string;
 let entries: string[];
 let asarPath: string;
 let unpacked: string;
+let unpackedDir: string;
 
 async function ensureBuilt(): Promise<void> {
   if ([...BUILT, NOT_SHIPPED].every((file) => existsSync(path.join(root, file)))) return;
@@ -94,6 +96,7 @@ beforeAll(async () => {
   );
   unpacked = path.join(scratch, 'out', 'linux-unpacked');
   asarPath = path.join(unpacked, 'resources', 'app.asar');
+  unpackedDir = path.join(unpacked, 'resources', 'app.asar.unpacked');
   entries = listPackage(asarPath, { isPack: false });
 }, 240_000);
 
@@ -156,5 +159,33 @@ describe('the packed app (app.asar)', () => {
   it('starts Electron on the bundled main process', () => {
     const packaged = JSON.parse(extractFile(asarPath, 'package.json').toString('utf8')) as { main: string };
     expect(packaged.main).toBe('dist/main/app.cjs');
+  });
+});
+
+/** Files under a folder, as forward-slash paths relative to it. */
+async function filesUnder(folder: string, prefix = ''): Promise<string[]> {
+  const found: string[] = [];
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) found.push(...(await filesUnder(path.join(folder, entry.name), relative)));
+    else found.push(relative);
+  }
+  return found;
+}
+
+describe('what the Windows build Authenticode-signs', () => {
+  it('ships every bundled PowerShell script unpacked, and electron-builder’s own rule signs each one', async () => {
+    const shipped = (await filesUnder(unpackedDir)).filter((file) => file.endsWith('.ps1'));
+    const expected = bundledScripts() as string[];
+    expect(expected).toContain('dist/main/host/run-probe.ps1');
+    expect(shipped.sort()).toEqual([...expected].sort());
+    const config = await getConfig(root, path.join(root, 'electron-builder.yml'), null, {
+      value: Promise.resolve(JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as unknown),
+    } as Parameters<typeof getConfig>[3]);
+    expect(unsignedBundledFiles(config, shipped)).toEqual([]);
+    // Without '.ps1' in win.signExts the same rule would leave every script unsigned.
+    expect(unsignedBundledFiles({ ...config, win: { ...config.win, signExts: ['.dll'] } }, shipped)).toEqual(
+      shipped,
+    );
   });
 });

@@ -49,6 +49,7 @@ function liveWithFake(timeouts?: Partial<Record<ProbeId, number>>): LiveExecutor
   executor = createLiveExecutor({
     scriptsDir: SOURCE_SCRIPTS,
     runnerOptions: { env: fake.env, startTimeoutMs: 10_000 },
+    transport: 'session',
     timeouts,
   });
   return executor;
@@ -153,7 +154,11 @@ describe.skipIf(FAKE_UNSUPPORTED)('live executor', () => {
   });
 
   it('says a missing script is missing, without starting PowerShell', async () => {
-    executor = createLiveExecutor({ scriptsDir: '/nonexistent/scripts', runnerOptions: { env: fake.env } });
+    executor = createLiveExecutor({
+      scriptsDir: '/nonexistent/scripts',
+      runnerOptions: { env: fake.env },
+      transport: 'session',
+    });
     await expect(executor.run({ probe: 'os.version', args: {} })).rejects.toThrow(
       /probe script for os.version is missing/,
     );
@@ -190,7 +195,9 @@ describe.skipIf(FAKE_UNSUPPORTED)('live availability', () => {
   });
 
   it('is available on Windows when PowerShell starts and answers', async () => {
-    expect(await liveAvailability({ platform: 'win32', runnerOptions: { env: fake.env } })).toEqual({
+    expect(
+      await liveAvailability({ platform: 'win32', runnerOptions: { env: fake.env }, transport: 'session' }),
+    ).toEqual({
       available: true,
       reason: null,
     });
@@ -199,7 +206,7 @@ describe.skipIf(FAKE_UNSUPPORTED)('live availability', () => {
   it('is unavailable on Windows when PowerShell cannot be started, with the reason', async () => {
     process.env.NODE_POWERSHELL = '/nonexistent/powershell.exe';
     try {
-      const answer = await liveAvailability({ platform: 'win32' });
+      const answer = await liveAvailability({ platform: 'win32', transport: 'session' });
       expect(answer.available).toBe(false);
       expect(answer.reason).toMatch(/PowerShell could not be started.*ENOENT/);
     } finally {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dcOverVpnStep } from '../../../../../common/engine/steps/dc-over-vpn.js';
 import { vpnConnectStep } from '../../../../../common/engine/steps/vpn-connect.js';
 import { vpnDisconnectStep } from '../../../../../common/engine/steps/vpn-disconnect.js';
-import { native, runStep, settled, text, timedOut } from './harness.js';
+import { json, native, runStep, settled, text, timedOut } from './harness.js';
 
 const profileOk = settled('vpn-profile', 'pass', { usable: ['Contoso VPN'] });
 
@@ -38,6 +38,50 @@ describe('vpn-connect', () => {
     expect(r.details).toMatchObject({ errorCode: 809, connection: 'Contoso VPN' });
     expect(r.summary).toContain('809');
     expect(r.remediation.length).toBeGreaterThan(0);
+  });
+
+  const profileWith = (AuthenticationMethod: string[], EapConfigXml: string | null = null) => ({
+    probe: 'vpn.connections',
+    result: json([
+      {
+        Name: 'Contoso VPN',
+        AllUserConnection: true,
+        TunnelType: 'Ikev2',
+        AuthenticationMethod,
+        EapConfigXml,
+        PluginApplicationID: null,
+      },
+    ]),
+  });
+  const dial = (code: number, file: string) => ({
+    probe: 'vpn.connect',
+    args: { name: 'Contoso VPN' },
+    result: text(native(`rasdial/${file}`), code),
+  });
+
+  it.each([
+    [703, 'connect-703.txt'],
+    [691, 'connect-691.txt'],
+  ])(
+    'asks to test at the logon screen when a user-name-and-password profile gives %i, never "the VPN fails"',
+    async (code, file) => {
+      const r = await runStep(vpnConnectStep, {
+        previous: [profileOk],
+        probes: [dial(code, file), profileWith(['MSChapv2'])],
+      });
+      expect(r.status).toBe('manual');
+      expect(r.summary).toMatch(/^This profile needs credentials at the logon screen: test it there/);
+      expect(r.details).toMatchObject({ errorCode: code, connection: 'Contoso VPN', needsCredentials: true });
+    },
+  );
+
+  it('still fails 691 for a profile that signs in with the machine certificate', async () => {
+    const r = await runStep(vpnConnectStep, {
+      previous: [profileOk],
+      probes: [dial(691, 'connect-691.txt'), profileWith(['MachineCertificate'])],
+    });
+    expect(r.status).toBe('fail');
+    expect(r.summary).toContain('691');
   });
 
   it('reads 809 from an exit code a recorder kept as an HRESULT (0x80070329)', async () => {

@@ -82,6 +82,73 @@ describe('offnetwork-signin', () => {
     ).toBe('fail');
   });
 
+  it('never passes when the app runs as another account than the one signed in at the console', async () => {
+    const r = await runStep(offnetworkSigninStep, {
+      probes: [
+        {
+          probe: 'logon.session',
+          result: json({
+            LogonServer: '\\\\DC01',
+            UserDnsDomain: 'CORP.CONTOSO.COM',
+            Upn: 'admin@contoso.com',
+            ComputerName: 'PC01',
+            LogonType: 2,
+            ProcessUser: 'CONTOSO\\admin',
+            InteractiveUser: 'CONTOSO\\ben',
+            InteractiveLogonType: 11,
+          }),
+        },
+      ],
+      confirmations: confirmed('pass'),
+    });
+    expect(r.status).toBe('error');
+    expect(r.summary).toContain('CONTOSO\\admin');
+    expect(r.summary).toContain('CONTOSO\\ben');
+    expect(r.summary).toContain('cached credentials');
+    expect(r.details).toMatchObject({ processUser: 'CONTOSO\\admin', interactiveUser: 'CONTOSO\\ben' });
+  });
+
+  it('passes when the process user and the console user are the same account, whatever the case', async () => {
+    const r = await runStep(offnetworkSigninStep, {
+      probes: [
+        {
+          probe: 'logon.session',
+          result: json({
+            LogonServer: '\\\\DC01',
+            ComputerName: 'PC01',
+            LogonType: 2,
+            ProcessUser: 'CONTOSO\\Ben',
+            InteractiveUser: 'contoso\\ben',
+            InteractiveLogonType: 2,
+          }),
+        },
+      ],
+      confirmations: confirmed('pass'),
+    });
+    expect(r.status).toBe('pass');
+  });
+
+  it.each([
+    ['SYSTEM', { ProcessSid: 'S-1-5-18', ProcessUser: 'NT-AUTORITÄT\\SYSTEM' }, /runs as SYSTEM/],
+    [
+      'defaultuser0',
+      { ProcessSid: 'S-1-5-21-1-2-3-1001', ProcessUser: 'PC01\\defaultuser0' },
+      /setup account of OOBE/,
+    ],
+  ])('is skipped, saying why, when the app runs as %s', async (_name, who, said) => {
+    const r = await runStep(offnetworkSigninStep, {
+      probes: [
+        {
+          probe: 'logon.session',
+          result: json({ LogonServer: '\\\\PC01', ComputerName: 'PC01', LogonType: 5, ...who }),
+        },
+      ],
+      confirmations: confirmed('pass'),
+    });
+    expect(r.status).toBe('skip');
+    expect(r.summary).toMatch(said);
+  });
+
   it('decides from the confirmation alone when the recording has no session evidence', async () => {
     const r = await runStep(offnetworkSigninStep, { confirmations: confirmed('pass') });
     expect(r.status).toBe('pass');
@@ -135,6 +202,28 @@ describe('update-install', () => {
     expect(r.status).toBe('fail');
     expect(r.summary).toContain('0x80070005');
   });
+
+  it.each([740, -2147024891, 2147942405])(
+    'answers "run the app as administrator" for %i (elevation required, access denied), never the raw code alone',
+    async (code) => {
+      const r = await install(code);
+      expect(r.status).toBe('fail');
+      expect(r.summary).toMatch(/^The update was not installed: the app is not running as administrator/);
+      expect(r.details.needsElevation).toBe(true);
+      expect(r.remediation.join(' ')).toContain('Run as administrator');
+    },
+  );
+
+  it.each([-2147023838, 2147943458])(
+    'reads %i (0x80070422) as the Windows Update service being disabled',
+    async (code) => {
+      const r = await install(code);
+      expect(r.status).toBe('fail');
+      expect(r.summary).toContain('the Windows Update service is disabled');
+      expect(r.summary).toContain('0x80070422');
+      expect(r.remediation.join(' ')).toMatch(/wuauserv/);
+    },
+  );
 
   it('reports a hung wusa as an error', async () => {
     const r = await runStep(updateInstallStep, {

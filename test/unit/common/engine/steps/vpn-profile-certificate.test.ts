@@ -119,6 +119,22 @@ describe('vpn-certificate', () => {
     expect(r.details.userCertificateOnly).toBe(true);
   });
 
+  it('does not judge the user store of SYSTEM (the app started as SYSTEM): it says it was not read', async () => {
+    const r = await run([
+      connections([connection()]),
+      machine([]),
+      user([cert({ Subject: 'CN=SYSTEM-only' })]),
+      {
+        probe: 'logon.session',
+        result: json({ ProcessSid: 'S-1-5-18', ProcessUser: 'NT AUTHORITY\\SYSTEM' }),
+      },
+    ]);
+    expect(r.status).toBe('fail');
+    expect(r.summary).toContain('The user certificate store was not read: the app runs as SYSTEM');
+    expect(r.details).toMatchObject({ userStoreSkipped: 'system' });
+    expect(r.details).not.toHaveProperty('userCertificateOnly');
+  });
+
   it('fails an expired machine certificate, judged at the recording date', async () => {
     const r = await run([connections([connection()]), machine([cert()]), user([])], {
       now: '2027-02-01T00:00:00Z',
