@@ -16,6 +16,7 @@ import { judgeDevice } from '../../../../common/fleet/device-verdict.js';
 import { INTUNE_OUTPUT_LIMIT, LINE_PROBE_KEYS } from '../../../../common/fleet/line.js';
 import { RecordedProbeSchema, SCENARIO_FORMAT } from '../../../../common/model.js';
 import { buildDetectScript } from '../../../../main/fleet/detect-script.js';
+import { main } from '../../../../main/cli/hvv.js';
 import { createScenarioExecutor } from '../../../../main/probes/scenario-runner.js';
 import { PROBE_SCRIPTS } from '../../../paths.js';
 import {
@@ -133,6 +134,9 @@ const EXPECTED: Record<string, { verdict: string; failed: string[] }> = {
   },
 };
 
+/** What the devices printed, as Intune would export it, for the end-to-end report test. */
+const exported: { device: string; output: string; endpoints: RequiredEndpoint[]; verdict: string }[] = [];
+
 describe.skipIf(!PWSH)('hvv fleet detection script under real pwsh', () => {
   it('is valid PowerShell, ASCII only, and embeds every probe script unchanged', async () => {
     const script = await buildDetectScript({ endpoints: up() });
@@ -183,6 +187,7 @@ describe.skipIf(!PWSH)('hvv fleet detection script under real pwsh', () => {
       expect([...fleet.failed].sort()).toEqual(failed.sort());
       expect(run.exitCode).toBe(engineVerdict === 'not-ready' ? 1 : 0);
       expect(fleet.disagreement).toBeNull();
+      exported.push({ device: name, output: run.stdout, endpoints, verdict: engineVerdict });
     },
     120_000,
   );
@@ -214,4 +219,47 @@ describe.skipIf(!PWSH)('hvv fleet detection script under real pwsh', () => {
     expect(run.line).not.toContain('"L"');
     console.info(`adversarial device line: ${run.line.length} characters`);
   }, 180_000);
+
+  it('hvv fleet report turns an export of those lines into the engine verdicts', async () => {
+    const sameConfig = exported.filter(
+      (e) => e.endpoints.length === 2 && e.endpoints[1]?.host === 'localhost',
+    );
+    expect(sameConfig.length).toBeGreaterThanOrEqual(4);
+    const dir = mkdtempSync(join(tmpdir(), 'hvv-fleet-e2e-'));
+    writeFileSync(join(dir, 'endpoints.json'), JSON.stringify({ endpoints: sameConfig[0]?.endpoints }));
+    const quote = (v: string) => `"${v.replace(/"/g, '""')}"`;
+    writeFileSync(
+      join(dir, 'export.csv'),
+      [
+        'Device name,Pre-remediation detection output,Pre-remediation detection error,Last run',
+        ...sameConfig.map((e) => [e.device, e.output, '', '2026-12-01T08:00:00Z'].map(quote).join(',')),
+      ].join('\r\n'),
+    );
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(
+      [
+        'fleet',
+        'report',
+        '--input',
+        'export.csv',
+        '--config',
+        'endpoints.json',
+        '--json',
+        '--out',
+        'fleet.html',
+      ],
+      {
+        stdout: { write: (t: string) => out.push(t) },
+        stderr: { write: (t: string) => err.push(t) },
+        cwd: dir,
+      },
+    );
+    expect(err.join('')).toMatch(/fleet report of \d+ devices written/);
+    expect(code).toBe(0);
+    const doc = JSON.parse(out.join('')) as { devices: { device: string; verdict: string }[] };
+    expect(doc.devices.map((d) => [d.device, d.verdict])).toEqual(
+      sameConfig.map((e) => [e.device, e.verdict]),
+    );
+  });
 });
