@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { engineFigures } from './engine-bench.js';
+import { fleetReportBenchmark } from './fleet-bench.js';
 import type { PairOptions } from './measure.js';
 import { parserBenchmarks } from './parser-bench.js';
 import { rendererFigures } from './renderer-bench.js';
@@ -61,6 +62,7 @@ export async function runBench(flags: Flags): Promise<BenchResults> {
     ...(await parserBenchmarks(micro)),
     await replayBenchmark(replay),
     await scenarioParseBenchmark(large, 5000),
+    await fleetReportBenchmark(large, flags.tiny ? 200 : 10_000),
   ];
   const engine = await engineFigures(flags.tiny ? 0.05 : 1, flags.tiny ? 1 : 3);
   const runner = await runnerFigures(flags.tiny ? 4 : 40);

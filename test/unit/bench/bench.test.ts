@@ -19,6 +19,7 @@ const EXPECTED_IDS = [
   'parser.rasdial',
   'engine.replay',
   'scenario.parse',
+  'fleet.report',
 ];
 
 describe('npm run bench --tiny', () => {
