@@ -16,6 +16,7 @@ import { renderBatchTable, renderRunTable } from './table.js';
 import { liveOptions, runLive, type CliDeps } from './live-run.js';
 import { loadConfig, parseOnly, str, type Options, type Values } from './run-flags.js';
 import { fleetHelp, fleetOptions, runFleet } from './fleet-command.js';
+import { importHelp, importOptions, runImport } from './import-command.js';
 
 export type { CliIo } from './io.js';
 export type { CliDeps, LiveModule } from './live-run.js';
@@ -166,8 +167,17 @@ const fleetCommand: Command = {
   run: (values, io, _deps, positionals) => runFleet(positionals, values, io),
 };
 
+const importCommand: Command = {
+  name: 'import',
+  usage: 'hvv import --intune-diagnostics <zip> --out <file.scenario.json>',
+  describe: "turn Intune's diagnostics bundle of a device into a recording hvv run can replay",
+  options: importOptions,
+  help: importHelp,
+  run: (values, io) => runImport(values, io),
+};
+
 /** Subcommands; adding one (e.g. `hvv report`) is adding one Command here. */
-export const COMMANDS: Command[] = [runCommand, recordCommand, fleetCommand];
+export const COMMANDS: Command[] = [runCommand, recordCommand, fleetCommand, importCommand];
 
 async function version(): Promise<string> {
   const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
