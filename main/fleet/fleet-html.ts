@@ -83,13 +83,20 @@ function stepTitle(id: string): string {
   return findStep(id as Parameters<typeof findStep>[0])?.title ?? id;
 }
 
+/** ISO times as a technician reads them; anything else (a CSV's own date text) as exported. */
+function shownTime(value: string | null): string {
+  if (!value) return '—';
+  const iso = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?Z$/.exec(value);
+  return iso ? `${iso[1]} ${iso[2]} UTC` : value;
+}
+
 function deviceRow(d: DeviceOutcome): string {
   const failed = d.failed.length === 0 ? '' : d.failed.map((id) => escapeHtml(stepTitle(id))).join('<br>');
   const note = [d.reason, d.disagreement]
     .filter((x): x is string => !!x)
     .map(escapeHtml)
     .join('<br>');
-  return `<tr><td>${escapeHtml(d.device)}</td><td>${escapeHtml(d.lastRun ?? '—')}</td><td class="verdict" style="color:${COLOUR[d.verdict]}">${SYMBOL[d.verdict]} ${LABEL[d.verdict]}</td><td>${failed}</td><td>${note}</td></tr>`;
+  return `<tr><td>${escapeHtml(d.device)}</td><td>${escapeHtml(shownTime(d.lastRun))}</td><td class="verdict" style="color:${COLOUR[d.verdict]}">${SYMBOL[d.verdict]} ${LABEL[d.verdict]}</td><td>${failed}</td><td>${note}</td></tr>`;
 }
 
 function groups(report: FleetReport): string {
@@ -114,7 +121,7 @@ export function renderFleetHtml(report: FleetReport): string {
   const causeList = causes
     .map(
       (c) =>
-        `<li><b>${escapeHtml(c.title)}</b> — ${c.devices} device${c.devices === 1 ? '' : 's'}<ul>${c.fix
+        `<li><b>${c.status === 'fail' ? 'Failed: ' : ''}${escapeHtml(c.title)}</b> — ${c.devices} device${c.devices === 1 ? '' : 's'}. Fix:<ul>${c.fix
           .map((f) => `<li>${escapeHtml(f)}</li>`)
           .join('')}</ul></li>`,
     )
@@ -129,7 +136,7 @@ export function renderFleetHtml(report: FleetReport): string {
 <title>Fleet readiness: hybrid Azure AD join with VPN</title><style>${CSS}</style></head>
 <body>
 <h1>Fleet readiness: hybrid Azure AD join with VPN</h1>
-<p class="muted">${total} device${total === 1 ? '' : 's'} from Intune Remediations · report made ${escapeHtml(report.generatedAt)} · detection script ${escapeHtml(report.scriptId)}</p>
+<p class="muted">${total} device${total === 1 ? '' : 's'} from Intune Remediations · report made ${escapeHtml(shownTime(report.generatedAt))} · detection script ${escapeHtml(report.scriptId)}</p>
 ${tiles(report)}
 ${barChart(
   'Devices by verdict',
@@ -143,10 +150,10 @@ ${barChart(
 ${
   causes.length === 0
     ? '<p>No device failed a remote check.</p>'
-    : `${barChart(
-        'Devices per cause',
+    : `<p class="muted">Devices failing each check (a device can fail several):</p>${barChart(
+        'Devices failing each check',
         causes.map((c) => ({
-          label: c.title,
+          label: `${c.status === 'fail' ? '✘' : '⚠'} ${c.title}`,
           value: c.devices,
           colour: c.status === 'fail' ? COLOUR['not-ready'] : '#bc4c00',
         })),
