@@ -8,7 +8,10 @@ import { buildFleetReport, toFleetJson } from '../../common/fleet/fleet-report.j
 import { buildDetectScript, ScriptBuildError } from '../fleet/detect-script.js';
 import { renderFleetHtml } from '../fleet/fleet-html.js';
 import { FleetInputError, readFleetInput } from '../fleet/inputs/read-input.js';
+import { GraphError } from '../graph/graph-error.js';
+import { fetchRunStates } from '../fleet/graph-run-states.js';
 import { UsageError, type CliIo } from './io.js';
+import type { CliDeps } from './live-run.js';
 import { writeOutputFile } from './outputs.js';
 import { loadConfig, str, type Options, type Values } from './run-flags.js';
 
@@ -16,6 +19,7 @@ export const fleetOptions: Options = {
   out: { type: 'string' },
   config: { type: 'string' },
   input: { type: 'string' },
+  remediation: { type: 'string' },
   json: { type: 'boolean' },
 };
 
@@ -27,6 +31,8 @@ export const fleetHelp = [
   '    read the device status Intune exported for that remediation (CSV from the admin center, or',
   '    the JSON of Graph deviceRunStates with managedDevice expanded) and report every device.',
   '    Use the --config the script was made with.',
+  '    --remediation <id> reads the run states from Graph instead (needs a tenant sign-in; the app',
+  '    provides it, the command line does not yet).',
 ];
 
 async function endpointsFor(values: Values, io: CliIo) {
@@ -51,21 +57,35 @@ async function writeScript(values: Values, io: CliIo): Promise<number> {
   return 0;
 }
 
-async function writeReport(values: Values, io: CliIo): Promise<number> {
+async function readRows(values: Values, io: CliIo, deps: CliDeps) {
   const input = str(values, 'input');
+  const remediation = str(values, 'remediation');
+  if (input && remediation) throw new UsageError('fleet report takes --input or --remediation, not both');
+  try {
+    if (remediation) {
+      if (!deps.graph) {
+        throw new UsageError(
+          '--remediation needs a tenant sign-in, which the command line does not have yet: export the device status from the admin center and use --input',
+        );
+      }
+      return await fetchRunStates(deps.graph, remediation, deps.signal);
+    }
+    if (!input) throw new UsageError('fleet report needs --input <export.csv|runstates.json|folder>');
+    return await readFleetInput(resolve(io.cwd, input));
+  } catch (error) {
+    if (error instanceof FleetInputError) throw new UsageError(error.message);
+    if (error instanceof GraphError) throw new UsageError(`Microsoft Graph: ${error.message}`);
+    throw error;
+  }
+}
+
+async function writeReport(values: Values, io: CliIo, deps: CliDeps): Promise<number> {
   const out = str(values, 'out');
-  if (!input) throw new UsageError('fleet report needs --input <export.csv|runstates.json|folder>');
   if (!out && values.json !== true)
     throw new UsageError('fleet report needs --out <fleet.html>, --json, or both');
   const endpoints = await endpointsFor(values, io);
   const script = await scriptFor(endpoints);
-  let rows;
-  try {
-    rows = await readFleetInput(resolve(io.cwd, input));
-  } catch (error) {
-    if (error instanceof FleetInputError) throw new UsageError(error.message);
-    throw error;
-  }
+  const rows = await readRows(values, io, deps);
   const report = await buildFleetReport(rows, { endpoints, scriptId: script.id });
   if (out) {
     await writeOutputFile(out, renderFleetHtml(report), io);
@@ -75,16 +95,25 @@ async function writeReport(values: Values, io: CliIo): Promise<number> {
   return 0;
 }
 
-export async function runFleet(positionals: readonly string[], values: Values, io: CliIo): Promise<number> {
+export async function runFleet(
+  positionals: readonly string[],
+  values: Values,
+  io: CliIo,
+  deps: CliDeps = {},
+): Promise<number> {
   const [action, ...extra] = positionals;
   if (extra.length > 0) throw new UsageError(`fleet: unexpected argument "${extra[0]}"`);
   if (action === 'script') {
-    if (str(values, 'input') !== undefined || values.json === true) {
+    if (
+      str(values, 'input') !== undefined ||
+      str(values, 'remediation') !== undefined ||
+      values.json === true
+    ) {
       throw new UsageError('fleet script takes --out and --config only');
     }
     return writeScript(values, io);
   }
-  if (action === 'report') return writeReport(values, io);
+  if (action === 'report') return writeReport(values, io, deps);
   throw new UsageError(
     action === undefined
       ? 'fleet needs "script" or "report" (try hvv --help)'

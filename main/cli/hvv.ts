@@ -164,7 +164,7 @@ const fleetCommand: Command = {
   options: fleetOptions,
   help: fleetHelp,
   positionals: true,
-  run: (values, io, _deps, positionals) => runFleet(positionals, values, io),
+  run: (values, io, deps, positionals) => runFleet(positionals, values, io, deps),
 };
 
 const importCommand: Command = {
