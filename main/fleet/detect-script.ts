@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RequiredEndpoint } from '../../common/engine/step-definition.js';
 import { CLIENT_AUTHENTICATION_OID } from '../../common/engine/rules/certificates.js';
@@ -14,9 +14,13 @@ import { DIRECT_MARKERS, LABELLED_VALUE, SERVER_LIST } from '../../common/engine
 import { INTUNE_OUTPUT_LIMIT, LINE_PROBE_KEYS, type LineProbeKey } from '../../common/fleet/line.js';
 import { INTUNE_PROVIDER } from '../../common/engine/steps/mdm-enrollment.js';
 
-const HERE = fileURLToPath(new URL('.', import.meta.url));
-export const DEFAULT_SCRIPTS_DIR = join(HERE, '..', 'probes', 'scripts');
-const RUNTIME = join(HERE, 'detect-runtime.ps1');
+/**
+ * This module's folder, found when a script is built (not at import: under jsdom `URL` is the
+ * DOM's). A bundle that moves this module must ship detect-runtime.ps1 and the probe scripts beside it.
+ */
+function here(): string {
+  return typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+}
 
 /** Wall time the script allows its probes, well inside what Intune waits for a detection script. */
 export const BUDGET_SECONDS = 60;
@@ -83,7 +87,7 @@ export async function buildDetectScript(options: DetectScriptOptions): Promise<D
       `the fleet script checks at most ${MAX_FLEET_ENDPOINTS} endpoints (the configuration lists ${options.endpoints.length})`,
     );
   }
-  const dir = options.scriptsDir ?? DEFAULT_SCRIPTS_DIR;
+  const dir = options.scriptsDir ?? join(here(), '..', 'probes', 'scripts');
   const probes = [...new Set([...Object.values(LINE_PROBE_KEYS)])];
   const embedded: string[] = [];
   for (const probe of probes) {
@@ -92,7 +96,7 @@ export async function buildDetectScript(options: DetectScriptOptions): Promise<D
     });
     embedded.push(embed(probe, text.replace(/^\uFEFF/, '')));
   }
-  const runtime = (await readFile(RUNTIME, 'utf8')).replace(/\r\n/g, '\n');
+  const runtime = (await readFile(join(here(), 'detect-runtime.ps1'), 'utf8')).replace(/\r\n/g, '\n');
   const keys = (Object.keys(REDUCERS) as (keyof typeof REDUCERS)[])
     .map((k) => `${k} = ${literal(LINE_PROBE_KEYS[k])}`)
     .join('; ');
