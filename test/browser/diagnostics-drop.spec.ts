@@ -47,7 +47,7 @@ test("Support drops Intune's diagnostics zip of a remote device and walks throug
   await expect(page.getByRole('button', { name: 'Run all checks' })).toBeEnabled();
   await expect(page.getByText(/Hybrid Azure AD joined/).first()).toBeVisible();
   // What the bundle cannot answer is said, naming the probe, never guessed.
-  await expect(page.getByText(/no recorded result for probe net\.tcp/).first()).toBeVisible();
+  await expect(page.getByText(/net\.tcp is not in the Intune diagnostics bundle/).first()).toBeVisible();
   await screenshot(page, 'diagnostics-drop-replayed');
   expect(app.controller.current()?.mode).toBe('replay');
 });
