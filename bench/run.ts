@@ -10,6 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cliFigures } from './cli-bench.js';
 import { engineFigures } from './engine-bench.js';
+import { fleetReportBenchmark } from './fleet-bench.js';
 import type { PairOptions } from './measure.js';
 import { parserBenchmarks } from './parser-bench.js';
 import { redactBenchmarks } from './redact-bench.js';
@@ -81,6 +82,7 @@ export async function runBench(flags: Flags): Promise<BenchResults> {
     await replayBenchmark(replay),
     await scenarioParseBenchmark(large, 5000),
     ...(await redactBenchmarks(large, flags.tiny)),
+    await fleetReportBenchmark(large, flags.tiny ? 200 : 10_000),
   ];
   const engine = await engineFigures(flags.tiny ? 0.05 : 1, flags.tiny ? 1 : 3);
   const runner = await runnerFigures(flags.tiny ? 4 : 40);

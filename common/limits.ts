@@ -5,3 +5,9 @@
 
 /** The largest scenario file the app reads (a recording with a very chatty device is a few MB). */
 export const SCENARIO_MAX_BYTES = 50_000_000;
+
+/**
+ * The largest Intune diagnostics zip the app takes by drag and drop (it crosses the bridge as
+ * base64); a larger one is imported with `hvv import --intune-diagnostics`.
+ */
+export const DIAGNOSTICS_MAX_BYTES = 100_000_000;

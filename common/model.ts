@@ -106,6 +106,17 @@ export const ScenarioSchema = z.object({
    * --install). A replay leaves them unrun too, so it reaches the verdicts the live run reached.
    */
   actionsNotRun: z.array(ProbeIdSchema).optional(),
+  /**
+   * Extension: where a recording not made by hvv came from (Intune's diagnostics bundle), and the
+   * probes it could not answer, so a replay says why instead of "not recorded".
+   */
+  source: z
+    .object({
+      kind: z.string(),
+      file: z.string().optional(),
+      notInBundle: z.array(z.object({ probe: z.string(), why: z.string() })).default([]),
+    })
+    .optional(),
 });
 export type Scenario = z.infer<typeof ScenarioSchema>;
 

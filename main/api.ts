@@ -13,6 +13,7 @@ import type { LiveAvailability } from './probes/live-executor.js';
 import type { StepDefinition } from '../common/engine/step-definition.js';
 import { toStepInfo } from '../common/engine/checklist.js';
 import { parseScenario } from './probes/scenario-runner.js';
+import { scenarioFromDroppedBundle } from './diagnostics/load-bundle.js';
 import type { AuthService, ReportRenderer, SessionStore } from './services.js';
 import { readDeviceDefaults } from './sessions/device-defaults.js';
 import { createActionInputGuard } from './action-inputs.js';
@@ -184,6 +185,12 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
 
     async loadScenario({ fileName, content }) {
       return loadScenarioText(content, fileName);
+    },
+
+    async loadDiagnosticsBundle({ fileName, base64 }) {
+      return controller.loadScenario(
+        await scenarioFromDroppedBundle(fileName, Buffer.from(base64, 'base64')),
+      );
     },
 
     async pickUpdatePackage() {

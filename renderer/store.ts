@@ -88,6 +88,16 @@ export interface AppState {
   goTo(screen: Screen): void;
 }
 
+/** Bytes cross the bridge as base64 (the browser preview's transport is JSON). */
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
 let nextErrorId = 1;
 let unsubscribers: Array<() => void> = [];
 /** The session the selected stage belongs to (events may mirror a session before it is shown). */
@@ -245,6 +255,10 @@ export const useApp = create<AppState>()((set, get) => {
 
     async loadScenarioFile(file) {
       const snapshot = await withBusy(async () => {
+        // Intune's diagnostics zip is imported by main, which reads it as a recording.
+        if (/\.zip$/i.test(file.name)) {
+          return api().loadDiagnosticsBundle({ fileName: file.name, base64: await toBase64(file) });
+        }
         const content = await file.text();
         return api().loadScenario({ fileName: file.name, content });
       });

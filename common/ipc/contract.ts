@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { DOMAIN_NAME, VERDICTS } from '../vocabulary.js';
-import { SCENARIO_MAX_BYTES } from '../limits.js';
+import { DIAGNOSTICS_MAX_BYTES, SCENARIO_MAX_BYTES } from '../limits.js';
 import { ConfirmationSchema, InputsSchema, StageSchema, StepIdSchema, StepResultSchema } from '../model.js';
 import { RunContextSchema } from '../run-context.js';
 
@@ -251,6 +251,21 @@ export const invokeChannels = {
   loadScenario: {
     channel: 'scenario:load',
     request: z.object({ fileName: z.string().max(260), content: z.string().max(SCENARIO_MAX_BYTES) }),
+    response: SessionSnapshotSchema,
+  },
+  /** Drag and drop of Intune's "Collect diagnostics" zip: its bytes as base64, replayed as a recording. */
+  loadDiagnosticsBundle: {
+    channel: 'diagnostics:load',
+    request: z.object({
+      fileName: z
+        .string()
+        .max(260)
+        .regex(/\.zip$/i, 'must be a .zip file'),
+      base64: z
+        .string()
+        .max(Math.ceil(DIAGNOSTICS_MAX_BYTES / 3) * 4)
+        .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64'),
+    }),
     response: SessionSnapshotSchema,
   },
   pickUpdatePackage: {

@@ -18,6 +18,8 @@ import { OUTPUT_WRITERS, writeOutputFile, type CompletedRun } from './outputs.js
 import { renderBatchTable, renderRunTable } from './table.js';
 import { liveOptions, runLive, type CliDeps } from './live-run.js';
 import { loadConfig, parseOnly, str, type Options, type Values } from './run-flags.js';
+import { fleetHelp, fleetOptions, runFleet } from './fleet-command.js';
+import { importHelp, importOptions, runImport } from './import-command.js';
 
 export type { CliIo } from './io.js';
 export type { CliDeps, LiveModule } from './live-run.js';
@@ -30,7 +32,9 @@ interface Command {
   describe: string;
   options: Options;
   help: string[];
-  run(values: Values, io: CliIo, deps: CliDeps): Promise<number>;
+  /** Words after the command (`hvv fleet report`); commands without it refuse them. */
+  positionals?: boolean;
+  run(values: Values, io: CliIo, deps: CliDeps, positionals: readonly string[]): Promise<number>;
 }
 
 function useColour(io: CliIo): boolean {
@@ -165,8 +169,27 @@ const recordCommand: Command = {
   },
 };
 
+const fleetCommand: Command = {
+  name: 'fleet',
+  usage: 'hvv fleet script|report [options]',
+  describe: 'the same checks on many devices through Intune Remediations (contract §5)',
+  options: fleetOptions,
+  help: fleetHelp,
+  positionals: true,
+  run: (values, io, deps, positionals) => runFleet(positionals, values, io, deps),
+};
+
+const importCommand: Command = {
+  name: 'import',
+  usage: 'hvv import --intune-diagnostics <zip> --out <file.scenario.json>',
+  describe: "turn Intune's diagnostics bundle of a device into a recording hvv run can replay",
+  options: importOptions,
+  help: importHelp,
+  run: (values, io) => runImport(values, io),
+};
+
 /** Subcommands; adding one (e.g. `hvv report`) is adding one Command here. */
-export const COMMANDS: Command[] = [runCommand, recordCommand];
+export const COMMANDS: Command[] = [runCommand, recordCommand, fleetCommand, importCommand];
 
 async function version(): Promise<string> {
   const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
@@ -214,19 +237,20 @@ export async function main(argv: readonly string[], io: CliIo, deps: CliDeps = {
       return 0;
     }
     let values: Values;
+    let positionals: string[];
     try {
-      values = parseArgs({
+      ({ values, positionals } = parseArgs({
         args: [...rest],
         options: command.options,
         strict: true,
-        allowPositionals: false,
-      }).values;
+        allowPositionals: command.positionals === true,
+      }));
     } catch (error) {
       throw new UsageError(
         error instanceof Error ? (error.message.split('\n')[0] ?? 'bad arguments') : 'bad arguments',
       );
     }
-    return await command.run(values, io, deps);
+    return await command.run(values, io, deps, positionals);
   } catch (error) {
     const message =
       error instanceof UsageError

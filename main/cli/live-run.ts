@@ -2,6 +2,7 @@
  * `hvv run` / `hvv record` on this device, through the live collector (Windows PowerShell). The
  * collector is loaded only here, so replaying a scenario never needs PowerShell.
  */
+import type { GraphClient } from '../graph/graph-client.js';
 import { hostname } from 'node:os';
 import { ACTION_PROBES, type ProbeExecutor, type ProbeId } from '../../common/model.js';
 import { createRecordingExecutor, toScenario } from '../../common/engine/recording.js';
@@ -22,6 +23,8 @@ export interface CliDeps {
   clock?: () => Date;
   /** Ctrl+C: the steps still running end as `error` "cancelled by the technician". */
   signal?: AbortSignal;
+  /** A signed-in Graph client for `hvv fleet report --remediation`; the command line has no sign-in of its own yet. */
+  graph?: Pick<GraphClient, 'get'>;
 }
 
 const defaultLoadLive = async (): Promise<LiveModule> => {

@@ -130,6 +130,14 @@ export function createScenarioExecutor(
       }
       const key = `${request.probe} ${argsKey(request.args)}`;
       const entries = byRequest.get(key);
+      const missing = scenario.source?.notInBundle.find((m) => m.probe === request.probe);
+      if ((!entries || entries.length === 0) && missing) {
+        throw new ProbeFailure(
+          'not-recorded',
+          request.probe,
+          `${request.probe} is not in the Intune diagnostics bundle: ${missing.why}`,
+        );
+      }
       if (!entries || entries.length === 0) {
         throw new ProbeFailure(
           'not-recorded',

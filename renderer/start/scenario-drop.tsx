@@ -1,5 +1,5 @@
 import { useState, type DragEvent } from 'react';
-import { SCENARIO_MAX_BYTES } from '../../common/limits.js';
+import { DIAGNOSTICS_MAX_BYTES, SCENARIO_MAX_BYTES } from '../../common/limits.js';
 import { useApp } from '../store.js';
 
 /**
@@ -11,14 +11,22 @@ export function openDroppedFile(
   loadScenarioFile: (file: File) => Promise<void>,
   reportError: (message: string) => void,
 ): void {
-  if (file.size > SCENARIO_MAX_BYTES) {
+  // A recording, or an Intune diagnostics zip that main turns into one.
+  const zip = /\.zip$/i.test(file.name);
+  if (zip && file.size > DIAGNOSTICS_MAX_BYTES) {
+    reportError(
+      `${file.name} is larger than 100 MB: import it with hvv import --intune-diagnostics, then open the recording.`,
+    );
+    return;
+  }
+  if (!zip && file.size > SCENARIO_MAX_BYTES) {
     reportError(`${file.name} is larger than 50 MB; a scenario file is much smaller. Is it the right file?`);
     return;
   }
   void loadScenarioFile(file);
 }
 
-/** Replay a recording: the open dialog, or a *.scenario.json dropped onto this area. */
+/** Replay a recording: the open dialog, or a *.scenario.json or Intune diagnostics zip dropped onto this area. */
 export function ScenarioDrop() {
   const openScenarioDialog = useApp((s) => s.openScenarioDialog);
   const loadScenarioFile = useApp((s) => s.loadScenarioFile);
@@ -50,7 +58,8 @@ export function ScenarioDrop() {
       </h2>
       <p className="muted">
         Walk through a validation recorded on another device, exactly as the technician saw it. Drop a{' '}
-        <code>.scenario.json</code> file here, or
+        <code>.scenario.json</code> file here, or the zip of Intune&apos;s &ldquo;Collect diagnostics&rdquo;
+        for a remote device, or
       </p>
       <button type="button" className="button" disabled={busy} onClick={() => void openScenarioDialog()}>
         Open recorded scenario…

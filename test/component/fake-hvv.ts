@@ -124,6 +124,7 @@ export function createFakeHvv(initial: SessionSnapshot = snapshot()): FakeHvv {
     setSignOff: vi.fn(async () => current),
     openScenarioDialog: vi.fn(async () => null),
     loadScenario: vi.fn(async () => ({ ...current, mode: 'replay' as const })),
+    loadDiagnosticsBundle: vi.fn(async () => ({ ...current, mode: 'replay' as const })),
     pickUpdatePackage: vi.fn(async () => 'E:\\windows10.0-kb5031356-x64.msu'),
     reboot: vi.fn(async () => undefined),
     openWindowsUpdate: vi.fn(async () => undefined),

@@ -157,6 +157,25 @@ describe('start screen', () => {
     expect(await screen.findByText(/Replay of "Validation of CONTOSO-LT-042"/)).toBeInTheDocument();
   });
 
+  it('hands an Intune diagnostics zip dropped onto the replay area to main, as base64', async () => {
+    const hvv = createFakeHvv();
+    await renderApp(hvv);
+    const bytes = new Uint8Array([0x50, 0x4b, 0x05, 0x06, 0, 0xff, 0x80]);
+    const file = new File([bytes], 'DiagLogs-LAB-0042-20261124T101500Z.zip', { type: 'application/zip' });
+
+    fireEvent.drop(screen.getByRole('region', { name: 'Replay a recording' }), {
+      dataTransfer: { files: [file] },
+    });
+
+    await waitFor(() =>
+      expect(hvv.loadDiagnosticsBundle).toHaveBeenCalledWith({
+        fileName: 'DiagLogs-LAB-0042-20261124T101500Z.zip',
+        base64: 'UEsFBgD/gA==',
+      }),
+    );
+    expect(hvv.loadScenario).not.toHaveBeenCalled();
+  });
+
   it("shows main's own message when a dropped file is not a scenario, until dismissed", async () => {
     const hvv = createFakeHvv();
     hvv.loadScenario.mockRejectedValue(

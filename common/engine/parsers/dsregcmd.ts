@@ -17,8 +17,8 @@ export interface DsregcmdStatus {
 }
 
 // Folded (upper case, no accents): en, de, fr, es, it, pt, nl, sv/da/nb.
-const YES_WORDS = new Set(['YES', 'JA', 'OUI', 'SI', 'SIM']);
-const NO_WORDS = new Set(['NO', 'NEIN', 'NON', 'NAO', 'NEE', 'NEJ', 'NEI']);
+export const YES_WORDS = new Set(['YES', 'JA', 'OUI', 'SI', 'SIM']);
+export const NO_WORDS = new Set(['NO', 'NEIN', 'NON', 'NAO', 'NEE', 'NEJ', 'NEI']);
 
 // Field names are short; the bound keeps a 5 MB line without a colon from backtracking for minutes.
 const FIELD_LINE = /^\s*([A-Za-z][A-Za-z0-9 _-]{0,60}):\s*(.*)$/;

@@ -9,7 +9,7 @@ import { excerpt, toLines } from './native-text.js';
 export type WinhttpProxy = { mode: 'direct' } | { mode: 'proxy'; server: string; bypass: string | null };
 
 // The parenthesised part of the "direct access" sentence, as Windows prints it per language.
-const DIRECT_MARKERS = [
+export const DIRECT_MARKERS = [
   /\(\s*no proxy server\s*\)/i, // en: Direct access (no proxy server).
   /\(\s*kein proxyserver\s*\)/i, // de: Direkter Zugriff (kein Proxyserver).
   /\(\s*pas de serveur proxy\s*\)/i, // fr: Accès direct (pas de serveur proxy).
@@ -21,11 +21,11 @@ const DIRECT_MARKERS = [
 ];
 
 // Labels are short and colon-free; the bound keeps hostile long lines linear.
-const LABELLED_VALUE = /^\s*([^:\s][^:]{0,79}):\s+(\S.*)$/;
+export const LABELLED_VALUE = /^\s*([^:\s][^:]{0,79}):\s+(\S.*)$/;
 // "(none)", "(keine)", "(aucun)", "(ninguno)": an empty bypass list in any language.
 const EMPTY_VALUE = /^\([^()]*\)$/;
 // Host[:port] entries, optionally `scheme=`-prefixed, separated by `;` or spaces; never a sentence.
-const SERVER_LIST = /^[\w.\-[\]:=/]+(?:[;\s]+[\w.\-[\]:=/]+)*;?$/;
+export const SERVER_LIST = /^[\w.\-[\]:=/]+(?:[;\s]+[\w.\-[\]:=/]+)*;?$/;
 
 export function parseWinhttpProxy(stdout: string): ParseOutcome<WinhttpProxy> {
   if (stdout.trim() === '') return notUnderstood('netsh winhttp show proxy printed nothing');

@@ -3,7 +3,7 @@ import type { StepDefinition } from '../step-definition.js';
 import { askStructured } from '../rules/probe-call.js';
 import { DOCS, HYBRID_REQUIREMENTS } from '../sources.js';
 
-const INTUNE_PROVIDER = 'MS DM Server';
+export const INTUNE_PROVIDER = 'MS DM Server';
 
 const EnrollmentSchema = z.object({
   EnrollmentId: z.string().nullish(),

@@ -24,6 +24,7 @@ const EXPECTED_IDS = [
   'redact.single-line',
   'redact.short-lines-secrets',
   'redact.short-lines',
+  'fleet.report',
 ];
 
 describe('npm run bench --tiny', () => {

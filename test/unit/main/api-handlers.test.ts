@@ -13,6 +13,8 @@ import { createSessionStore } from '../../../main/sessions/store.js';
 import type { FileFilter } from '../../../main/shell-env.js';
 import type { ApiHandlers, SessionSnapshot } from '../../../common/ipc/contract.js';
 import { miniScenario } from './sessions/mini-checklist.js';
+import { writeZip } from '../../fakes/zip-writer.js';
+import { NATIVE_FIXTURES } from '../../paths.js';
 
 let dir: string;
 let openAnswer: string | null;
@@ -151,6 +153,28 @@ describe('the app’s answers to the renderer', () => {
     const answer = await dispatch('loadScenario', { fileName: 'broken.scenario.json', content: '{ nope' });
     expect(answer.ok).toBe(false);
     expect(answer.ok ? '' : answer.error.message).toMatch(/broken\.scenario\.json/);
+  });
+
+  it('replays an Intune diagnostics zip dropped on the app, and refuses one that is not a zip', async () => {
+    const { dispatch } = setup();
+    const zip = writeZip([
+      { name: '1/output.log', data: await readFile(join(NATIVE_FIXTURES, 'dsregcmd', 'hybrid-joined.txt')) },
+      { name: '2/output.log', data: await readFile(join(NATIVE_FIXTURES, 'netsh', 'direct-en.txt')) },
+    ]);
+    const answer = await dispatch('loadDiagnosticsBundle', {
+      fileName: 'DiagLogs-LAB-0042-20261124T101500Z.zip',
+      base64: zip.toString('base64'),
+    });
+    expect(answer.ok ? (answer.value as SessionSnapshot).title : answer.error.message).toMatch(
+      /Intune diagnostics of LAB-0042/,
+    );
+    const bad = await dispatch('loadDiagnosticsBundle', {
+      fileName: 'notes.zip',
+      base64: Buffer.from('hello').toString('base64'),
+    });
+    expect(bad.ok ? '' : bad.error.message).toMatch(/notes\.zip: not a zip archive/);
+    const notZip = await dispatch('loadDiagnosticsBundle', { fileName: '../../x.exe', base64: '' });
+    expect(notZip.ok ? '' : notZip.error.code).toBe('invalid-request');
   });
 
   it('offers only .msu and .cab files when choosing the cumulative update', async () => {

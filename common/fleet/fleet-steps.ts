@@ -1,0 +1,26 @@
+/**
+ * Which steps the fleet covers (contract v1.1 §5): the read-only checks a detection script can run
+ * unattended as SYSTEM. Steps that need a person or an action stay on site, listed, never guessed.
+ */
+import type { StepId } from '../model.js';
+import type { StepDefinition } from '../engine/step-definition.js';
+import { CONTRACT_STEPS } from '../engine/checklist.js';
+
+/**
+ * The steps the fleet verdict covers, in checklist order: checks whose dependencies are covered too
+ * (dc-over-vpn reads the device but only once the VPN is up, which is an action).
+ */
+export const FLEET_STEPS: readonly StepDefinition[] = CONTRACT_STEPS.reduce<StepDefinition[]>(
+  (covered, step) =>
+    step.kind === 'check' && step.dependsOn.every((dep) => covered.some((c) => c.id === dep))
+      ? [...covered, step]
+      : covered,
+  [],
+);
+
+export const FLEET_STEP_IDS: readonly StepId[] = FLEET_STEPS.map((step) => step.id);
+
+/** What a technician still does on site after a fleet `ready`. */
+export const ON_SITE_STEP_IDS: readonly StepId[] = CONTRACT_STEPS.filter((step) => step.kind !== 'check').map(
+  (step) => step.id,
+);
