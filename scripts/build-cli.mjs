@@ -61,7 +61,10 @@ export async function buildCli(outDir = CLI_OUT_DIR) {
     metafile: true,
     logLevel: 'warning',
   });
-  await copyProbeScripts(path.join(outDir, 'scripts'));
+  await copyPs1Files('main/probes/scripts', path.join(outDir, 'scripts'));
+  // The -File host beside the scripts (hostScriptFor) and the fleet runtime beside the bundle.
+  await copyPs1Files('main/probes/host', path.join(outDir, 'host'));
+  await copyFile(path.join(root, 'main/fleet/detect-runtime.ps1'), path.join(outDir, 'detect-runtime.ps1'));
   // The project's own files that went in: bin/hvv.mjs checks them so an edit (or a git pull)
   // since the build runs the sources instead of a stale bundle.
   const sources = Object.keys(result.metafile.inputs)
@@ -73,8 +76,8 @@ export async function buildCli(outDir = CLI_OUT_DIR) {
 
 // live-executor.ts looks for the probe scripts in `scripts/` beside the running module, which for
 // the bundle is dist/cli/scripts (a live run or `hvv record` on Windows from a clone).
-async function copyProbeScripts(target) {
-  const source = path.join(root, 'main/probes/scripts');
+async function copyPs1Files(from, target) {
+  const source = path.join(root, from);
   await mkdir(target, { recursive: true });
   const names = (await readdir(source)).filter((name) => name.toLowerCase().endsWith('.ps1'));
   await Promise.all(names.map((name) => copyFile(path.join(source, name), path.join(target, name))));

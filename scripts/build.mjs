@@ -67,6 +67,11 @@ async function copyScriptFolder(from, to) {
 async function copyProbeScripts() {
   const probes = await copyScriptFolder('main/probes/scripts', 'main/scripts');
   const host = await copyScriptFolder('main/probes/host', 'main/host');
+  // `hvv fleet script` from the exe reads its runtime beside the bundled module (detect-script.ts).
+  await copyFile(
+    path.join(root, 'main/fleet/detect-runtime.ps1'),
+    path.join(dist, 'main/detect-runtime.ps1'),
+  );
   return probes + host;
 }
 

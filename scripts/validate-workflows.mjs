@@ -32,7 +32,7 @@ export function windowsWorkflowProblems(text) {
     'the Pester job must run scripts/test-powershell.mjs --shell',
   );
   need(
-    /run: npx vitest run test\/unit\/probes\/windows-scripts\.test\.ts/,
+    /run: npx vitest run test\/unit\/main\/probes\/windows-scripts\.test\.ts/,
     'windows-scripts.test.ts is not run',
   );
   need(/run: npx electron-builder --win --dir\s*\n/, 'no electron-builder --win --dir step');

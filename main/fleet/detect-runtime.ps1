@@ -343,9 +343,15 @@ function Reduce-HvvCertificates {
     if ($null -eq $cert -or (Get-HvvProperty -Object $cert -Name 'HasPrivateKey') -ne $true) {
       continue
     }
-    $client = $false
-    foreach ($usage in @(Get-HvvProperty -Object $cert -Name 'EnhancedKeyUsage')) {
-      if ((Get-HvvProperty -Object $usage -Name 'ObjectId') -eq $HvvClientAuthOid -or (Get-HvvProperty -Object $usage -Name 'FriendlyName') -eq 'Client Authentication') {
+    # As common/engine/rules/certificates.ts: no EKU extension or anyExtendedKeyUsage serves client
+    # authentication; the OID decides, the friendly name only where no OID was recorded.
+    $usages = @(Get-HvvProperty -Object $cert -Name 'EnhancedKeyUsage' | Where-Object { $null -ne $_ })
+    $client = ($usages.Count -eq 0)
+    foreach ($usage in $usages) {
+      $oid = Get-HvvProperty -Object $usage -Name 'ObjectId'
+      if ($oid) {
+        if ($oid -eq $HvvClientAuthOid -or $oid -eq '2.5.29.37.0') { $client = $true }
+      } elseif ((Get-HvvProperty -Object $usage -Name 'FriendlyName') -eq 'Client Authentication') {
         $client = $true
       }
     }

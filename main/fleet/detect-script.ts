@@ -3,6 +3,7 @@
  * probe has one implementation: the same .ps1 text the app runs is embedded and run on the device.
  * Its id is a hash of the whole script, so `hvv fleet report` tells lines of another script apart.
  */
+import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -20,6 +21,12 @@ import { INTUNE_PROVIDER } from '../../common/engine/steps/mdm-enrollment.js';
  */
 function here(): string {
   return typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+}
+
+/** The bundles (dist/main, dist/cli) carry the scripts in `scripts/` beside them; the sources in main/probes. */
+function defaultScriptsDir(): string {
+  const bundled = join(here(), 'scripts');
+  return existsSync(bundled) ? bundled : join(here(), '..', 'probes', 'scripts');
 }
 
 /** Wall time the script allows its probes, well inside what Intune waits for a detection script. */
@@ -87,7 +94,7 @@ export async function buildDetectScript(options: DetectScriptOptions): Promise<D
       `the fleet script checks at most ${MAX_FLEET_ENDPOINTS} endpoints (the configuration lists ${options.endpoints.length})`,
     );
   }
-  const dir = options.scriptsDir ?? join(here(), '..', 'probes', 'scripts');
+  const dir = options.scriptsDir ?? defaultScriptsDir();
   const probes = [...new Set([...Object.values(LINE_PROBE_KEYS)])];
   const embedded: string[] = [];
   for (const probe of probes) {

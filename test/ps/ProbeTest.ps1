@@ -195,6 +195,13 @@ function Initialize-WindowsStubs {
       throw 'Get-CimAssociatedInstance stub called without a Mock'
     }
   }
+  if (-not (Get-Command -Name Invoke-CimMethod -ErrorAction SilentlyContinue)) {
+    function global:Invoke-CimMethod {
+      [CmdletBinding()]
+      param($InputObject, [string]$MethodName)
+      throw 'Invoke-CimMethod stub called without a Mock'
+    }
+  }
 }
 
 function New-TestCertificate {

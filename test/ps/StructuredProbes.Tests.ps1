@@ -374,8 +374,24 @@ Describe 'logon.session' {
     Set-ShimAnswer -Program whoami -Stdout "ben.okafor@contoso.com`r`n"
     $result = Invoke-Probe -Name 'logon.session'
     $result.ExitCode | Should -Be 0
-    $result.Stdout | Should -BeExactly '{"LogonServer":"\\\\DC01","UserDnsDomain":"CORP.CONTOSO.COM","Upn":"ben.okafor@contoso.com","ComputerName":"DESKTOP-7H2K9QF","LogonType":11}'
+    # The contract's five fields first, exactly; then the process account, which is this machine's.
+    $result.Stdout | Should -BeLike '{"LogonServer":"\\\\DC01","UserDnsDomain":"CORP.CONTOSO.COM","Upn":"ben.okafor@contoso.com","ComputerName":"DESKTOP-7H2K9QF","LogonType":11,"ProcessUser":*'
     @((Get-ShimCalls)[0].argv) | Should -Be @('/upn')
+  }
+
+  It 'names the console user and how they signed in, apart from the account the probe runs as' {
+    Set-ShimAnswer -Program whoami -Stdout "admin.ops@contoso.com`r`n"
+    Mock Get-CimInstance -ParameterFilter { $ClassName -eq 'Win32_ComputerSystem' } { [pscustomobject]@{ UserName = 'CONTOSO\ben.okafor' } }
+    Mock Get-CimInstance -ParameterFilter { $ClassName -eq 'Win32_Process' -and $Filter -like '*explorer.exe*' } { [pscustomobject]@{ ProcessId = 4242; Name = 'explorer.exe' } }
+    Mock Invoke-CimMethod { [pscustomobject]@{ Domain = 'CONTOSO'; User = 'ben.okafor' } }
+    Mock Get-CimAssociatedInstance -ParameterFilter { $InputObject.ProcessId -eq 4242 } { [pscustomobject]@{ LogonType = 2 } }
+    $result = Invoke-Probe -Name 'logon.session'
+    $result.ExitCode | Should -Be 0
+    $session = $result.Stdout | ConvertFrom-Json
+    $session.LogonType | Should -Be 11
+    $session.InteractiveUser | Should -BeExactly 'CONTOSO\ben.okafor'
+    $session.InteractiveLogonType | Should -Be 2
+    $session.ProcessUser | Should -Not -BeNullOrEmpty
   }
 
   It 'prints Upn null for a local account (whoami fails) and still exits 0' {

@@ -14,13 +14,13 @@ const LogonSessionSchema = z.object({
   Upn: z.string().nullish(),
   ComputerName: z.string().nullish(),
   // Read by readLogonType, which names the raw value when it is not the contract number.
-  LogonType: z.unknown(),
+  LogonType: z.unknown().optional(),
   // Extensions (docs/CONTRACT-EXTENSIONS.md): the probe's own account and the console's user, who
   // differ after "Run as administrator" with another account.
   ProcessUser: z.string().nullish(),
   ProcessSid: z.string().nullish(),
   InteractiveUser: z.string().nullish(),
-  InteractiveLogonType: z.unknown(),
+  InteractiveLogonType: z.unknown().optional(),
 });
 type LogonSession = z.infer<typeof LogonSessionSchema>;
 

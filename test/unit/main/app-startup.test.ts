@@ -172,7 +172,7 @@ describe('app start-up', () => {
       };
       expect(answer, channel).toMatchObject({ ok: false, error: { code: 'untrusted-sender' } });
     }
-    const own = state.current.ipcListeners.get('steps:catalogue');
+    const own = state.current.ipcListeners.get('steps:checklist');
     const answer = (await own?.({ senderFrame: { url: 'app://hvv/index.html' } }, undefined)) as {
       ok: boolean;
     };

@@ -81,7 +81,7 @@ describe('hvv run --report x.pdf from Node', () => {
         ['run', '--scenario', 'win10-1909-ikev2-connects.scenario.json', '--report', out],
         { CHROMIUM_PATH: CHROMIUM },
       );
-      expect(result.stderr).toBe('');
+      expect(result.stderr).toMatch(/^hvv: report written to .*\.pdf\n$/);
       expect(result.code).toBe(0);
       const pdf = readFileSync(out);
       expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');

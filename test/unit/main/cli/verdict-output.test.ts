@@ -157,12 +157,12 @@ describe('hvv files written', () => {
       '--scenario',
       fixture('ras-809-timeout'),
       '--report',
-      join(dir, 'device.pdf'),
+      join(dir, 'device.txt'),
     ]);
     expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(stderr).toContain('.html, .json or .scenario.json');
-    expect(existsSync(join(dir, 'device.pdf'))).toBe(false);
+    expect(stderr).toContain('.html, .pdf, .json or .scenario.json');
+    expect(existsSync(join(dir, 'device.txt'))).toBe(false);
   });
 
   it('refuses the report name before a live run touches the device', async () => {

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProbeFailure } from '../../../../common/model.js';
-import { SCRIPT_PROBES } from '../../../../common/probes.js';
+import { PROBES, SCRIPT_PROBES } from '../../../../common/probes.js';
 import type { ProbeId } from '../../../../common/model.js';
 import {
   DEFAULT_SCRIPTS_DIR,
@@ -61,7 +61,10 @@ describe.skipIf(FAKE_UNSUPPORTED)('live executor', () => {
     const scripts = readdirSync(SOURCE_SCRIPTS)
       .filter((name) => name.endsWith('.ps1'))
       .map((name) => name.slice(0, -'.ps1'.length));
-    expect(scripts.sort()).toEqual([...SCRIPT_PROBES].sort());
+    // net.tcp runs in Node for the app; its script exists only for the fleet's detection script.
+    const fleetOnly = ['net.tcp'];
+    expect(scripts.sort()).toEqual([...SCRIPT_PROBES, ...fleetOnly].sort());
+    for (const probe of fleetOnly) expect(PROBES[probe as keyof typeof PROBES]?.runsOn).toBe('node');
   });
 
   it('finds the scripts beside its own source by default', () => {
