@@ -226,6 +226,8 @@ async function runPowerShell() {
     record('pester', 0, 1, 0, outcome.timedOut ? 'timed out, no result' : 'no result written');
     return;
   }
+  // Only where PowerShell ran: a machine without it reports the layer skipped, not vanished.
+  counted.pester = json.passed + json.failed + (json.skipped ?? 0);
   const unexplained = outcome.code !== 0 && json.failed === 0 ? 1 : 0;
   record(
     'pester',
