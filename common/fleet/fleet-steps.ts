@@ -18,8 +18,6 @@ export const FLEET_STEPS: readonly StepDefinition[] = CONTRACT_STEPS.reduce<Step
   [],
 );
 
-export const FLEET_STEP_IDS: readonly StepId[] = FLEET_STEPS.map((step) => step.id);
-
 /** What a technician still does on site after a fleet `ready`. */
 export const ON_SITE_STEP_IDS: readonly StepId[] = CONTRACT_STEPS.filter((step) => step.kind !== 'check').map(
   (step) => step.id,

@@ -19,9 +19,6 @@ import { encodeArgsBase64 } from './quote.js';
 import { readHostLine } from './host-answer.js';
 import type { HostCheck } from './host-answer.js';
 
-/** The host's own exit code when the policy keeps it out of FullLanguage (see run-probe.ps1). */
-export const HOST_RESTRICTED_EXIT = 3;
-
 export interface FileRunnerOptions {
   /** The PowerShell program; default on Windows: System32's powershell.exe, elsewhere 'pwsh'. */
   executable?: string;
