@@ -14,6 +14,7 @@ import type { ProbeExecutor, Scenario, StepResult } from '../../../../common/mod
 import { createRecordingExecutor, toScenario } from '../../../../common/engine/recording.js';
 import { runChecklist } from '../../../../common/engine/run.js';
 import { CONTRACT_STEPS } from '../../../../common/engine/checklist.js';
+import { allowAbortListeners } from '../../../../main/process/abort-listeners.js';
 import { createLiveExecutor } from '../../../../main/probes/live-executor.js';
 import { PowerShellRunner } from '../../../../main/probes/powershell-runner.js';
 import { createScenarioExecutor, parseScenario } from '../../../../main/probes/scenario-runner.js';
@@ -126,7 +127,15 @@ function replay(scenario: Scenario): Promise<StepResult[]> {
     confirmations: scenario.confirmations,
     now: new Date(scenario.recordedAt),
     steps: CONTRACT_STEPS,
+    signal: runSignal(),
   });
+}
+
+/** A run's signal, as the app and the CLI give one: shared by every concurrent step's probes. */
+function runSignal(): AbortSignal {
+  const controller = new AbortController();
+  allowAbortListeners(controller.signal);
+  return controller.signal;
 }
 
 describe.skipIf(!PWSH)(`device stories end to end on real pwsh (${PWSH ?? PWSH_SKIP_REASON})`, () => {
@@ -166,6 +175,7 @@ describe.skipIf(!PWSH)(`device stories end to end on real pwsh (${PWSH ?? PWSH_S
           // The contract's 14 steps: the tenant checks need a sign-in, not a device.
           steps: CONTRACT_STEPS,
           allowActions: true,
+          signal: runSignal(),
         });
         const liveVerdicts = verdicts(liveResults);
         expect(liveVerdicts).toMatchObject(story.expect);
