@@ -76,6 +76,8 @@ export const InputsSchema = z.object({
   domain: optionalText,
   vpnConnection: optionalText,
   updatePackage: optionalText,
+  /** Extension (issue 16): where the event timeline starts, ISO-8601; absent = since the last boot. */
+  eventsSince: optionalText,
 });
 export type Inputs = z.infer<typeof InputsSchema>;
 

@@ -46,6 +46,12 @@ export const PROBES = {
   'device.identity': { runsOn: 'script', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
   'tenant.autopilotDevice': { runsOn: 'graph', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
   'tenant.deploymentProfile': { runsOn: 'graph', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
+  // Issue 16b (docs/CONTRACT-EXTENSIONS.md): the DC through the tunnel, and the device's own events.
+  'net.route': { runsOn: 'script', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
+  // Two TCP connects with a 5 s timeout each, plus PowerShell's start.
+  'dc.ports': { runsOn: 'script', kind: 'read', timeoutMs: 30_000 },
+  'events.vpn': { runsOn: 'script', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
+  'events.join': { runsOn: 'script', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
 } as const satisfies Record<string, ProbeDeclaration>;
 
 type Declared = typeof PROBES;

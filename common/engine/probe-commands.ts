@@ -11,6 +11,13 @@ function quoted(value: unknown): string {
   return `'${String(value ?? '').replace(/['\u2018\u2019\u201A\u201B]/g, (q) => q + q)}'`;
 }
 
+/** The events window as a PowerShell date: the technician's start, or the last boot. */
+function sinceText(args: Evidence['args']): string {
+  return typeof args['since'] === 'string'
+    ? `[datetime]${quoted(args['since'])}`
+    : '(Get-CimInstance Win32_OperatingSystem).LastBootUpTime';
+}
+
 const COMMANDS: Record<string, (args: Evidence['args']) => string> = {
   'os.version': () =>
     "Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion' | Select-Object ProductName, EditionID, ReleaseId, DisplayVersion, CurrentBuild, UBR",
@@ -34,6 +41,14 @@ const COMMANDS: Record<string, (args: Evidence['args']) => string> = {
   'update.pending': () =>
     '(New-Object -ComObject Microsoft.Update.Session).CreateUpdateSearcher().Search("IsInstalled=0 and Type=\'Software\'").Updates | Select-Object Title, KBArticleIDs',
   'update.install': (a) => `wusa.exe ${quoted(a['path'])} /quiet /norestart; $LASTEXITCODE`,
+  'net.route': (a) =>
+    `Find-NetRoute -RemoteIPAddress ${quoted(a['address'])} | Format-List InterfaceAlias, InterfaceIndex, NextHop, IPAddress; Get-NetAdapter -IncludeHidden | Format-Table Name, ifIndex, InterfaceType, InterfaceDescription`,
+  'dc.ports': (a) =>
+    `Test-NetConnection ${quoted(a['address'])} -Port 389; Test-NetConnection ${quoted(a['address'])} -Port 88`,
+  'events.vpn': (a) =>
+    `Get-WinEvent -FilterHashtable @{ LogName = 'Application'; ProviderName = 'RasClient'; Id = 20221..20227; StartTime = ${sinceText(a)} } | Format-List TimeCreated, Id, Properties`,
+  'events.join': (a) =>
+    `Get-WinEvent -FilterHashtable @{ LogName = 'Microsoft-Windows-User Device Registration/Admin'; StartTime = ${sinceText(a)} }; Get-WinEvent -FilterHashtable @{ LogName = 'Security'; Id = 4624; StartTime = ${sinceText(a)} } | Where-Object { $_.Properties[8].Value -in 2, 10, 11 }`,
   'device.identity': () =>
     'Get-CimInstance Win32_BIOS | Select-Object SerialNumber; Get-CimInstance Win32_ComputerSystem | Select-Object Name, Manufacturer, Model',
 };

@@ -161,6 +161,9 @@ export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
 const none = z.undefined();
 
+/** The events probes' own check (main/probes/scripts/events.*.ps1), so both sides refuse the same text. */
+const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/;
+
 /**
  * What a technician types, checked at the bridge whichever screen sent it. Recorded scenarios keep
  * the looser InputsSchema: the contract reads any file's inputs as they are.
@@ -170,6 +173,10 @@ const TechnicianInputsSchema = InputsSchema.extend({
     .string()
     .trim()
     .regex(DOMAIN_NAME, 'is not a DNS domain name (for example corp.contoso.com)')
+    .nullish(),
+  eventsSince: z
+    .string()
+    .regex(ISO_TIME, 'is not an ISO-8601 time (for example 2026-11-24T08:00:00Z)')
     .nullish(),
 });
 

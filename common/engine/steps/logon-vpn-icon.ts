@@ -1,5 +1,7 @@
 import type { StepDefinition } from '../step-definition.js';
 import { VPN_VALIDATION } from '../sources.js';
+import { eventDetails, readEventEvidence } from '../rules/event-evidence.js';
+import { contradictionText } from '../timeline.js';
 
 export const logonVpnIconStep: StepDefinition = {
   id: 'logon-vpn-icon',
@@ -10,7 +12,8 @@ export const logonVpnIconStep: StepDefinition = {
     'Sign out (Ctrl+Alt+Del > Sign out). On the sign-in screen, look at the bottom right: a network icon with the VPN connection must be shown. Come back and confirm what you saw.',
   why: 'The user connects the VPN from the logon screen before signing in; without the icon they cannot.',
   source: VPN_VALIDATION,
-  probes: [],
+  // Extension (issue 16): the device's own events, shown beside the question (never the answer).
+  probes: ['events.vpn', 'events.join'],
   dependsOn: [],
   remediation: {
     fail: [
@@ -18,26 +21,41 @@ export const logonVpnIconStep: StepDefinition = {
       'For third-party clients, enable their "Start Before Logon"/"pre-logon" option in the Win32 app\'s configuration.',
       'Make sure the Group Policy "Do not display network selection UI" is not enabled (Computer Configuration > Administrative Templates > System > Logon).',
     ],
+    warn: [
+      'Sign out, connect the VPN with the icon on the sign-in screen, sign in with a domain account that has no cached credentials, then run the checks again so the events show the VPN connected before the sign-in.',
+      'In Event Viewer > Windows Logs > Application, filter on source RasClient: 20225 means the VPN connected, 20227 that it failed (with the RAS error code).',
+    ],
   },
   async check(ctx) {
     const confirmation = ctx.confirmations['logon-vpn-icon'];
+    const events = await readEventEvidence(ctx);
+    const evidence = eventDetails(events);
+    const said = events ? ` ${events.sentence}` : '';
     if (!confirmation) {
       return {
         status: 'manual',
-        summary: 'Sign out and check the logon screen for the VPN icon, then confirm.',
-        details: {},
+        summary: `Sign out and check the logon screen for the VPN icon, then confirm.${said}`,
+        details: evidence,
       };
     }
-    const details = { note: confirmation.note };
-    return confirmation.result === 'pass'
+    const details = { note: confirmation.note, ...evidence };
+    if (confirmation.result === 'fail') {
+      return {
+        status: 'fail',
+        summary: `The technician did not see the VPN icon on the logon screen.${noteText(confirmation.note)}`,
+        details,
+      };
+    }
+    // A "pass" the device's own events contradict is a warning, never a silent pass.
+    return events?.signIn.kind === 'contradicts'
       ? {
-          status: 'pass',
-          summary: `The technician saw the VPN icon on the logon screen.${noteText(confirmation.note)}`,
+          status: 'warn',
+          summary: `The technician saw the VPN icon on the logon screen, but the device's events say ${contradictionText(events.signIn)}.${noteText(confirmation.note)}`,
           details,
         }
       : {
-          status: 'fail',
-          summary: `The technician did not see the VPN icon on the logon screen.${noteText(confirmation.note)}`,
+          status: 'pass',
+          summary: `The technician saw the VPN icon on the logon screen.${said}${noteText(confirmation.note)}`,
           details,
         };
   },

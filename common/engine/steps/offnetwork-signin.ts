@@ -5,6 +5,8 @@ import { askStructured, CheckError } from '../rules/probe-call.js';
 import { showRaw } from '../parsers/strict-values.js';
 import { VPN_VALIDATION } from '../sources.js';
 import { describeAccount, runAccount } from '../rules/run-account.js';
+import { eventDetails, readEventEvidence } from '../rules/event-evidence.js';
+import { contradictionText } from '../timeline.js';
 
 const CACHED_INTERACTIVE = 11;
 
@@ -87,13 +89,18 @@ export const offnetworkSigninStep: StepDefinition = {
     'Move the device off the corporate network (e.g. a phone hotspot). On the logon screen, connect the VPN with its icon, then sign in with an account that has never signed in on this device. Come back and confirm.',
   why: 'This proves a new user can sign in during or after Autopilot with only the VPN to reach the domain.',
   source: VPN_VALIDATION,
-  probes: ['logon.session'],
+  // Extension (issue 16): the events are shown beside the question and can turn a pass into a warning.
+  probes: ['logon.session', 'events.vpn', 'events.join'],
   dependsOn: [],
   remediation: {
     fail: [
       'Use an account that has never signed in on this device: cached credentials let Windows sign in without the domain, which proves nothing.',
       'Connect the VPN from the logon screen icon before typing the password, and check that "Sign-in options" shows the VPN as connected.',
       'If the sign-in fails with "no logon servers available", go back to "A domain controller answers over the VPN".',
+    ],
+    warn: [
+      'Sign out, connect the VPN from the sign-in screen, and sign in with a domain account that has never signed in on this device; then run the checks again.',
+      'Check the timeline: a "VPN connected" event must come before the sign-in, and the sign-in must not be "cached credentials".',
     ],
   },
   async check(ctx) {
@@ -105,7 +112,11 @@ export const offnetworkSigninStep: StepDefinition = {
     const logonType =
       confirmation?.result === 'pass' ? readLogonType(session?.LogonType) : safeLogonType(session);
     const logonServer = session?.LogonServer ?? null;
-    const details: Record<string, unknown> = session ? { logonType, logonServer } : {};
+    const events = await readEventEvidence(ctx);
+    const details: Record<string, unknown> = {
+      ...(session ? { logonType, logonServer } : {}),
+      ...eventDetails(events),
+    };
     const account = runAccount(session);
     if (account === 'system' || account === 'oobe') {
       return {
@@ -117,8 +128,7 @@ export const offnetworkSigninStep: StepDefinition = {
     if (!confirmation) {
       return {
         status: 'manual',
-        summary:
-          'Sign in off the corporate network through the VPN with an account that has no cached credentials, then confirm.',
+        summary: `Sign in off the corporate network through the VPN with an account that has no cached credentials, then confirm.${events ? ` ${events.sentence}` : ''}`,
         details,
       };
     }
@@ -163,11 +173,20 @@ export const offnetworkSigninStep: StepDefinition = {
         details,
       };
     }
+    if (events?.signIn.kind === 'contradicts') {
+      return {
+        status: 'warn',
+        summary: `The technician confirms the off-network sign-in, but the device's events say ${contradictionText(events.signIn)}.`,
+        details,
+      };
+    }
     return {
       status: 'pass',
-      summary: session
-        ? `Signed in off-network through the VPN${logonServer ? `; authenticated by ${logonServer}` : ''}.`
-        : 'The technician confirms the off-network sign-in through the VPN worked.',
+      summary:
+        (session
+          ? `Signed in off-network through the VPN${logonServer ? `; authenticated by ${logonServer}` : ''}.`
+          : 'The technician confirms the off-network sign-in through the VPN worked.') +
+        (events ? ` ${events.sentence}` : ''),
       details,
     };
   },

@@ -1,0 +1,60 @@
+/**
+ * Reads the device's events for the logon-screen and sign-in steps (issue 16). The events are
+ * evidence beside the technician's answer, never the answer: a recording without the events probes
+ * (every v1 recording) gives no timeline and the step decides exactly as before, and an events probe
+ * that fails is named in the details without changing the step's status.
+ */
+import { ProbeFailure, type ProbeArgs } from '../../model.js';
+import type { StepContext } from '../step-definition.js';
+import { askStructured, CheckError } from './probe-call.js';
+import { EventsProbeSchema, type EventsProbe } from '../parsers/windows-events.js';
+import {
+  assessSignIn,
+  buildTimeline,
+  describeSignInEvidence,
+  type EventTimeline,
+  type SignInEvidence,
+} from '../timeline.js';
+
+export interface EventEvidence {
+  timeline: EventTimeline;
+  signIn: SignInEvidence;
+  sentence: string;
+  /** Why an events probe gave nothing, when one did not. */
+  problems: string[];
+}
+
+/** The window the technician chose, or none (the scripts then start at the last boot). */
+export function eventArgs(ctx: StepContext): ProbeArgs {
+  const since = ctx.inputs.eventsSince?.trim();
+  return since ? { since } : {};
+}
+
+export async function readEventEvidence(ctx: StepContext): Promise<EventEvidence | null> {
+  const outputs: EventsProbe[] = [];
+  const problems: string[] = [];
+  for (const probe of ['events.vpn', 'events.join'] as const) {
+    try {
+      outputs.push(await askStructured(ctx, { probe, args: eventArgs(ctx) }, EventsProbeSchema, 'object'));
+    } catch (error) {
+      if (error instanceof ProbeFailure && error.kind === 'not-recorded') continue;
+      if (error instanceof ProbeFailure && error.kind === 'cancelled') throw error;
+      problems.push(error instanceof CheckError || error instanceof Error ? error.message : String(error));
+    }
+  }
+  if (outputs.length === 0 && problems.length === 0) return null;
+  const timeline = buildTimeline(outputs);
+  const signIn = assessSignIn(timeline);
+  return { timeline, signIn, sentence: describeSignInEvidence(signIn), problems };
+}
+
+/** What a step puts in its details: the timeline for the UI and the report, the assessment in words. */
+export function eventDetails(evidence: EventEvidence | null): Record<string, unknown> {
+  if (!evidence) return {};
+  return {
+    timeline: evidence.timeline,
+    eventEvidence: evidence.signIn.kind,
+    ...(evidence.signIn.kind === 'contradicts' ? { contradiction: evidence.signIn.reason } : {}),
+    ...(evidence.problems.length > 0 ? { eventProblems: evidence.problems } : {}),
+  };
+}
