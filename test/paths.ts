@@ -5,5 +5,6 @@ import { join, resolve } from 'node:path';
 export const REPO_ROOT = resolve(import.meta.dirname, '..');
 export const SCENARIO_FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'scenarios');
 export const NATIVE_FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'native');
+export const EVENT_FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'events');
 export const PROBE_SCRIPTS = join(REPO_ROOT, 'main', 'probes', 'scripts');
 export const FAKES = join(REPO_ROOT, 'test', 'fakes');
