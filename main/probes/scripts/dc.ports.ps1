@@ -41,6 +41,11 @@ if ($null -ne $probeArgs.timeoutMs) {
   $timeoutMs = [int]$probeArgs.timeoutMs
 }
 
+# Tests only: real listeners cannot bind 389 and 88 without root, so the Pester test shifts both.
+$portOffset = 0
+if (-not [string]::IsNullOrEmpty($env:HVV_TEST_DC_PORT_OFFSET)) {
+  $portOffset = [int]$env:HVV_TEST_DC_PORT_OFFSET
+}
 $ports = @()
 foreach ($port in @(389, 88)) {
   $state = 'error'
@@ -48,7 +53,7 @@ foreach ($port in @(389, 88)) {
   $watch = [System.Diagnostics.Stopwatch]::StartNew()
   $client = New-Object -TypeName System.Net.Sockets.TcpClient -ArgumentList $parsed.AddressFamily
   try {
-    $task = $client.ConnectAsync($parsed, $port)
+    $task = $client.ConnectAsync($parsed, $port + $portOffset)
     if ($task.Wait($timeoutMs)) {
       if ($client.Connected) {
         $state = 'connected'

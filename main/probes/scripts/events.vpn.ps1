@@ -37,7 +37,12 @@ function Get-WindowStart {
   param(
     $ProbeArgs
   )
-  $since = [string]$ProbeArgs.since
+  $raw = $ProbeArgs.since
+  # PowerShell 7's ConvertFrom-Json already turns an ISO-8601 string into a DateTime; 5.1 does not.
+  if ($raw -is [datetime]) {
+    return $raw.ToUniversalTime()
+  }
+  $since = [string]$raw
   if (-not [string]::IsNullOrEmpty($since)) {
     if ($since -notmatch '^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$') {
       return $null
