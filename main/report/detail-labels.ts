@@ -92,7 +92,69 @@ const LABELS: Record<string, { label: string; format?: Format }> = {
   groupTag: { label: 'Group tag' },
   profileId: { label: 'Profile id' },
   joinType: { label: 'Join type' },
+  // Issue 16: the DC through the tunnel, and the device's events (the timeline is drawn on its own).
+  routeVia: {
+    label: 'Route to the domain controller',
+    format: (v) =>
+      v === 'vpn'
+        ? 'through the VPN'
+        : v === 'lan'
+          ? 'through the local network, not the VPN'
+          : v === 'none'
+            ? 'no route'
+            : null,
+  },
+  routeInterface: { label: 'Interface used' },
+  routeDecidedBy: {
+    label: 'VPN interface recognised by',
+    format: (v) =>
+      v === 'ppp-interface'
+        ? 'its type (PPP, ifType 23)'
+        : v === 'tunnel-interface'
+          ? 'its type (tunnel, ifType 131)'
+          : v === 'connection-name'
+            ? 'the VPN connection name'
+            : v === 'adapter-description'
+              ? "the VPN client's adapter name"
+              : null,
+  },
+  sourceAddress: { label: 'Source address' },
+  dcPorts: {
+    label: 'Domain controller ports',
+    format: (v) =>
+      typeof v === 'object' && v !== null
+        ? Object.entries(v as Record<string, unknown>)
+            .map(([port, state]) => `${PORT_NAMES[port] ?? 'TCP'} ${port}: ${String(state)}`)
+            .join('; ')
+        : null,
+  },
+  eventEvidence: {
+    label: "The device's events",
+    format: (v) =>
+      v === 'supports'
+        ? 'agree (VPN connected before the sign-in)'
+        : v === 'contradicts'
+          ? 'contradict a pass'
+          : v === 'unknown'
+            ? 'neither confirm nor contradict'
+            : null,
+  },
+  contradiction: {
+    label: 'Contradiction',
+    format: (v) =>
+      v === 'cached-logon'
+        ? 'the last sign-in used cached credentials'
+        : v === 'no-vpn-before-sign-in'
+          ? 'no VPN connected before the last sign-in'
+          : null,
+  },
+  eventProblems: { label: 'Events not read' },
 };
+
+const PORT_NAMES: Record<string, string> = { '389': 'LDAP', '88': 'Kerberos' };
+
+/** Drawn as a timeline of their own (main/report/html-timeline.ts), never as a row. */
+const NOT_ROWS = new Set(['timeline']);
 
 /** "userCertificateOnly" → "User certificate only". */
 function words(key: string): string {
@@ -121,10 +183,12 @@ export interface DetailRow {
 }
 
 export function detailRows(details: Readonly<Record<string, unknown>>): DetailRow[] {
-  return Object.entries(details).map(([key, value]) => {
-    const known = LABELS[key];
-    return { label: known?.label ?? words(key), value: known?.format?.(value) ?? plain(value) };
-  });
+  return Object.entries(details)
+    .filter(([key]) => !NOT_ROWS.has(key))
+    .map(([key, value]) => {
+      const known = LABELS[key];
+      return { label: known?.label ?? words(key), value: known?.format?.(value) ?? plain(value) };
+    });
 }
 
 /** Durations in seconds, as a technician reads a stopwatch. */

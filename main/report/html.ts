@@ -9,6 +9,7 @@ import type { ReportMeta } from '../services.js';
 import { byStage, reportSteps, type ReportStep } from './report-model.js';
 import { detailRows, seconds } from './detail-labels.js';
 import { renderSummaryPage } from './html-summary.js';
+import { timelineHtml } from './html-timeline.js';
 import { commandFor } from '../../common/engine/probe-commands.js';
 
 export function escapeHtml(text: string): string {
@@ -179,6 +180,8 @@ function stepSection(step: ReportStep): string {
     if (details.length > 0) {
       parts.push(factsTable(details.map(({ label, value }) => [label, escapeHtml(value)])));
     }
+    const timeline = timelineHtml(r.details, escapeHtml);
+    if (timeline) parts.push(timeline);
     if (r.remediation.length > 0) {
       parts.push(
         `<p><strong>What to do</strong></p><ol class="remediation">${r.remediation

@@ -5,6 +5,7 @@ import { StatusBadge } from '../components/status-badge.js';
 import { useApp } from '../store.js';
 import { ActionControls } from './action-controls.js';
 import { EvidenceList } from './evidence.js';
+import { EventTimelineView } from './event-timeline.js';
 import { ManualConfirm } from './manual-confirm.js';
 import { isActive, NEEDS_ATTENTION, shownOf } from './status.js';
 import { UpdateControls } from './update-controls.js';
@@ -62,6 +63,8 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
           <p className="summary">{result.summary}</p>
         )
       ) : null}
+
+      {result && !active ? <EventTimelineView details={result.details} /> : null}
 
       {state.phase === 'running' ? (
         <div className="running-row">
