@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ValidationType } from '../../common/ipc/contract.js';
 import { useApp } from '../store.js';
 import { DOMAIN_NAME } from '../../common/vocabulary.js';
+import { EventsSinceField, eventsSinceIso } from './events-since-field.js';
 
 const TYPES: Array<{ value: ValidationType; label: string; explain: string }> = [
   {
@@ -40,6 +41,7 @@ export function ValidationForm() {
   const [domain, setDomain] = useState(defaults?.domain ?? '');
   const [vpn, setVpn] = useState('');
   const [updatePackage, setUpdatePackage] = useState('');
+  const [eventsSince, setEventsSince] = useState('');
   const [problems, setProblems] = useState<Problems>({});
   const ids = { domain: useId(), vpn: useId(), pkg: useId(), live: useId(), type: useId() };
   const domainRef = useRef<HTMLInputElement>(null);
@@ -74,10 +76,13 @@ export function ValidationForm() {
       field.current?.focus();
       return;
     }
+    const since = eventsSinceIso(eventsSince);
     void start(type, {
       domain: domain.trim() || null,
       vpnConnection: vpn || null,
       updatePackage: updatePackage || null,
+      // Only when chosen: without it the events start at the last boot, as in a v1 session.
+      ...(since ? { eventsSince: since } : {}),
     });
   }
 
@@ -187,6 +192,8 @@ export function ValidationForm() {
             </p>
           ) : null}
         </div>
+
+        <EventsSinceField value={eventsSince} onChange={setEventsSince} />
 
         <div className="field wide">
           <label htmlFor={ids.pkg} className="field-label">
