@@ -124,6 +124,8 @@ const LABELS: Record<string, { label: string; format?: Format }> = {
     format: (v) =>
       typeof v === 'object' && v !== null
         ? Object.entries(v as Record<string, unknown>)
+            // Integer keys come out of an object in numeric order (88 first): LDAP, then Kerberos.
+            .sort(([a], [b]) => (a === '389' ? -1 : b === '389' ? 1 : 0))
             .map(([port, state]) => `${PORT_NAMES[port] ?? 'TCP'} ${port}: ${String(state)}`)
             .join('; ')
         : null,
