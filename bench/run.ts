@@ -18,6 +18,7 @@ import { rendererFigures } from './renderer-bench.js';
 import { replayBenchmark, scenarioParseBenchmark } from './replay-bench.js';
 import { BENCH_FORMAT, type BenchResults } from './results.js';
 import { runnerFigures } from './runner-bench.js';
+import { timelineBenchmark } from './timeline-bench.js';
 import { printTable } from './table.js';
 import { allowAbortListeners } from '../main/process/abort-listeners.js';
 
@@ -83,6 +84,11 @@ export async function runBench(flags: Flags): Promise<BenchResults> {
     await scenarioParseBenchmark(large, 5000),
     ...(await redactBenchmarks(large, flags.tiny)),
     await fleetReportBenchmark(large, flags.tiny ? 200 : 10_000),
+    // Tens of milliseconds per window: a few samples, not the parsers' micro batches.
+    await timelineBenchmark(
+      flags.tiny ? { samples: 3, batch: 1, warmup: 1 } : { samples: 15, batch: 2, warmup: 2 },
+      flags.tiny ? 500 : 5000,
+    ),
   ];
   const engine = await engineFigures(flags.tiny ? 0.05 : 1, flags.tiny ? 1 : 3);
   const runner = await runnerFigures(flags.tiny ? 4 : 40);
