@@ -25,6 +25,7 @@ const EXPECTED_IDS = [
   'redact.short-lines-secrets',
   'redact.short-lines',
   'fleet.report',
+  'timeline.events',
 ];
 
 describe('npm run bench --tiny', () => {
