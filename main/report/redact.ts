@@ -144,6 +144,9 @@ const IPV6 = new RegExp(
   `(?:(?:${H}:){7}${H}|(?:${H}:){1,7}:(?:${H}(?::${H}){0,6})?|::(?:${H}(?::${H}){0,6}))(?:%\\w+)?(?![\\w:])`,
   'g',
 );
+// A domain or local account's SID (issue 16: the sign-in events name the account that signed in).
+// Well-known SIDs (S-1-5-18 SYSTEM, S-1-5-90-… window manager) name nobody and stay.
+const ACCOUNT_SID = /(?<![\w-])S-1-5-21(?:-\d{1,10}){3,4}(?![\w-])/g;
 const KEEP_IPV4 = new Set(['127.0.0.1', '0.0.0.0', '255.255.255.255', '255.255.255.0']);
 const KEEP_IPV6 = new Set(['::', '::1']);
 
@@ -169,7 +172,7 @@ const LEARN_RULES: readonly { pattern: RegExp; kind: 'host' | 'serial' | 'user' 
   { pattern: /"(?:UserName|SamAccountName)"\s*:\s*"(?:[^"\\]*\\\\)?([^"\\]+)"/gi, kind: 'user' },
 ];
 
-type Kind = 'host' | 'serial' | 'user' | 'ipv4' | 'ipv6' | 'guid';
+type Kind = 'host' | 'serial' | 'user' | 'ipv4' | 'ipv6' | 'guid' | 'sid';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -224,6 +227,7 @@ export function createRedactor(options: RedactionOptions, known: KnownIdentities
       SHARED_PROFILES.has(name.toLowerCase()) ? all : `${prefix}${placeholder('user', name)}`,
     );
     out = names.replaceAll(out, (raw, kind) => placeholder(kind, raw));
+    out = out.replace(ACCOUNT_SID, (sid) => placeholder('sid', sid));
     out = out.replace(GUID, (guid) => placeholder('guid', guid.replace(/[{}]/g, '')));
     out = out.replace(THUMBPRINT, (hex) => `<thumbprint-…${hex.slice(-4)}>`);
     out = out.replace(IPV4, (ip) => ipv4(ip, ip.split('.')));
