@@ -49,8 +49,12 @@ export interface TenantAuthService extends AuthService {
   ): Promise<AuthStatus>;
   /** Stops a sign-in waiting for the browser or the device code. */
   cancelSignIn(): void;
-  /** A Graph access token, renewed silently; rejects with SignInError('not-signed-in') when none can be had. */
-  getAccessToken(signal?: AbortSignal): Promise<string>;
+  /**
+   * A Graph access token, renewed silently; rejects with SignInError('not-signed-in') when none can
+   * be had. `scopes` asks for other permissions of the same account (the fleet's), from the same
+   * refresh token, so reading the fleet needs no second sign-in once the admin has consented.
+   */
+  getAccessToken(signal?: AbortSignal, scopes?: string[]): Promise<string>;
 }
 
 export function createAuthService(opts: AuthServiceOptions): TenantAuthService {
@@ -213,12 +217,15 @@ export function createAuthService(opts: AuthServiceOptions): TenantAuthService {
     return status();
   }
 
-  async function getAccessToken(signal?: AbortSignal): Promise<string> {
+  async function getAccessToken(signal?: AbortSignal, otherScopes?: string[]): Promise<string> {
     signal?.throwIfAborted();
     const account = await currentAccount();
     if (!account) throw new SignInError('not-signed-in', NOT_SIGNED_IN);
     try {
-      const result = await raceAbort(pca.acquireTokenSilent({ account, scopes }), signal);
+      const result = await raceAbort(
+        pca.acquireTokenSilent({ account, scopes: otherScopes ?? scopes }),
+        signal,
+      );
       return requireTokens(result).accessToken;
     } catch (error) {
       if (signal?.aborted) throw signal.reason;

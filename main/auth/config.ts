@@ -4,6 +4,12 @@
  * tenant's admin stays in control of who may read Autopilot data.
  */
 export const GRAPH_SCOPE = 'https://graph.microsoft.com/DeviceManagementServiceConfig.Read.All';
+/**
+ * What `hvv fleet report --remediation` and the Fleet screen read (remediations and their run
+ * states): a separate permission, asked for only when the fleet is read, so a lab that only runs
+ * the tenant checks never has to consent to it.
+ */
+export const FLEET_PERMISSION = 'DeviceManagementConfiguration.Read.All';
 export const DEFAULT_AUTHORITY = 'https://login.microsoftonline.com/organizations';
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com';
 
@@ -54,6 +60,11 @@ export function resolveAuthConfig(settings: TenantSettings = {}): AuthConfigOutc
       return { ok: false, reason: `The configured ${name} "${value}" must be an https URL.` };
   }
   return { ok: true, config: { clientId, authority, graphBaseUrl, scopes: [scopeFor(graphBaseUrl)] } };
+}
+
+/** The fleet's scope on the same Graph host as the tenant checks'. */
+export function fleetScopesFor(graphBaseUrl: string): string[] {
+  return [`${graphBaseUrl}/${FLEET_PERMISSION}`];
 }
 
 /** Sovereign clouds have their own Graph host, and the scope must name that host. */

@@ -10,6 +10,9 @@ import { renderFleetHtml } from '../fleet/fleet-html.js';
 import { FleetInputError, readFleetInput } from '../fleet/inputs/read-input.js';
 import { GraphError } from '../graph/graph-error.js';
 import { fetchRunStates } from '../fleet/graph-run-states.js';
+import { FLEET_PERMISSION } from '../auth/config.js';
+import { SignInError } from '../auth/auth-errors.js';
+import { createCliFleetGraph } from './fleet-sign-in.js';
 import { UsageError, type CliIo } from './io.js';
 import type { CliDeps } from './live-run.js';
 import { writeOutputFile } from './outputs.js';
@@ -20,6 +23,7 @@ export const fleetOptions: Options = {
   config: { type: 'string' },
   input: { type: 'string' },
   remediation: { type: 'string' },
+  tenant: { type: 'string' },
   json: { type: 'boolean' },
 };
 
@@ -62,21 +66,36 @@ async function readRows(values: Values, io: CliIo, deps: CliDeps) {
   const remediation = str(values, 'remediation');
   if (input && remediation) throw new UsageError('fleet report takes --input or --remediation, not both');
   try {
-    if (remediation) {
-      if (!deps.graph) {
-        throw new UsageError(
-          '--remediation needs a tenant sign-in, which the command line does not have yet: export the device status from the admin center and use --input',
-        );
-      }
-      return await fetchRunStates(deps.graph, remediation, deps.signal);
-    }
+    if (remediation) return await readFromGraph(remediation, values, io, deps);
+    if (str(values, 'tenant') !== undefined) throw new UsageError('--tenant goes with --remediation');
     if (!input) throw new UsageError('fleet report needs --input <export.csv|runstates.json|folder>');
     return await readFleetInput(resolve(io.cwd, input));
   } catch (error) {
+    if (deps.signal?.aborted || (error instanceof SignInError && error.kind === 'cancelled')) {
+      throw new UsageError('fleet report cancelled; nothing was written');
+    }
     if (error instanceof FleetInputError) throw new UsageError(error.message);
-    if (error instanceof GraphError) throw new UsageError(`Microsoft Graph: ${error.message}`);
+    if (error instanceof GraphError) throw new UsageError(`Microsoft Graph: ${graphMessage(error)}`);
     throw error;
   }
+}
+
+async function readFromGraph(remediation: string, values: Values, io: CliIo, deps: CliDeps) {
+  const graph =
+    deps.graph ??
+    (await createCliFleetGraph({ tenant: str(values, 'tenant'), io, signal: deps.signal }, deps.tenant));
+  const devices = await fetchRunStates(graph, remediation, deps.signal, {
+    // Progress on stderr: stdout is the document.
+    onProgress: (count, pages) => io.stderr.write(`hvv: ${count} run states read (${pages} pages)\n`),
+  });
+  io.stderr.write(`hvv: ${devices.length} devices read from Microsoft Graph\n`);
+  return devices;
+}
+
+/** Graph's 403 text names the tenant checks' permission; the fleet needs its own. */
+function graphMessage(error: GraphError): string {
+  if (error.kind !== 'forbidden') return error.message;
+  return `the signed-in account may not read remediation results (403${error.code ? ` ${error.code}` : ''}): the app needs the permission ${FLEET_PERMISSION} with admin consent, and the account an Intune role that can read remediations.`;
 }
 
 async function writeReport(values: Values, io: CliIo, deps: CliDeps): Promise<number> {

@@ -3,6 +3,7 @@
  * collector is loaded only here, so replaying a scenario never needs PowerShell.
  */
 import type { GraphClient } from '../graph/graph-client.js';
+import type { CliTenantDeps } from './fleet-sign-in.js';
 import { hostname } from 'node:os';
 import { ACTION_PROBES, type ProbeExecutor, type ProbeId } from '../../common/model.js';
 import { createRecordingExecutor, toScenario } from '../../common/engine/recording.js';
@@ -23,8 +24,10 @@ export interface CliDeps {
   clock?: () => Date;
   /** Ctrl+C: the steps still running end as `error` "cancelled by the technician". */
   signal?: AbortSignal;
-  /** A signed-in Graph client for `hvv fleet report --remediation`; the command line has no sign-in of its own yet. */
+  /** A signed-in Graph client for `hvv fleet report --remediation`; without it the command signs in itself. */
   graph?: Pick<GraphClient, 'get'>;
+  /** What the command line's own sign-in uses (fleet-sign-in.ts): settings folder, secret store, test routing. */
+  tenant?: CliTenantDeps;
 }
 
 const defaultLoadLive = async (): Promise<LiveModule> => {

@@ -22,9 +22,16 @@ export interface GraphClientOptions {
   sleep?(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
+/** How a long collection is read: told after each page, and how many pages it may take. */
+export interface PagingOptions {
+  onPage?(itemsSoFar: number, pages: number): void;
+  /** Default 50; a fleet's run states can need more (one page per few hundred devices). */
+  maxPages?: number;
+}
+
 export interface GraphClient {
   /** One JSON document; a collection's pages are merged into `value`. */
-  get(path: string, signal?: AbortSignal): Promise<unknown>;
+  get(path: string, signal?: AbortSignal, paging?: PagingOptions): Promise<unknown>;
   /** Autopilot registrations whose serial number contains `serial` (beta, for the assignment status). */
   findAutopilotDevicesBySerial(serial: string, signal?: AbortSignal): Promise<AutopilotDeviceList>;
   /** The deployment profile assigned to an Autopilot device, or null when none is. */
@@ -97,13 +104,15 @@ export function createGraphClient(opts: GraphClientOptions): GraphClient {
     }
   }
 
-  async function get(path: string, signal?: AbortSignal): Promise<unknown> {
+  async function get(path: string, signal?: AbortSignal, paging: PagingOptions = {}): Promise<unknown> {
     const first = await request(new URL(path, base), signal);
     if (!isRecord(first) || !Array.isArray(first.value)) return first;
     const value: unknown[] = [...first.value];
+    paging.onPage?.(value.length, 1);
+    const maxPages = paging.maxPages ?? MAX_PAGES;
     let next = nextLink(first);
     for (let page = 1; next !== null; page++) {
-      if (page >= MAX_PAGES)
+      if (page >= maxPages)
         throw new GraphError('invalid-response', 'Microsoft Graph returned too many pages.');
       const url = new URL(next);
       // The bearer token only ever goes to the configured Graph host.
@@ -118,6 +127,7 @@ export function createGraphClient(opts: GraphClientOptions): GraphClient {
         throw new GraphError('invalid-response', 'A page of the Microsoft Graph answer has no "value" list.');
       }
       value.push(...pageBody.value);
+      paging.onPage?.(value.length, page + 1);
       next = nextLink(pageBody);
     }
     const merged: Record<string, unknown> = { ...first, value };

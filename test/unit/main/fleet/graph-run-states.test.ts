@@ -5,7 +5,8 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../../../main/cli/hvv.js';
@@ -82,7 +83,16 @@ describe('hvv fleet report --remediation', () => {
     const code = await main(['fleet', 'report', '--remediation', ID, '--config', CONFIG, '--json'], run.cli, {
       graph,
     });
-    expect(run.err()).toBe('');
+    // Progress after each page, on stderr only: stdout stays one JSON document.
+    expect(run.err()).toBe(
+      [
+        'hvv: 3 run states read (1 pages)',
+        'hvv: 6 run states read (2 pages)',
+        'hvv: 9 run states read (3 pages)',
+        'hvv: 9 devices read from Microsoft Graph',
+        '',
+      ].join('\n'),
+    );
     expect(code).toBe(0);
     const doc = JSON.parse(run.out()) as { devices: { device: string; verdict: string }[] };
     expect(doc.devices.map((d) => d.device)).toEqual(Array.from({ length: 9 }, (_, i) => `LAB-${i}`));
@@ -101,7 +111,13 @@ describe('hvv fleet report --remediation', () => {
     ).toBe(2);
     expect(bad.err()).toMatch(/is not a remediation id/);
     const none = io();
-    expect(await main(['fleet', 'report', '--remediation', ID, '--json'], none.cli)).toBe(2);
-    expect(none.err()).toMatch(/needs a tenant sign-in/);
+    const emptyDir = mkdtempSync(join(tmpdir(), 'hvv-no-settings-'));
+    expect(
+      await main(['fleet', 'report', '--remediation', ID, '--json'], none.cli, {
+        tenant: { appDataDir: emptyDir },
+      }),
+    ).toBe(2);
+    expect(none.err()).toMatch(/need an Azure AD app registration/);
+    expect(none.out()).toBe('');
   });
 });
