@@ -6,7 +6,7 @@
  */
 import { allowAbortListeners } from './process/abort-listeners.js';
 import path from 'node:path';
-import { app, session } from 'electron';
+import { app, safeStorage, session } from 'electron';
 import { main } from './cli/hvv.js';
 import { printToPdf } from './print-pdf.js';
 import { installNavigationGuards, installPermissionGuards } from './window.js';
@@ -25,6 +25,8 @@ export async function runHeadless(argv: readonly string[]): Promise<void> {
   app.enableSandbox();
   // Chromium's profile goes to the temp folder: a headless run beside an open window must not
   // share its profile, and one at Shift-F10 leaves nothing in the account that signs in later.
+  // The app's own folder is kept aside for the fleet's sign-in: its settings and sealed token cache.
+  const appDataDir = app.getPath('userData');
   app.setPath('userData', path.join(app.getPath('temp'), 'Hybrid VPN Validator (headless)'));
   // Closing the hidden PDF window must not quit the app mid-run (Electron's default when every
   // window is closed and nobody listens).
@@ -56,7 +58,17 @@ export async function runHeadless(argv: readonly string[]): Promise<void> {
           env: process.env,
           printPdf: printToPdf,
         },
-        { signal: controller.signal },
+        {
+          signal: controller.signal,
+          tenant: {
+            appDataDir,
+            secrets: {
+              isAvailable: () => safeStorage.isEncryptionAvailable(),
+              encrypt: (plain) => safeStorage.encryptString(plain),
+              decrypt: (sealed) => safeStorage.decryptString(sealed),
+            },
+          },
+        },
       );
     }
   } catch (error) {

@@ -34,7 +34,8 @@ const DOMAIN = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z
 
 /** Electron's userData for this product, where the app keeps its settings and sealed cache. */
 export function defaultAppDataDir(env: Readonly<Record<string, string | undefined>>): string {
-  if (process.platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT);
+  if (process.platform === 'win32')
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), PRODUCT);
   if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', PRODUCT);
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), PRODUCT);
 }

@@ -70,7 +70,10 @@ export async function listRemediations(
   );
   const parsed = RemediationListSchema.safeParse(body);
   if (!parsed.success) {
-    throw new GraphError('invalid-response', 'Microsoft Graph sent the remediation list in an unexpected shape.');
+    throw new GraphError(
+      'invalid-response',
+      'Microsoft Graph sent the remediation list in an unexpected shape.',
+    );
   }
   return parsed.data.value
     .map((r) => ({

@@ -40,6 +40,8 @@ export interface FakeIdp {
   browser(url: string, answer?: 'approve' | 'deny'): Promise<void>;
   /** Every access and refresh token handed out, so tests can prove none leaked. */
   issuedSecrets(): string[];
+  /** The tenant segment of every authority path asked for (discovery, device code, token), in order. */
+  tenantsAsked(): string[];
   /** Grant types the token endpoint saw, in order. */
   tokenGrants(): string[];
   /** The next token requests fail this way (AADSTS consent, invalid_grant…), then it clears. */
@@ -62,6 +64,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
   const refreshTokens = new Set<string>();
   const secrets: string[] = [];
   const grants: string[] = [];
+  const tenants: string[] = [];
   let nextError: TokenError | null = null;
   let base = '';
 
@@ -98,6 +101,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
       );
     if (!tenantPath) return json(404, { error: 'not_found' });
     const [, tenant, rest] = tenantPath;
+    tenants.push(tenant ?? '');
     if (rest?.endsWith('openid-configuration')) {
       const root = `https://${FAKE_AUTHORITY_HOST}/${tenant}`;
       return json(200, {
@@ -282,6 +286,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
     },
     issuedSecrets: () => [...secrets],
     tokenGrants: () => [...grants],
+    tenantsAsked: () => [...tenants],
     failNextToken(error) {
       nextError = error;
     },
