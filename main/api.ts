@@ -19,6 +19,7 @@ import { readDeviceDefaults } from './sessions/device-defaults.js';
 import { createActionInputGuard } from './action-inputs.js';
 import type { SessionController } from './sessions/controller.js';
 import type { FileFilter, ShellEnv } from './shell-env.js';
+import type { FleetService } from './fleet/fleet-service.js';
 
 export interface ApiDeps {
   controller: SessionController;
@@ -29,8 +30,16 @@ export interface ApiDeps {
   checklist: readonly StepDefinition[];
   env: Pick<
     ShellEnv,
-    'appVersion' | 'platform' | 'emit' | 'showOpenDialog' | 'showSaveDialog' | 'printToPdf'
+    | 'appVersion'
+    | 'platform'
+    | 'emit'
+    | 'showOpenDialog'
+    | 'showSaveDialog'
+    | 'printToPdf'
+    | 'showOpenFolderDialog'
   >;
+  /** The Fleet screen's reader (main/fleet/fleet-service.ts); absent: the screen says it is unavailable. */
+  fleet?: FleetService;
   /** Windows with PowerShell? Asked on each appInfo/deviceDefaults, so compose may cache it. */
   liveAvailability(): Promise<LiveAvailability>;
   /** The shared live executor; only called when liveAvailability() said available. */
@@ -272,5 +281,53 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
     async signOut() {
       return deps.auth ? deps.auth.signOut() : NO_TENANT_SIGN_IN;
     },
+
+    async fleetOpen({ kind }) {
+      const fleet = requireFleet();
+      const path =
+        kind === 'folder'
+          ? await (deps.env.showOpenFolderDialog ?? noFolderDialog)('Open a folder of Graph run-state pages')
+          : await deps.env.showOpenDialog('Open the device status Intune exported', FLEET_FILTERS);
+      return path ? fleet.openPath(path) : null;
+    },
+
+    async fleetRemediations() {
+      return requireFleet().remediations();
+    },
+
+    async fleetLoadRemediation({ id, name }) {
+      return requireFleet().loadRemediation(id, name);
+    },
+
+    async fleetCancel() {
+      deps.fleet?.cancel();
+    },
+
+    async fleetExport({ format }) {
+      const text = requireFleet().exported(format);
+      if (text === null) throw new Error('No fleet is open: open an export or a remediation first.');
+      const day = deps.clock().toISOString().slice(0, 10);
+      const path = await deps.env.showSaveDialog('Export the fleet report', `hvv-fleet-${day}.${format}`, [
+        format === 'html'
+          ? { name: 'Web page report', extensions: ['html'] }
+          : { name: 'hvv-fleet/1 JSON', extensions: ['json'] },
+      ]);
+      if (!path) return null;
+      await writeFile(path, text, 'utf8');
+      return path;
+    },
   };
+
+  function requireFleet(): FleetService {
+    if (!deps.fleet) throw new Error('The fleet report is not available in this build.');
+    return deps.fleet;
+  }
+}
+
+const FLEET_FILTERS: FileFilter[] = [
+  { name: 'Intune export (CSV) or Graph run states (JSON)', extensions: ['csv', 'json'] },
+];
+
+async function noFolderDialog(): Promise<string | null> {
+  throw new Error('Folders cannot be picked here; open one exported file instead.');
 }

@@ -48,6 +48,14 @@ async function pickFile(title: string, filters: FileFilter[]): Promise<string | 
   return result.canceled ? null : (result.filePaths[0] ?? null);
 }
 
+async function pickFolder(title: string): Promise<string | null> {
+  const options = { title, properties: ['openDirectory' as const] };
+  const result = mainWindow
+    ? await dialog.showOpenDialog(mainWindow, options)
+    : await dialog.showOpenDialog(options);
+  return result.canceled ? null : (result.filePaths[0] ?? null);
+}
+
 async function pickSaveTarget(
   title: string,
   defaultName: string,
@@ -68,6 +76,7 @@ function createShellEnv(): ShellEnv {
     emit: emitter.emit,
     openExternal,
     showOpenDialog: pickFile,
+    showOpenFolderDialog: pickFolder,
     showSaveDialog: pickSaveTarget,
     printToPdf,
     secrets: {

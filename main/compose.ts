@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { ApiHandlers } from '../common/ipc/contract.js';
 import { createApiHandlers } from './api.js';
+import { createFleetService } from './fleet/fleet-service.js';
 import { createTenantServices } from './auth/tenant-services.js';
 import type { ProbeExecutor } from '../common/model.js';
 import { CHECKLIST } from '../common/engine/checklist.js';
@@ -69,7 +70,20 @@ export async function composeServices(
     readDevice: readDeviceIdentity,
   });
 
+  const fleet = createFleetService({
+    graph: async () => {
+      const status = await tenant.auth.status();
+      if (!tenant.fleetGraph)
+        return { client: null, reason: tenant.unavailableReason ?? 'Tenant sign-in is not set up.' };
+      if (!status.signedIn)
+        return { client: null, reason: 'Sign in to your tenant to read remediation results.' };
+      return { client: tenant.fleetGraph };
+    },
+    onProgress: (progress) => env.emit('fleetProgress', progress),
+  });
+
   const handlers = createApiHandlers({
+    fleet,
     controller,
     store,
     report: createReportRenderer(),

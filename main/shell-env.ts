@@ -26,6 +26,8 @@ export interface ShellEnv {
   openExternal(url: string): Promise<void>;
   showOpenDialog(title: string, filters: FileFilter[]): Promise<string | null>;
   showSaveDialog(title: string, defaultName: string, filters: FileFilter[]): Promise<string | null>;
+  /** Picks a folder (a folder of Graph pages for the fleet); absent where no folder can be picked. */
+  showOpenFolderDialog?(title: string): Promise<string | null>;
   /** Renders self-contained HTML to PDF in a hidden, sandboxed window. */
   printToPdf(html: string): Promise<Buffer>;
   secrets: SecretBox;

@@ -3,6 +3,7 @@ import { ErrorAlerts } from './components/error-alerts.js';
 import { ChecklistScreen } from './screens/checklist-screen.js';
 import { ReportScreen } from './screens/report-screen.js';
 import { StartScreen } from './screens/start-screen.js';
+import { FleetScreen } from './fleet/fleet-screen.js';
 import { usePageDrop } from './start/page-drop.js';
 import { useApp } from './store.js';
 
@@ -18,7 +19,7 @@ export function App() {
   }, [init]);
   usePageDrop();
 
-  const onSession = snapshot && screen !== 'start';
+  const onSession = snapshot && screen !== 'start' && screen !== 'fleet';
   return (
     <>
       <a className="skip-link" href="#content">
@@ -43,6 +44,8 @@ export function App() {
           <ChecklistScreen key={`c-${snapshot.id}`} snapshot={snapshot} />
         ) : onSession && screen === 'report' ? (
           <ReportScreen key={`r-${snapshot.id}`} snapshot={snapshot} />
+        ) : screen === 'fleet' ? (
+          <FleetScreen />
         ) : (
           <StartScreen />
         )}

@@ -20,7 +20,7 @@ import { api, messageOf } from './api.js';
 import { initialStage, stageNeedingAttention } from './stages/initial-stage.js';
 import { isActive } from './steps/status.js';
 
-export type Screen = 'start' | 'checklist' | 'report';
+export type Screen = 'start' | 'checklist' | 'report' | 'fleet';
 export type AppInfo = InvokeResponse<'appInfo'>;
 export type DeviceDefaults = InvokeResponse<'deviceDefaults'>;
 export type DeviceCode = EventPayload<'deviceCode'>;

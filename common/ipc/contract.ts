@@ -9,6 +9,7 @@ import { DOMAIN_NAME, VERDICTS } from '../vocabulary.js';
 import { DIAGNOSTICS_MAX_BYTES, SCENARIO_MAX_BYTES } from '../limits.js';
 import { ConfirmationSchema, InputsSchema, StageSchema, StepIdSchema, StepResultSchema } from '../model.js';
 import { RunContextSchema } from '../run-context.js';
+import { FleetViewSchema, GuidSchema, RemediationChoiceSchema } from '../fleet/fleet-view.js';
 
 // ---------------------------------------------------------------------------------------------
 // Shared shapes
@@ -315,6 +316,33 @@ export const invokeChannels = {
     response: AuthStatusSchema,
   },
   signOut: { channel: 'auth:sign-out', request: none, response: AuthStatusSchema },
+  // The Fleet screen (issue 18, docs/CONTRACT-EXTENSIONS.md): what Intune Remediations collected.
+  /** Main's own dialog picks the export (a file, or a folder of Graph pages); null when cancelled. */
+  fleetOpen: {
+    channel: 'fleet:open',
+    request: z.object({ kind: z.enum(['file', 'folder']) }),
+    response: FleetViewSchema.nullable(),
+  },
+  /** The tenant's remediations, for the signed-in technician to pick one. */
+  fleetRemediations: {
+    channel: 'fleet:remediations',
+    request: none,
+    response: z.array(RemediationChoiceSchema),
+  },
+  /** Reads one remediation's run states from Graph; progress streams as fleetProgress. */
+  fleetLoadRemediation: {
+    channel: 'fleet:load-remediation',
+    request: z.object({ id: GuidSchema, name: z.string().max(500).default('') }),
+    response: FleetViewSchema,
+  },
+  /** Stops a Graph read under way; it then fails with "cancelled". */
+  fleetCancel: { channel: 'fleet:cancel', request: none, response: none },
+  /** Saves the fleet on screen as the self-contained HTML report or `hvv-fleet/1` JSON. */
+  fleetExport: {
+    channel: 'fleet:export',
+    request: z.object({ format: z.enum(['html', 'json']) }),
+    response: z.string().nullable(),
+  },
 } as const;
 
 export type InvokeMethod = keyof typeof invokeChannels;
@@ -329,6 +357,11 @@ export const eventChannels = {
   deviceCode: {
     channel: 'event:device-code',
     payload: z.object({ userCode: z.string(), verificationUri: z.string(), message: z.string() }),
+  },
+  /** A Graph read of run states under way: devices read so far, pages read. */
+  fleetProgress: {
+    channel: 'event:fleet-progress',
+    payload: z.object({ devices: z.number().int().nonnegative(), pages: z.number().int().nonnegative() }),
   },
 } as const;
 

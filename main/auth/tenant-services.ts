@@ -5,12 +5,12 @@
  */
 import { join } from 'node:path';
 import type { ProbeExecutor } from '../../common/model.js';
-import { createGraphClient } from '../graph/graph-client.js';
+import { createGraphClient, type GraphClient } from '../graph/graph-client.js';
 import { tenantReaderFromGraph, withTenantProbes, type TenantReader } from '../probes/tenant-executor.js';
 import type { SecretBox } from '../shell-env.js';
 import { SignInError } from './auth-errors.js';
 import { createAuthService, type MsalConfigOverrides, type TenantAuthService } from './auth-service.js';
-import { resolveAuthConfig, type TenantSettings } from './config.js';
+import { fleetScopesFor, resolveAuthConfig, type TenantSettings } from './config.js';
 import { readTenantSettings, TENANT_SETTINGS_FILE } from './tenant-settings.js';
 import { cacheFilePath, createTokenCacheStore } from './token-cache.js';
 
@@ -21,6 +21,11 @@ export interface TenantServices {
   unavailableReason: string | null;
   /** Adds the tenant probes to an executor (live runs only; replays read the recording). */
   withTenantProbes(executor: ProbeExecutor): ProbeExecutor;
+  /**
+   * Graph for the Fleet screen, with tokens for the fleet's own permission from the same sign-in;
+   * null when tenant sign-in is not configured.
+   */
+  fleetGraph: GraphClient | null;
 }
 
 export interface TenantServicesOptions {
@@ -46,6 +51,7 @@ export async function createTenantServices(opts: TenantServicesOptions): Promise
       reader: null,
       unavailableReason: reason,
       withTenantProbes: (executor) => withTenantProbes(executor, null, { unavailableReason: reason }),
+      fleetGraph: null,
     };
   }
   const { config } = resolved;
@@ -68,11 +74,18 @@ export async function createTenantServices(opts: TenantServicesOptions): Promise
     ...(opts.fetchImpl ? { fetchImpl: opts.fetchImpl } : {}),
   });
   const reader = tenantReaderFromGraph(graph);
+  const fleetScopes = fleetScopesFor(config.graphBaseUrl);
+  const fleetGraph = createGraphClient({
+    baseUrl: config.graphBaseUrl,
+    getToken: (signal) => auth.getAccessToken(signal, fleetScopes),
+    ...(opts.fetchImpl ? { fetchImpl: opts.fetchImpl } : {}),
+  });
   return {
     auth,
     reader,
     unavailableReason: null,
     withTenantProbes: (executor) => withTenantProbes(executor, reader),
+    fleetGraph,
   };
 }
 

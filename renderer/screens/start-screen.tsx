@@ -1,6 +1,7 @@
 import { ScreenHeading } from '../components/screen-heading.js';
 import { SignInPanel } from '../components/sign-in-panel.js';
 import { HistoryList } from '../start/history-list.js';
+import { FleetEntry } from '../fleet/fleet-entry.js';
 import { RunContextNote } from '../start/run-context-note.js';
 import { ScenarioDrop } from '../start/scenario-drop.js';
 import { ValidationForm } from '../start/validation-form.js';
@@ -63,6 +64,7 @@ export function StartScreen() {
         <div className="start-side">
           <ScenarioDrop />
           <SignInPanel />
+          <FleetEntry />
           <HistoryList />
         </div>
       </div>

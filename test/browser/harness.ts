@@ -30,6 +30,11 @@ import {
 } from '../../common/ipc/contract.js';
 import { serveRenderer } from './static-server.js';
 import type { RunContext } from '../../common/run-context.js';
+import type { TenantAuthService } from '../../main/auth/auth-service.js';
+import { fleetScopesFor } from '../../main/auth/config.js';
+import { createFleetService } from '../../main/fleet/fleet-service.js';
+import type { RequiredEndpoint } from '../../common/engine/step-definition.js';
+import { createGraphClient } from '../../main/graph/graph-client.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RENDERER_DIR = join(ROOT, 'dist/renderer');
@@ -53,6 +58,15 @@ export interface OpenAppOptions {
   runContext?: RunContext;
   /** Why live checks are unavailable, as main would say it (default: no Windows device). */
   liveUnavailableReason?: string;
+  /**
+   * Tenant sign-in for the Fleet screen: the app's own auth service (msal-node) against a fake
+   * Azure AD, and Graph at this local base URL (http://127.0.0.1:port).
+   */
+  tenant?: { auth: TenantAuthService; graphBaseUrl: string };
+  /** The endpoints the fleet's detection script was made with (default: the built-in list). */
+  fleetEndpoints?: readonly RequiredEndpoint[];
+  /** Answers for "Open folder" dialogs, in order; null = cancelled. */
+  openFolderAnswers?: (string | null)[];
 }
 
 export interface AppHandle {
@@ -162,11 +176,33 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
   });
   if (options.resumeSessionId) await controller.resume(options.resumeSessionId);
 
+  const tenant = options.tenant;
+  const fleetGraph = tenant
+    ? createGraphClient({
+        baseUrl: tenant.graphBaseUrl,
+        getToken: (signal) =>
+          tenant.auth.getAccessToken(signal, fleetScopesFor('https://graph.microsoft.com')),
+      })
+    : null;
+  const fleet = createFleetService({
+    graph: async () => {
+      if (!tenant || !fleetGraph) return { client: null, reason: 'Tenant sign-in is not set up.' };
+      if (!(await tenant.auth.status()).signedIn) {
+        return { client: null, reason: 'Sign in to your tenant to read remediation results.' };
+      }
+      return { client: fleetGraph };
+    },
+    onProgress: (progress) => emit('fleetProgress', progress),
+    ...(options.fleetEndpoints ? { endpoints: options.fleetEndpoints } : {}),
+  });
+  const folderAnswers = [...(options.openFolderAnswers ?? [])];
+
   const handlers = createApiHandlers({
+    fleet,
     controller,
     store,
     report: createReportRenderer(),
-    auth: null,
+    auth: tenant?.auth ?? null,
     checklist: CHECKLIST,
     env: {
       appVersion: '0.0.0-browser-test',
@@ -175,6 +211,10 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
       async showOpenDialog(title, filters) {
         dialogs.push({ kind: 'open', title, filters });
         return openAnswers.shift() ?? null;
+      },
+      async showOpenFolderDialog(title) {
+        dialogs.push({ kind: 'open', title, filters: [] });
+        return folderAnswers.shift() ?? null;
       },
       async showSaveDialog(title, defaultName, filters) {
         dialogs.push({ kind: 'save', title, filters });
