@@ -42,6 +42,8 @@ export interface FakeIdp {
   issuedSecrets(): string[];
   /** The tenant segment of every authority path asked for (discovery, device code, token), in order. */
   tenantsAsked(): string[];
+  /** The scope each token request asked for (grant type, then scopes), in order. */
+  tokenScopes(): string[];
   /** Grant types the token endpoint saw, in order. */
   tokenGrants(): string[];
   /** The next token requests fail this way (AADSTS consent, invalid_grant…), then it clears. */
@@ -65,6 +67,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
   const secrets: string[] = [];
   const grants: string[] = [];
   const tenants: string[] = [];
+  const scopes: string[] = [];
   let nextError: TokenError | null = null;
   let base = '';
 
@@ -153,6 +156,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
     // Token endpoint.
     const grant = form.get('grant_type') ?? '';
     grants.push(grant);
+    scopes.push(`${grant} ${form.get('scope') ?? ''}`);
     if (nextError) {
       const error = nextError;
       nextError = null;
@@ -287,6 +291,7 @@ export async function startFakeIdp(options: FakeIdpOptions = {}): Promise<FakeId
     issuedSecrets: () => [...secrets],
     tokenGrants: () => [...grants],
     tenantsAsked: () => [...tenants],
+    tokenScopes: () => [...scopes],
     failNextToken(error) {
       nextError = error;
     },
