@@ -112,6 +112,16 @@ function deviceName(file: string): string | null {
   return /^DiagLogs-(.+)-\d{8}T\d{6}Z\.zip$/i.exec(basename(file))?.[1] ?? null;
 }
 
+/**
+ * `export.reg` / `output.log` whether the bundle keeps one folder per directive (`5/output.log`)
+ * or flattens them into one name (`(05) (_windir__system32_Dsregcmd_exe__status) (0x00000000)
+ * output.log`, the layout the DiagnosticLog CSP documents; Intune asks for "flattened").
+ */
+function directiveFile(entryName: string): string | undefined {
+  const file = entryName.replace(/\\/g, '/').split('/').pop()?.toLowerCase();
+  return file?.replace(/^.*[\s)_-](export\.reg|output\.log)$/, '$1');
+}
+
 export async function importDiagnosticsBundle(
   path: string,
   now: () => Date = () => new Date(),
@@ -128,7 +138,7 @@ export async function importDiagnosticsBundle(
   let proxy: string | null = null;
   try {
     for (const entry of zip.entries) {
-      const file = entry.name.replace(/\\/g, '/').split('/').pop()?.toLowerCase();
+      const file = directiveFile(entry.name);
       if (file === 'export.reg') {
         const text = decodeRegText(await zip.read(entry));
         const parsed = parseRegFile(text);

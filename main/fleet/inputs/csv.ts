@@ -1,9 +1,12 @@
 /**
  * RFC 4180 CSV, as the Intune admin center exports it: a UTF-8 byte order mark, quoted fields that
  * hold commas, doubled quotes and line breaks (a detection output can be anything), CRLF rows.
+ * The separator is the header's: a comma, or a semicolon as Excel writes CSV in European locales
+ * and as published Graph-to-CSV report scripts do (`Export-Csv -Delimiter ";"`).
  * One pass over the text, so a 10,000-row export reads in milliseconds.
  */
 export function parseCsv(text: string): string[][] {
+  const separator = headerSeparator(text);
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -32,7 +35,7 @@ export function parseCsv(text: string): string[][] {
     if (c === '"' && field === '') {
       quoted = true;
       i += 1;
-    } else if (c === ',') {
+    } else if (c === separator) {
       row.push(field);
       field = '';
       i += 1;
@@ -52,4 +55,19 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/** Counts commas and semicolons outside quotes on the first line; a tie (one column) is a comma. */
+function headerSeparator(text: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && c === ',') commas += 1;
+    else if (!quoted && c === ';') semicolons += 1;
+  }
+  return semicolons > commas ? ';' : ',';
 }

@@ -27,19 +27,26 @@ const COLUMNS = {
     'lastrun',
     'lastrunutc',
     'laststateupdatedatetime',
+    'lastupdatetime',
     'lastmodified',
     'modified',
     'lastsync',
     'lastsyncdatetime',
+    'lastsynctime',
     'lastupdated',
   ],
 } as const;
 
 const normalise = (header: string): string => header.toLowerCase().replace(/[^a-z0-9]/g, '');
 
+/**
+ * ISO-8601 (Graph's) becomes UTC; any other date text is kept as exported: "01.12.2026 09:27"
+ * (a German export) would otherwise be read by Date as the 12th of January.
+ */
 function isoOrText(value: string | undefined | null): string | null {
   const text = value?.trim();
   if (!text) return null;
+  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return text;
   const date = new Date(text);
   return Number.isNaN(date.getTime()) ? text : date.toISOString();
 }
