@@ -63,3 +63,43 @@ export async function fleetReportBenchmark(options: PairOptions, devices: number
     return unavailable(id, description, unit, describeError(error));
   }
 }
+
+/**
+ * What the Fleet screen adds for a 10,000-device fleet: the report turned into the view that
+ * crosses the bridge (names and reasons capped) and serialized, against the CLI's `--json` of the
+ * same report. The engine's part is the same for both and is measured by fleet.report.
+ */
+export async function fleetScreenBenchmark(options: PairOptions, devices: number): Promise<BenchmarkEntry> {
+  const id = 'fleet.screen';
+  const description = `the Fleet screen's view of a ${devices}-device fleet, serialized for the bridge, vs the CLI's hvv-fleet/1 JSON of the same report`;
+  const unit = 'ns per fleet';
+  try {
+    const { parseEndpointsConfig } = await import('../common/engine/endpoints.js');
+    const { buildFleetReport, toFleetJson } = await import('../common/fleet/fleet-report.js');
+    const { toFleetView } = await import('../common/fleet/fleet-view.js');
+    const { buildDetectScript } = await import('../main/fleet/detect-script.js');
+    const config = parseEndpointsConfig(JSON.parse(readFileSync(`${FIXTURES}endpoints.json`, 'utf8')));
+    if (!config.ok) throw new Error(config.reason);
+    const endpoints = config.value.endpoints;
+    const { id: scriptId } = await buildDetectScript({ endpoints });
+    const lines = Object.values(
+      JSON.parse(readFileSync(`${FIXTURES}detection-lines.json`, 'utf8')) as Record<string, string>,
+    ).map((line) => line.replace('__SCRIPT_ID__', scriptId));
+    const report = await buildFleetReport(
+      Array.from({ length: devices }, (_, i) => ({
+        device: `LAB-${String(i).padStart(5, '0')}`,
+        lastRun: '2026-12-01T08:00:00.000Z',
+        output: i % 20 === 0 ? null : (lines[i % lines.length] ?? null),
+      })),
+      { endpoints, scriptId },
+    );
+    const pair = await comparePair(
+      { id: 'cli-json', run: () => JSON.stringify(toFleetJson(report)) },
+      { id: 'screen-view', run: () => JSON.stringify(toFleetView(report, 'bench.csv')) },
+      options,
+    );
+    return { id, description, unit, status: 'ok', ...pair };
+  } catch (error) {
+    return unavailable(id, description, unit, describeError(error));
+  }
+}

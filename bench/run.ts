@@ -10,7 +10,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cliFigures } from './cli-bench.js';
 import { engineFigures } from './engine-bench.js';
-import { fleetReportBenchmark } from './fleet-bench.js';
+import { fleetReportBenchmark, fleetScreenBenchmark } from './fleet-bench.js';
 import type { PairOptions } from './measure.js';
 import { parserBenchmarks } from './parser-bench.js';
 import { redactBenchmarks } from './redact-bench.js';
@@ -89,6 +89,7 @@ export async function runBench(flags: Flags): Promise<BenchResults> {
       flags.tiny ? { samples: 3, batch: 1, warmup: 1 } : { samples: 15, batch: 2, warmup: 2 },
       flags.tiny ? 500 : 5000,
     ),
+    await fleetScreenBenchmark(large, flags.tiny ? 200 : 10_000),
   ];
   const engine = await engineFigures(flags.tiny ? 0.05 : 1, flags.tiny ? 1 : 3);
   const runner = await runnerFigures(flags.tiny ? 4 : 40);

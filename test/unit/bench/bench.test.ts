@@ -26,6 +26,7 @@ const EXPECTED_IDS = [
   'redact.short-lines',
   'fleet.report',
   'timeline.events',
+  'fleet.screen',
 ];
 
 describe('npm run bench --tiny', () => {
