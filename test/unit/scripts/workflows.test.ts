@@ -46,6 +46,15 @@ describe('Windows CI workflow (offline)', () => {
       /both powershell \(5\.1\) and pwsh/,
     ],
     [
+      'the fleet detection script run under pwsh only',
+      (t: string) =>
+        t.replace(
+          "$env:PWSH = Join-Path $env:SystemRoot 'System32\\WindowsPowerShell\\v1.0\\powershell.exe'",
+          '$env:PWSH = (Get-Command pwsh).Source',
+        ),
+      /under Windows PowerShell 5\.1/,
+    ],
+    [
       'no package job',
       (t: string) => t.replace('npx electron-builder --win --dir', 'npx electron-builder --win'),
       /electron-builder --win --dir/,

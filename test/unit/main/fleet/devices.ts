@@ -5,7 +5,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { isAbsolute, join } from 'node:path';
+import { delimiter, isAbsolute, join } from 'node:path';
 import { FAKES, NATIVE_FIXTURES } from '../../../paths.js';
 
 const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
@@ -259,6 +259,8 @@ export function adversarialDevice(): MockDevice {
   };
 }
 
+const ON_WINDOWS = process.platform === 'win32';
+
 export function pwshPath(): string | null {
   const candidates = [process.env.PWSH, join(homedir(), '.dotnet', 'tools', 'pwsh'), '/usr/bin/pwsh'];
   return candidates.find((c): c is string => typeof c === 'string' && c !== '' && existsSync(c)) ?? null;
@@ -278,9 +280,15 @@ export function prepareDevice(device: MockDevice): NodeJS.ProcessEnv {
   mkdirSync(system32, { recursive: true });
   const natives: Record<string, string> = { dsregcmd: device.dsregcmd, netsh: device.netsh };
   for (const [program, fixture] of Object.entries(natives)) {
+    const source = isAbsolute(fixture) ? fixture : join(NATIVE_FIXTURES, fixture);
+    if (ON_WINDOWS) {
+      // Windows (the CI's PowerShell 5.1 job): a .cmd shim, which the probes' Get-NativePath picks
+      // under HVV_TEST_NATIVE_SHIMS=cmd; a shell script named .exe would not start there.
+      writeFileSync(join(system32, `${program}.cmd`), `@type "${source}"\r\n`);
+      continue;
+    }
     for (const name of [program, `${program}.exe`]) {
       const file = join(system32, name);
-      const source = isAbsolute(fixture) ? fixture : join(NATIVE_FIXTURES, fixture);
       writeFileSync(file, `#!/bin/sh\ncat '${source}'\n`);
       chmodSync(file, 0o755);
     }
@@ -294,10 +302,11 @@ export function prepareDevice(device: MockDevice): NodeJS.ProcessEnv {
   writeFileSync(deviceFile, JSON.stringify(device));
   return {
     ...process.env,
-    PATH: `${system32}:${process.env.PATH ?? ''}`,
+    PATH: `${system32}${delimiter}${process.env.PATH ?? ''}`,
     SystemRoot: windows,
     windir: windows,
     HVV_FLEET_DEVICE: deviceFile,
+    ...(ON_WINDOWS ? { HVV_TEST_NATIVE_SHIMS: 'cmd' } : {}),
   };
 }
 
