@@ -79,6 +79,8 @@ test('a lab opens an Intune export and sees first how many devices are ready and
 }) => {
   const csv = await writeExport();
   app = await openApp(page, { openDialogAnswers: [csv], fleetEndpoints: endpoints });
+  await expect(page.getByRole('region', { name: 'Many devices?' })).toBeVisible();
+  await screenshot(page, 'start-screen-fleet-entry');
   await toFleet(page);
   await page.getByRole('button', { name: 'Open export file…' }).click();
 
