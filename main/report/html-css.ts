@@ -33,6 +33,8 @@ article.step.error { border-left-color: var(--error); }
 .status { font-weight: 700; white-space: nowrap; }
 .status.pass { color: var(--pass); } .status.warn { color: var(--warn); } .status.fail { color: var(--fail); }
 .status.manual { color: var(--manual); } .status.error { color: var(--error); } .status.blocked, .status.skip, .status.not-run { color: var(--blocked); }
+/* "Not run" has no status symbol in the text; the circle the app shows for it is drawn here. */
+.status.not-run::before { content: '○ '; }
 .step header { display: flex; justify-content: space-between; gap: 1rem; align-items: baseline; }
 .muted { color: var(--muted); font-size: .9em; }
 pre { background: var(--pre-bg); border: 1px solid var(--border); padding: .5rem; white-space: pre-wrap; word-break: break-word; font: 12px/1.4 Consolas, "Cascadia Mono", monospace; }
