@@ -43,6 +43,7 @@ export function cookieToken(req: IncomingMessage): string | null {
   return null;
 }
 
-export function tokenCookie(token: string): string {
-  return `${TOKEN_COOKIE}=${token}; Path=/; HttpOnly; SameSite=Strict`;
+/** Scoped to the run's path prefix: cookies ignore ports, paths they do not (issue 14). */
+export function tokenCookie(token: string, pathPrefix: string): string {
+  return `${TOKEN_COOKIE}=${token}; Path=${pathPrefix}; HttpOnly; SameSite=Strict`;
 }

@@ -4,6 +4,10 @@
  * API bridge — POST /__hvv/invoke/<method> through the app's own dispatcher, and
  * GET /__hvv/events as Server-Sent Events, and GET /__hvv/exports/<file> so an export reaches the
  * browser's downloads.
+ *
+ * Everything lives under a per-run random path prefix (`/<prefix>/`), and the token cookie is
+ * scoped to it: browsers send cookies to every port of a host, so a plain `Path=/` cookie would
+ * also reach any other server on 127.0.0.1 (issue 14). Outside the prefix the server answers 404.
  */
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -42,6 +46,10 @@ export interface PreviewServerOptions {
 export interface PreviewServer {
   /** The origin, e.g. http://127.0.0.1:5173/ */
   origin: string;
+  /** Where every preview address lives, e.g. http://127.0.0.1:5173/Qx3…/ (the cookie's Path). */
+  base: string;
+  /** The per-run path prefix, "/Qx3…/". */
+  pathPrefix: string;
   /** The link to open: it carries the token once, the server swaps it for a cookie. */
   url: string;
   token: string;
@@ -96,6 +104,7 @@ async function readBody(req: IncomingMessage): Promise<unknown> {
 
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
+  const pathPrefix = `/${randomBytes(12).toString('base64url')}/`;
   const dispatch = createDispatcher(options.handlers);
   const streams = new Set<ServerResponse>();
   let port = 0;
@@ -107,7 +116,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     if (offered !== null) {
       if (!sameToken(offered, token)) return plain(res, 403, 'This link is from another preview run.');
       // Swap the token in the address bar for a cookie the page's scripts cannot read.
-      res.writeHead(303, { ...securityHeaders(), 'Set-Cookie': tokenCookie(token), Location: '/' }).end();
+      res
+        .writeHead(303, {
+          ...securityHeaders(),
+          'Set-Cookie': tokenCookie(token, pathPrefix),
+          Location: pathPrefix,
+        })
+        .end();
       return;
     }
     if (!authorised(req)) {
@@ -186,7 +201,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hostAllowed(req, port)) return plain(res, 421, 'Unknown host: open the preview via 127.0.0.1.');
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-    const path = url.pathname;
+    if (!url.pathname.startsWith(pathPrefix)) return plain(res, 404, 'Not found.');
+    const path = url.pathname.slice(pathPrefix.length - 1);
     if (path === '/' || path === '/index.html') return serveIndex(req, res, url);
     if (path === BRIDGE_PATH) {
       res
@@ -219,10 +235,13 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   });
   port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}/`;
+  const base = `http://127.0.0.1:${port}${pathPrefix}`;
 
   return {
     origin,
-    url: `${origin}?token=${token}`,
+    base,
+    pathPrefix,
+    url: `${base}?token=${token}`,
     token,
     port,
     close: () =>

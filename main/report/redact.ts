@@ -50,16 +50,44 @@ const SECRET_KEY = new RegExp(`^[\\w.-]*${SECRET_KEY_WORD}$`, 'i');
 // - classes either side of a fixed delimiter are disjoint, so backtracking never re-splits a run;
 // - where a decision needs more than a regex can do in one pass (JWTs inside longer tokens), a
 //   simple linear pattern finds the candidate and code decides.
-// test/unit/main/report/redact-linear.test.ts and `npm run bench` (redact.*) watch this.
+// test/unit/main/report/redact-speed.test.ts and `npm run bench` (redact.*) watch this.
 
 // Runs of base64url separated by dots: a JWT is three segments (header.payload.signature) whose
 // header starts with "eyJ" (base64 of '{"'). Found as whole runs so a JWT glued to "%20", "_", a
-// digit or a letter is still found.
-const DOTTED_RUN = /(?<![A-Za-z0-9_-])[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]*)+/g;
+// digit or a letter is still found. Only runs holding "eyJ" can hold one, so the runs are found
+// from each "eyJ" (a plain indexOf), not by matching every dotted run of the text (a host name,
+// an address, a version: most lines have some).
 const JWT_HEADER = /eyJ[A-Za-z0-9_-]{5,}$/;
 
+function isRunChar(unit: number): boolean {
+  return (
+    (unit >= 0x61 && unit <= 0x7a) || // a-z
+    (unit >= 0x41 && unit <= 0x5a) || // A-Z
+    (unit >= 0x30 && unit <= 0x39) || // 0-9
+    unit === 0x5f || // _
+    unit === 0x2d || // -
+    unit === 0x2e // .
+  );
+}
+
+function redactJwtRuns(text: string): string {
+  let at = text.indexOf('eyJ');
+  if (at < 0) return text;
+  let out = '';
+  let copied = 0;
+  while (at >= 0) {
+    let start = at;
+    while (start > copied && isRunChar(text.charCodeAt(start - 1))) start--;
+    let end = at + 3;
+    while (end < text.length && isRunChar(text.charCodeAt(end))) end++;
+    out += text.slice(copied, start) + redactJwts(text.slice(start, end));
+    copied = end;
+    at = text.indexOf('eyJ', end);
+  }
+  return out + text.slice(copied);
+}
+
 function redactJwts(run: string): string {
-  if (!run.includes('eyJ')) return run;
   const segments = run.split('.');
   const out: string[] = [];
   for (let i = 0; i < segments.length; i++) {
@@ -75,8 +103,10 @@ function redactJwts(run: string): string {
   return out.join('.');
 }
 
-// A key name ending in a secret word, found from the start of the name only.
-const KEY = `(?<![\\w.-])([\\w.-]*${SECRET_KEY_WORD})`;
+// A key name ending in a secret word: the word is matched, not the whole name. Whatever precedes
+// it in the name stays in the text as it is, and matching the name from its start would try every
+// secret word at every letter of every word of the text (issue 14: five times slower).
+const KEY = `(${SECRET_KEY_WORD})`;
 const SETTING_VALUE = `(?:true|false|yes|no|null)(?![\\w])`;
 
 const SECRET_RULES: readonly [RegExp, string][] = [
@@ -117,20 +147,135 @@ const SECRET_RULES: readonly [RegExp, string][] = [
   ],
 ];
 
+// The first rules may match across a line end (a JSON value or an XML element spread over lines),
+// so they run over the whole text; their patterns start with rare literals and cost little. The
+// rest never cross a line end (their classes exclude \r and \n), so they run over slices cut at
+// line ends: the same matches, without copying 50 MB once per rule (issue 14).
+const WHOLE_TEXT_RULES = 4;
+
+function replaceAll(text: string, rules: readonly (readonly [RegExp, string])[]): string {
+  return rules.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), text);
+}
+
+/** Slices of about `size` characters, each ending just after a "\n" (or at the end). */
+export function* lineSlices(text: string, size: number): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    const newline = start + size >= text.length ? -1 : text.indexOf('\n', start + size);
+    const end = newline < 0 ? text.length : newline + 1;
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+
+const SLICE = 64 * 1024;
+
+function mapLines(text: string, redact: (slice: string) => string): string {
+  if (text.length <= SLICE) return redact(text);
+  const out: string[] = [];
+  for (const slice of lineSlices(text, SLICE)) out.push(redact(slice));
+  return out.join('');
+}
+
 function redactSecrets(text: string): string {
-  const withoutJwts = text.replace(DOTTED_RUN, redactJwts);
-  return SECRET_RULES.reduce((out, [pattern, replacement]) => out.replace(pattern, replacement), withoutJwts);
+  const wholeText = replaceAll(redactJwtRuns(text), SECRET_RULES.slice(0, WHOLE_TEXT_RULES));
+  const perLine = SECRET_RULES.slice(WHOLE_TEXT_RULES);
+  return mapLines(wholeText, (slice) => replaceAll(slice, perLine));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Personal data (opt-in)
 
-// Any script's letters and digits (non-ASCII local parts and domains are real); the local part is
-// matched from its start only (linear time, see above).
-const EMAIL = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+// Any script's letters and digits (non-ASCII local parts and domains are real). An address is
+// found from its "@": the domain by this pattern, the local part by walking back over the
+// characters a local part may hold (the whole run: what a lookbehind "not preceded by one of them"
+// followed by that run would match). Matching the local part by a pattern tried at every word of
+// the text cost more than all the other rules together (issue 14).
+const EMAIL_DOMAIN = /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const LOCAL_PART_CHAR = /^[\p{L}\p{N}._%+'-]$/u;
+
+function isLocalPartChar(char: string): boolean {
+  const unit = char.charCodeAt(0);
+  if (unit < 0x80) {
+    return (
+      (unit >= 0x61 && unit <= 0x7a) ||
+      (unit >= 0x41 && unit <= 0x5a) ||
+      (unit >= 0x30 && unit <= 0x39) ||
+      "._%+'-".includes(char)
+    );
+  }
+  return LOCAL_PART_CHAR.test(char);
+}
+
+/** The character (one code point: one or two UTF-16 units) that ends at `end`. */
+function codePointBefore(text: string, end: number): string {
+  const unit = text.charCodeAt(end - 1);
+  const high = text.charCodeAt(end - 2);
+  const pair = unit >= 0xdc00 && unit <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return text.slice(pair ? end - 2 : end - 1, end);
+}
+
+/** Where each e-mail address is, left to right, never overlapping. */
+function findEmails(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  if (!text.includes('@')) return found;
+  let previousEnd = 0;
+  for (const domain of text.matchAll(EMAIL_DOMAIN)) {
+    const at = domain.index;
+    let start = at;
+    // Walk back one code point at a time (a letter outside the BMP is two UTF-16 units).
+    while (start > previousEnd && isLocalPartChar(codePointBefore(text, start))) {
+      start -= codePointBefore(text, start).length;
+    }
+    // The local part must be there and must be the whole run: a run reaching back into the
+    // previous address is no address.
+    if (start === at) continue;
+    if (start <= previousEnd && start > 0 && isLocalPartChar(codePointBefore(text, start))) continue;
+    found.push({ start, end: at + domain[0].length });
+    previousEnd = at + domain[0].length;
+  }
+  return found;
+}
+
+function replaceEmails(text: string, replace: (email: string) => string): string {
+  const emails = findEmails(text);
+  if (emails.length === 0) return text;
+  let out = '';
+  let copied = 0;
+  for (const { start, end } of emails) {
+    out += text.slice(copied, start) + replace(text.slice(start, end));
+    copied = end;
+  }
+  return out + text.slice(copied);
+}
 const GUID = /\{?\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b\}?/g;
-// SHA-1 and SHA-256 thumbprints; the lookarounds keep longer hex runs (hashes, blobs) whole.
-const THUMBPRINT = /(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{64}|[0-9A-Fa-f]{40})(?![0-9A-Fa-f])/g;
+// SHA-1 and SHA-256 thumbprints: a run of exactly 40 or 64 hex digits; longer hex runs (hashes,
+// blobs) stay whole. A loop over the text: the equivalent regex with lookarounds was the slowest
+// personal-data rule on text that holds no thumbprint at all (issue 14).
+function isHexUnit(unit: number): boolean {
+  return (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x46) || (unit >= 0x61 && unit <= 0x66);
+}
+
+function redactThumbprints(text: string): string {
+  let parts: string[] | undefined;
+  let copied = 0;
+  let run = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && isHexUnit(text.charCodeAt(i))) {
+      run++;
+      continue;
+    }
+    if (run === 40 || run === 64) {
+      parts ??= [];
+      parts.push(text.slice(copied, i - run), `<thumbprint-…${text.slice(i - 4, i)}>`);
+      copied = i;
+    }
+    run = 0;
+  }
+  if (!parts) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
 // Octets of one to three digits, checked for range in code: "010.020.000.010" is an address too.
 // No dot or digit on either side: "1.3.6.1.5.5.7.3.2" (an OID) and "10.0.19045.1" (a version) are not addresses.
 const IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?!\d|\.\d)/g;
@@ -144,6 +289,9 @@ const IPV6 = new RegExp(
   `(?:(?:${H}:){7}${H}|(?:${H}:){1,7}:(?:${H}(?::${H}){0,6})?|::(?:${H}(?::${H}){0,6}))(?:%\\w+)?(?![\\w:])`,
   'g',
 );
+// Every IPv6 address holds "::" or seven colons with one to four hex digits between them; text
+// without either (most output) skips the costlier pattern above.
+const IPV6_HINT = new RegExp(`::|:${H}:${H}:${H}:${H}:${H}:${H}:`);
 // A domain or local account's SID (issue 16: the sign-in events name the account that signed in).
 // Well-known SIDs (S-1-5-18 SYSTEM, S-1-5-90-… window manager) name nobody and stay.
 const ACCOUNT_SID = /(?<![\w-])S-1-5-21(?:-\d{1,10}){3,4}(?![\w-])/g;
@@ -184,7 +332,14 @@ export function createRedactor(options: RedactionOptions, known: KnownIdentities
   // Every learned name, matched in one pass however many there are (name-matcher.ts).
   const names = createNameMatcher<'host' | 'serial' | 'user'>();
 
+  // The same raw value recurs on every line of long output: remembered as written, it skips the
+  // case folding and key building below (issue 14: 50 MB of short lines).
+  const seen = new Map<string, string>();
+
   function placeholder(kind: Kind, raw: string): string {
+    const asWritten = `${kind}\u0000${raw}`;
+    const known = seen.get(asWritten);
+    if (known) return known;
     const key = `${kind}:${raw.toLowerCase()}`;
     let found = placeholders.get(key);
     if (!found) {
@@ -193,11 +348,18 @@ export function createRedactor(options: RedactionOptions, known: KnownIdentities
       found = `<${kind}-${n}>`;
       placeholders.set(key, found);
     }
+    seen.set(asWritten, found);
     return found;
   }
 
+  const learned = new Set<string>();
+
   function remember(kind: 'host' | 'serial' | 'user', raw: string | null | undefined): void {
-    const value = raw?.trim();
+    if (raw === null || raw === undefined) return;
+    const asWritten = `${kind}\u0000${raw}`;
+    if (learned.has(asWritten)) return;
+    learned.add(asWritten);
+    const value = raw.trim();
     if (!value || value.length < 2 || value.startsWith('<')) return;
     if (kind === 'user' && SHARED_PROFILES.has(value.toLowerCase())) return;
     names.add(value, kind);
@@ -215,29 +377,38 @@ export function createRedactor(options: RedactionOptions, known: KnownIdentities
     for (const match of text.matchAll(USER_PATH)) remember('user', match[2]);
     // "ben.okafor@contoso.com" also names the user as "ben.okafor" in notes; only local parts with a
     // dot, underscore or digit, so a short plain word ("it@", "help@") never starts replacing prose.
-    for (const match of text.matchAll(EMAIL)) {
-      const local = match[0].split('@')[0] ?? '';
+    for (const { start, end } of findEmails(text)) {
+      const local = text.slice(start, end).split('@')[0] ?? '';
       if (local.length >= 3 && /[._\d]/.test(local)) remember('user', local);
     }
   }
 
   function redactPersonal(input: string): string {
-    let out = input.replace(EMAIL, (email) => placeholder('user', email));
+    let out = replaceEmails(input, (email) => placeholder('user', email));
     out = out.replace(USER_PATH, (all, prefix: string, name: string) =>
       SHARED_PROFILES.has(name.toLowerCase()) ? all : `${prefix}${placeholder('user', name)}`,
     );
     out = names.replaceAll(out, (raw, kind) => placeholder(kind, raw));
     out = out.replace(ACCOUNT_SID, (sid) => placeholder('sid', sid));
     out = out.replace(GUID, (guid) => placeholder('guid', guid.replace(/[{}]/g, '')));
-    out = out.replace(THUMBPRINT, (hex) => `<thumbprint-…${hex.slice(-4)}>`);
+    out = redactThumbprints(out);
     out = out.replace(IPV4, (ip) => ipv4(ip, ip.split('.')));
     out = out.replace(IPV4_DASHED, (ip) => ipv4(ip, ip.split('-')));
-    out = out.replace(IPV6, (ip) => (KEEP_IPV6.has(ip) ? ip : placeholder('ipv6', ip)));
+    if (IPV6_HINT.test(out))
+      out = out.replace(IPV6, (ip) => (KEEP_IPV6.has(ip) ? ip : placeholder('ipv6', ip)));
     return out;
   }
 
   /** One placeholder per address however it is written (leading zeros, dashes in a host name). */
   function ipv4(raw: string, octets: string[]): string {
+    const known = seen.get(raw);
+    if (known) return known;
+    const result = ipv4Uncached(raw, octets);
+    seen.set(raw, result);
+    return result;
+  }
+
+  function ipv4Uncached(raw: string, octets: string[]): string {
     const numbers = octets.map(Number);
     if (numbers.some((n) => n > 255)) return raw;
     const canonical = numbers.join('.');
@@ -246,7 +417,8 @@ export function createRedactor(options: RedactionOptions, known: KnownIdentities
 
   function text(input: string): string {
     const withoutSecrets = redactSecrets(input);
-    return options.personal ? redactPersonal(withoutSecrets) : withoutSecrets;
+    // Personal data never spans a line end either (see WHOLE_TEXT_RULES).
+    return options.personal ? mapLines(withoutSecrets, redactPersonal) : withoutSecrets;
   }
 
   function walk(value: unknown, visit: (s: string) => string, secretKey: boolean): unknown {

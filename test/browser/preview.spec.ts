@@ -32,7 +32,7 @@ test('A support engineer without Electron replays a recording in the browser pre
 
   // Only the link the preview printed: no Playwright bindings, the page's own bridge does the work.
   await page.goto(preview.url);
-  await expect(page).toHaveURL(preview.origin);
+  await expect(page).toHaveURL(preview.base);
   await expect(page.getByRole('heading', { level: 1, name: 'Hybrid VPN Validator' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /replays recordings only/ })).toBeVisible();
 

@@ -48,7 +48,7 @@ afterAll(async () => {
 });
 
 function invoke(method: string, request: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${preview.origin}__hvv/invoke/${method}`, {
+  return fetch(`${preview.base}__hvv/invoke/${method}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: origin, Cookie: cookie, ...headers },
     body: JSON.stringify({ request }),
@@ -70,7 +70,7 @@ function watchSessions(done: (s: SessionSnapshot) => boolean): {
   let connected!: () => void;
   const ready = new Promise<void>((resolve) => (connected = resolve));
   const result = new Promise<SessionSnapshot>((resolve, reject) => {
-    const req = httpRequest(`${preview.origin}__hvv/events`, { headers: { Cookie: cookie } }, (res) => {
+    const req = httpRequest(`${preview.base}__hvv/events`, { headers: { Cookie: cookie } }, (res) => {
       if (res.statusCode !== 200) return reject(new Error(`events answered ${res.statusCode}`));
       let buffer = '';
       res.setEncoding('utf8');
@@ -103,7 +103,7 @@ function watchSessions(done: (s: SessionSnapshot) => boolean): {
 
 function rawGet(path: string, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest(`${preview.origin}${path.replace(/^\//, '')}`, { headers }, (res) => {
+    const req = httpRequest(`${preview.base}${path.replace(/^\//, '')}`, { headers }, (res) => {
       res.resume();
       resolve(res.statusCode ?? 0);
     });
@@ -114,18 +114,57 @@ function rawGet(path: string, headers: Record<string, string>): Promise<number> 
 
 describe('npm run preview server', () => {
   it('serves the page with the bridge script ahead of the app bundle, only to the holder of the token', async () => {
-    expect((await fetch(preview.origin)).status).toBe(403);
-    const page = await fetch(preview.origin, { headers: { Cookie: cookie } });
+    expect((await fetch(preview.base)).status).toBe(403);
+    const page = await fetch(preview.base, { headers: { Cookie: cookie } });
     expect(page.headers.get('content-security-policy')).toContain("connect-src 'self'");
     const html = await page.text();
     expect(html.indexOf('./__hvv/bridge.js')).toBeGreaterThan(0);
     expect(html.indexOf('./__hvv/bridge.js')).toBeLessThan(html.indexOf('./assets/app.js'));
-    const bridge = await fetch(`${preview.origin}__hvv/bridge.js`);
+    const bridge = await fetch(`${preview.base}__hvv/bridge.js`);
     expect(await bridge.text()).toContain('__hvv/invoke/');
   });
 
+  it('scopes the token cookie to a per-run path prefix, so other servers on 127.0.0.1 never receive it', async () => {
+    const first = await fetch(preview.url, { redirect: 'manual' });
+    const setCookie = first.headers.get('set-cookie') ?? '';
+    expect(preview.pathPrefix).toMatch(/^\/[\w-]{16}\/$/);
+    expect(setCookie).toContain(`Path=${preview.pathPrefix};`);
+    expect(setCookie).not.toMatch(/Path=\/;/);
+    expect(first.headers.get('location')).toBe(preview.pathPrefix);
+    expect(preview.base).toBe(`${preview.origin}${preview.pathPrefix.slice(1)}`);
+  });
+
+  it('answers 404 and nothing else outside the prefix, even to the holder of the cookie', async () => {
+    for (const path of [
+      '',
+      'index.html',
+      '__hvv/bridge.js',
+      '__hvv/events',
+      'assets/app.js',
+      `?token=${preview.token}`,
+    ]) {
+      const res = await fetch(`${preview.origin}${path}`, {
+        headers: { Cookie: cookie },
+        redirect: 'manual',
+      });
+      expect(res.status, path).toBe(404);
+      expect(res.headers.get('set-cookie'), path).toBeNull();
+      expect(await res.text(), path).not.toContain('<html');
+    }
+    const invoked = await fetch(`${preview.origin}__hvv/invoke/appInfo`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: origin, Cookie: cookie },
+      body: JSON.stringify({ request: {} }),
+    });
+    expect(invoked.status).toBe(404);
+    // Another run's prefix is just as foreign.
+    expect((await fetch(`${preview.origin}AAAAAAAAAAAAAAAA/`, { headers: { Cookie: cookie } })).status).toBe(
+      404,
+    );
+  });
+
   it('refuses a link from another run', async () => {
-    const res = await fetch(`${preview.origin}?token=not-this-run`, { redirect: 'manual' });
+    const res = await fetch(`${preview.base}?token=not-this-run`, { redirect: 'manual' });
     expect(res.status).toBe(403);
   });
 
@@ -135,7 +174,7 @@ describe('npm run preview server', () => {
   });
 
   it('answers 400, not 500, to bad percent-encoding in any path', async () => {
-    const api = await fetch(`${preview.origin}__hvv/invoke/%E0%A4%A`, {
+    const api = await fetch(`${preview.base}__hvv/invoke/%E0%A4%A`, {
       method: 'POST',
       headers: {
         Cookie: cookie,
@@ -145,7 +184,7 @@ describe('npm run preview server', () => {
       body: '{}',
     });
     expect(api.status).toBe(400);
-    const page = await fetch(`${preview.origin}assets/%ZZ.js`, { headers: { Cookie: cookie } });
+    const page = await fetch(`${preview.base}assets/%ZZ.js`, { headers: { Cookie: cookie } });
     expect(page.status).toBe(400);
   });
 
@@ -161,7 +200,7 @@ describe('npm run preview server', () => {
   });
 
   it('refuses a request body over 50 MB', async () => {
-    const res = await fetch(`${preview.origin}__hvv/invoke/loadScenario`, {
+    const res = await fetch(`${preview.base}__hvv/invoke/loadScenario`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Origin: origin, Cookie: cookie },
       body: 'x'.repeat(MAX_BODY_BYTES + 1),
@@ -225,7 +264,7 @@ describe('npm run preview server', () => {
     await value(await invoke('loadScenario', { fileName: 'third-party-plugin-only.scenario.json', content }));
     const path = await value<string>(await invoke('exportSession', { format: 'json' }));
     const name = path.split(/[\\/]/).pop() ?? '';
-    const url = `${preview.origin}__hvv/exports/${encodeURIComponent(name)}`;
+    const url = `${preview.base}__hvv/exports/${encodeURIComponent(name)}`;
     const download = await fetch(url, { headers: { Cookie: cookie } });
     expect(download.status).toBe(200);
     expect(download.headers.get('content-disposition')).toBe(`attachment; filename="${name}"`);
@@ -234,7 +273,7 @@ describe('npm run preview server', () => {
     await writeFile(join(dataDir, 'outside.txt'), 'not an export');
     for (const sneaky of ['..%2Foutside.txt', '%2E%2E%2Foutside.txt', '.hidden', 'a%2Fb', 'x%22y'])
       expect(
-        (await fetch(`${preview.origin}__hvv/exports/${sneaky}`, { headers: { Cookie: cookie } })).status,
+        (await fetch(`${preview.base}__hvv/exports/${sneaky}`, { headers: { Cookie: cookie } })).status,
       ).toBe(404);
   });
 
