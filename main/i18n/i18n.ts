@@ -32,8 +32,9 @@ function instanceFor(language: Language): I18n {
 /** The Translate the pure layer takes, in `language`. */
 export function translatorFor(language: Language): Translate {
   const i18n = instanceFor(language);
+  // In English the text in code is the source of truth (the catalog's English is derived from it).
   return (key, english, params) =>
-    i18n.exists(key) ? i18n.t(key, { ...params }) : fillPlaceholders(english, params);
+    language !== 'en' && i18n.exists(key) ? i18n.t(key, { ...params }) : fillPlaceholders(english, params);
 }
 
 /** A screen or report word by key (catalogs/en/ui.ts has the English). */

@@ -34,6 +34,9 @@ export function currentLanguage(): Language {
 
 /** A Translate for the pure layer's functions (verdict words, step texts) in the current language. */
 export function translator(instance: I18n = i18n): Translate {
+  // In English the text main sent is the source of truth (the catalog's English is derived from it).
   return (key, english, params) =>
-    instance.exists(key) ? instance.t(key, { ...params }) : fillPlaceholders(english, params);
+    instance.language !== 'en' && instance.exists(key)
+      ? instance.t(key, { ...params })
+      : fillPlaceholders(english, params);
 }
