@@ -166,8 +166,18 @@ export const StepResultSchema = z.object({
   id: StepIdSchema,
   stage: StageSchema,
   status: StepStatusSchema,
-  /** One sentence a technician understands. */
+  /** One sentence a technician understands (English; `message` translates it). */
   summary: z.string(),
+  /**
+   * Extension (issue 19): the summary as a catalog message id + parameters, so presenters show it
+   * in the reader's language. Absent in older recordings: their English summary is shown as is.
+   */
+  message: z
+    .object({
+      id: z.string().max(200),
+      params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+    })
+    .optional(),
   details: z.record(z.string(), z.unknown()),
   /** What to do next, in order; empty when nothing needs doing. */
   remediation: z.array(z.string()).default([]),

@@ -20,6 +20,8 @@ import { createActionInputGuard } from './action-inputs.js';
 import type { SessionController } from './sessions/controller.js';
 import type { FileFilter, ShellEnv } from './shell-env.js';
 import type { FleetService } from './fleet/fleet-service.js';
+import type { Language } from '../common/i18n/languages.js';
+import type { LanguageStore } from './settings/app-settings.js';
 
 export interface ApiDeps {
   controller: SessionController;
@@ -50,6 +52,8 @@ export interface ApiDeps {
    * which only opens allow-listed https URLs. Absent: the technician is told where to find it.
    */
   openWindowsUpdate?(): Promise<void>;
+  /** Where the technician's language choice is kept (main/settings/app-settings.ts); absent: memory only. */
+  settings?: LanguageStore;
   /** Restarts the device now (`shutdown /r /t 0`), after compose arranged the resume. Absent: refused. */
   reboot?(sessionId: string): Promise<void>;
 }
@@ -75,6 +79,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
   const stepInfos = deps.checklist.map(toStepInfo);
   // VPN names and update packages for rasdial and wusa: only what main itself listed or picked.
   const actionInputs = createActionInputGuard();
+  let languageInMemory: Language | null = null;
 
   /** The device's VPN connections now, read by main (for a name the last listing did not have). */
   async function listVpnConnections(): Promise<string[]> {
@@ -125,6 +130,15 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
 
     async stepChecklist() {
       return stepInfos;
+    },
+
+    async language() {
+      return { language: deps.settings ? await deps.settings.read() : languageInMemory };
+    },
+
+    async setLanguage({ language }) {
+      languageInMemory = language;
+      await deps.settings?.write(language);
     },
 
     async deviceDefaults() {
@@ -251,7 +265,7 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
       controller.forget(id);
     },
 
-    async exportSession({ format, redact }) {
+    async exportSession({ format, redact, language }) {
       reportSaveFailure();
       const s = requireSession();
       const { filter } = EXPORTS[format];
@@ -259,7 +273,12 @@ export function createApiHandlers(deps: ApiDeps): ApiHandlers {
         filter,
       ]);
       if (!path) return null;
-      const meta = { appVersion: deps.env.appVersion, generatedAt: deps.clock().toISOString(), redact };
+      const meta = {
+        appVersion: deps.env.appVersion,
+        generatedAt: deps.clock().toISOString(),
+        redact,
+        ...(language ? { language } : {}),
+      };
       if (format === 'pdf') {
         const html = deps.report.render(s, 'html', stepInfos, meta);
         await writeFile(path, await deps.env.printToPdf(html));

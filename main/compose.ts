@@ -20,6 +20,7 @@ import { readDeviceIdentity } from './sessions/read-device-identity.js';
 import { parseResumeArg, restartAndResume, resumeExePath } from './sessions/resume.js';
 import { createSessionStore } from './sessions/store.js';
 import type { ShellEnv } from './shell-env.js';
+import { createLanguageStore } from './settings/app-settings.js';
 
 export interface ComposeOptions {
   /** The process's command line, for `--resume <id>` after a reboot. */
@@ -93,6 +94,7 @@ export async function composeServices(
     liveAvailability: () => liveAvailability(),
     liveExecutor,
     clock: () => new Date(),
+    settings: createLanguageStore(env.userDataDir),
     // The one non-https target the external-link allow-list accepts, matched whole.
     openWindowsUpdate: () => env.openExternal('ms-settings:windowsupdate'),
     reboot: async (sessionId) => {

@@ -3,6 +3,7 @@
  * (sessions/, report/, auth/) and injected, so handlers and flows can be tested with real
  * implementations over temporary folders and local fake servers.
  */
+import type { Language } from '../common/i18n/languages.js';
 import type {
   AuthStatus,
   DeviceIdentity,
@@ -28,6 +29,8 @@ export interface ReportMeta {
   generatedAt: string;
   /** Also replace people and device identifiers (files shared outside the company); secrets always go. */
   redact?: boolean;
+  /** The HTML/PDF report's language (issue 19); English when absent. JSON and scenarios stay English. */
+  language?: Language;
 }
 
 /** Turns a session into the files a technician hands over (main/report). */

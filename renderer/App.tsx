@@ -1,3 +1,4 @@
+import { useText } from './i18n/use-text.js';
 import { useEffect } from 'react';
 import { ErrorAlerts } from './components/error-alerts.js';
 import { ChecklistScreen } from './screens/checklist-screen.js';
@@ -13,6 +14,11 @@ export function App() {
   const snapshot = useApp((s) => s.snapshot);
   const init = useApp((s) => s.init);
   const version = useApp((s) => s.appInfo?.version);
+  const { t, language } = useText();
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
 
   useEffect(() => {
     void init();
@@ -23,14 +29,14 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#content">
-        Skip to content
+        {t('app.skipToContent')}
       </a>
       <header className="app-bar">
         <span className="app-name">
           <span aria-hidden="true" className="logo">
             ◆
           </span>{' '}
-          Hybrid VPN Validator
+          {t('app.name')}
         </span>
         <span className="app-version">{version ? `v${version}` : ''}</span>
       </header>
@@ -38,7 +44,7 @@ export function App() {
         <ErrorAlerts />
         {!ready ? (
           <p role="status" className="loading">
-            Loading…
+            {t('app.loading')}
           </p>
         ) : onSession && screen === 'checklist' ? (
           <ChecklistScreen key={`c-${snapshot.id}`} snapshot={snapshot} />

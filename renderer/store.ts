@@ -17,6 +17,8 @@ import type {
 } from '../common/ipc/contract.js';
 import type { Inputs, Stage, StepId } from '../common/model.js';
 import { api, messageOf } from './api.js';
+import { currentLanguage, i18n } from './i18n/i18n.js';
+import type { Language } from '../common/i18n/languages.js';
 import { initialStage, stageNeedingAttention } from './stages/initial-stage.js';
 import { isActive } from './steps/status.js';
 
@@ -86,6 +88,8 @@ export interface AppState {
   reportError(message: string): void;
   selectStage(stage: Stage): void;
   goTo(screen: Screen): void;
+  /** Shows the app in `language` now and asks main to remember it on this machine. */
+  chooseLanguage(language: Language): Promise<void>;
 }
 
 /** Bytes cross the bridge as base64 (the browser preview's transport is JSON). */
@@ -214,14 +218,17 @@ export const useApp = create<AppState>()((set, get) => {
       }
       unsubscribers.push(bridge.on('sessionChanged', onSessionChanged));
       unsubscribers.push(bridge.on('deviceCode', (info) => set({ deviceCode: info })));
-      const [appInfo, checklist, defaults, current, history, auth] = await Promise.all([
+      const [appInfo, checklist, defaults, current, history, auth, language] = await Promise.all([
         attempt(() => bridge.appInfo()),
         attempt(() => bridge.stepChecklist()),
         attempt(() => bridge.deviceDefaults()),
         attempt(() => bridge.currentSession()),
         attempt(() => bridge.listSessions()),
         attempt(() => bridge.authStatus()),
+        attempt(() => bridge.language()),
       ]);
+      // The choice made on this machine wins over Windows' display language.
+      if (language?.language) await i18n.changeLanguage(language.language);
       set({
         ready: true,
         appInfo: appInfo ?? null,
@@ -329,9 +336,17 @@ export const useApp = create<AppState>()((set, get) => {
       await attempt(() => api().openWindowsUpdate());
     },
 
+    async chooseLanguage(language) {
+      await i18n.changeLanguage(language);
+      await withBusy(() => api().setLanguage({ language }));
+    },
+
     async exportSession(format) {
       set({ lastExport: null });
-      const result = await withBusy(async () => ({ path: await api().exportSession({ format }) }));
+      const language = currentLanguage();
+      const result = await withBusy(async () => ({
+        path: await api().exportSession({ format, language }),
+      }));
       if (result) set({ lastExport: { format, path: result.path } });
     },
 

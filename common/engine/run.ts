@@ -233,6 +233,7 @@ export async function runChecklist(opts: RunOptions): Promise<StepResult[]> {
       stage: def.stage,
       status: verdict.status,
       summary: verdict.summary,
+      ...(verdict.message ? { message: verdict.message } : {}),
       details: verdict.details ?? {},
       remediation: verdict.remediation ?? [...(def.remediation[verdict.status] ?? [])],
       evidence: [...evidence],

@@ -3,6 +3,7 @@
  * reads like the Microsoft procedure: adding a step is adding one declaration and its tests.
  */
 import type { ActionCopy } from '../ipc/contract.js';
+import type { StepMessage } from './say.js';
 import type {
   Confirmations,
   Inputs,
@@ -31,6 +32,8 @@ export type StepKind = 'check' | 'action' | 'manual';
 export interface Verdict {
   status: StepStatus;
   summary: string;
+  /** The summary's catalog id and parameters (common/engine/say.ts#say). */
+  message?: StepMessage;
   details?: Record<string, unknown>;
   /** Next steps for the technician; defaults to the step's remediation for this status. */
   remediation?: string[];
@@ -85,5 +88,10 @@ export interface StepDefinition {
   remediation: Partial<Record<StepStatus, readonly string[]>>;
   /** Action steps: what their button and confirmation say, carried to the renderer in StepInfo. */
   action?: ActionCopy;
+  /**
+   * The English of the verdict summaries `check` says through `say`, keyed by a short name; the
+   * catalogs translate them as `step.<id>.summary.<name>` with the same `{placeholders}`.
+   */
+  messages?: Readonly<Record<string, string>>;
   check(ctx: StepContext): Promise<Verdict>;
 }

@@ -5,6 +5,7 @@
  */
 import type { StepId, StepResult } from '../model.js';
 import type { Verdict, VerdictOutcome } from './verdict.js';
+import { inEnglish, type Translate } from '../i18n/translate.js';
 
 export const VERDICT_WORD: Record<Verdict, string> = {
   ready: 'Ready',
@@ -81,40 +82,84 @@ const UNPROVEN: Record<StepId, string> = {
 
 type Described = Pick<StepResult, 'id' | 'status' | 'details'>;
 
-/** The problem in words, with the number that identifies it better than words (a RAS code). */
-function problemOf(id: StepId, step: Described | undefined): string {
-  // An error proves nothing about the device: say the check could not be made, not that it failed.
-  if (step?.status === 'error') return `${SUBJECT[id]} could not be checked`;
-  const code = step?.details['errorCode'];
-  if (id === 'vpn-connect' && typeof code === 'number' && code !== 0) return `${PROBLEM[id]} (RAS ${code})`;
-  return PROBLEM[id];
+/** The English of every phrase above and below, keyed for the catalogs (common/i18n/source-catalog.ts). */
+export const VERDICT_TEXT_SOURCE: readonly [string, string][] = [
+  ...Object.entries(VERDICT_WORD).map(([v, w]): [string, string] => [`verdict.word.${v}`, w]),
+  ...Object.entries(PROBLEM).map(([id, t]): [string, string] => [`verdict.problem.${id}`, t]),
+  ...Object.entries(SUBJECT).map(([id, t]): [string, string] => [`verdict.subject.${id}`, t]),
+  ...Object.entries(UNPROVEN).map(([id, t]): [string, string] => [`verdict.unproven.${id}`, t]),
+  ['verdict.couldNotBeChecked', '{subject} could not be checked'],
+  ['verdict.problemWithRas', '{problem} (RAS {code})'],
+  ['verdict.allPassed', 'every step of the procedure passed'],
+  ['verdict.warningsToRead', '{count, plural, one {# warning} other {# warnings}} to read'],
+  ['verdict.moreProblems', 'and {count, plural, one {# more problem} other {# more problems}}'],
+  ['verdict.moreSteps', 'and {count, plural, one {# more step to finish} other {# more steps to finish}}'],
+  ['verdict.nothingChecked', 'nothing has been checked yet'],
+  ['verdict.line', '{word} — {reason}'],
+];
+
+/** The verdict's word in the reader's language. */
+export function verdictWord(verdict: Verdict, tr: Translate = inEnglish): string {
+  return tr(`verdict.word.${verdict}`, VERDICT_WORD[verdict]);
 }
 
-function more(count: number, one: string, many: string): string {
+/** The problem in words, with the number that identifies it better than words (a RAS code). */
+function problemOf(id: StepId, step: Described | undefined, tr: Translate): string {
+  // An error proves nothing about the device: say the check could not be made, not that it failed.
+  if (step?.status === 'error') {
+    const subject = tr(`verdict.subject.${id}`, SUBJECT[id]);
+    return tr('verdict.couldNotBeChecked', '{subject} could not be checked', { subject });
+  }
+  const problem = tr(`verdict.problem.${id}`, PROBLEM[id]);
+  const code = step?.details['errorCode'];
+  if (id === 'vpn-connect' && typeof code === 'number' && code !== 0) {
+    return tr('verdict.problemWithRas', '{problem} (RAS {code})', { problem, code });
+  }
+  return problem;
+}
+
+function more(count: number, key: string, one: string, many: string, tr: Translate): string {
   if (count <= 0) return '';
-  return ` — and ${count} more ${count === 1 ? one : many}`;
+  return ` — ${tr(key, `and {count} ${count === 1 ? one : many}`, { count })}`;
 }
 
 /**
  * The one-line reason: "the VPN does not connect (RAS 809)". `steps` are the run's results (or
  * the session's), looked up by the outcome's reason ids.
  */
-export function verdictReason(outcome: VerdictOutcome, steps: readonly Described[]): string {
+export function verdictReason(
+  outcome: VerdictOutcome,
+  steps: readonly Described[],
+  tr: Translate = inEnglish,
+): string {
   const [first, ...rest] = outcome.verdictReasons;
   if (outcome.verdict === 'ready' || first === undefined) {
     const warnings = steps.filter((s) => s.status === 'warn').length;
-    const read = warnings === 0 ? '' : ` (${warnings} warning${warnings === 1 ? '' : 's'} to read)`;
-    return `every step of the procedure passed${read}`;
+    const passed = tr('verdict.allPassed', 'every step of the procedure passed');
+    if (warnings === 0) return passed;
+    const english = `{count} warning${warnings === 1 ? '' : 's'} to read`;
+    return `${passed} (${tr('verdict.warningsToRead', english, { count: warnings })})`;
   }
   if (outcome.verdict === 'not-ready') {
     const step = steps.find((s) => s.id === first);
-    return problemOf(first, step) + more(rest.length, 'problem', 'problems');
+    return (
+      problemOf(first, step, tr) +
+      more(rest.length, 'verdict.moreProblems', 'more problem', 'more problems', tr)
+    );
   }
-  if (steps.length === 0) return 'nothing has been checked yet';
-  return UNPROVEN[first] + more(rest.length, 'step to finish', 'steps to finish');
+  if (steps.length === 0) return tr('verdict.nothingChecked', 'nothing has been checked yet');
+  return (
+    tr(`verdict.unproven.${first}`, UNPROVEN[first]) +
+    more(rest.length, 'verdict.moreSteps', 'more step to finish', 'more steps to finish', tr)
+  );
 }
 
 /** "Not ready — the VPN does not connect (RAS 809)". */
-export function verdictLine(outcome: VerdictOutcome, steps: readonly Described[]): string {
-  return `${VERDICT_WORD[outcome.verdict]} — ${verdictReason(outcome, steps)}`;
+export function verdictLine(
+  outcome: VerdictOutcome,
+  steps: readonly Described[],
+  tr: Translate = inEnglish,
+): string {
+  const word = verdictWord(outcome.verdict, tr);
+  return tr('verdict.line', '{word} — {reason}', { word, reason: verdictReason(outcome, steps, tr) });
 }

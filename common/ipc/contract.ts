@@ -9,6 +9,7 @@ import { DOMAIN_NAME, VERDICTS } from '../vocabulary.js';
 import { DIAGNOSTICS_MAX_BYTES, SCENARIO_MAX_BYTES } from '../limits.js';
 import { ConfirmationSchema, InputsSchema, StageSchema, StepIdSchema, StepResultSchema } from '../model.js';
 import { RunContextSchema } from '../run-context.js';
+import { LanguageSchema } from '../i18n/languages.js';
 import { FleetViewSchema, GuidSchema, RemediationChoiceSchema } from '../fleet/fleet-view.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -201,6 +202,17 @@ export const invokeChannels = {
     }),
   },
   stepChecklist: { channel: 'steps:checklist', request: none, response: z.array(StepInfoSchema) },
+  /** The language chosen on this machine (issue 19); null: follow Windows' display language. */
+  language: {
+    channel: 'settings:language',
+    request: none,
+    response: z.object({ language: LanguageSchema.nullable() }),
+  },
+  setLanguage: {
+    channel: 'settings:set-language',
+    request: z.object({ language: LanguageSchema }),
+    response: none,
+  },
   deviceDefaults: {
     channel: 'device:defaults',
     request: none,
@@ -305,6 +317,8 @@ export const invokeChannels = {
       format: ExportFormatSchema,
       /** Also replace people and device identifiers (shared outside the company); secrets always go. */
       redact: z.boolean().optional(),
+      /** The HTML/PDF report's language (issue 19); English when absent. JSON stays English. */
+      language: LanguageSchema.optional(),
     }),
     /** Where the file was written, or null when the technician cancelled the save dialog. */
     response: z.string().nullable(),

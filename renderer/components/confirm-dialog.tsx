@@ -1,3 +1,4 @@
+import { useText } from '../i18n/use-text.js';
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface ConfirmDialogProps {
@@ -15,16 +16,9 @@ export interface ConfirmDialogProps {
  * backs out, Tab stays inside, and focus returns to where it was when the dialog closes.
  */
 export function ConfirmDialog(props: ConfirmDialogProps) {
-  const {
-    title,
-    children,
-    confirmLabel,
-    cancelLabel = 'Not now',
-    danger = false,
-    onConfirm,
-    onCancel,
-  } = props;
+  const { title, children, confirmLabel, cancelLabel, danger = false, onConfirm, onCancel } = props;
   const titleId = useId();
+  const { t } = useText();
   const bodyId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -74,7 +68,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
         </div>
         <div className="dialog-buttons">
           <button ref={cancelRef} type="button" className="button" onClick={onCancel}>
-            {cancelLabel}
+            {cancelLabel ?? t('dialog.notNow')}
           </button>
           <button type="button" className={danger ? 'button danger' : 'button primary'} onClick={onConfirm}>
             {confirmLabel}

@@ -1,54 +1,49 @@
+import { formatWhen, useText } from '../i18n/use-text.js';
 import type { SessionSnapshot } from '../../common/ipc/contract.js';
 import { countsLine } from '../steps/counts.js';
 import { useApp, type Screen } from '../store.js';
 
-function formatDate(iso: string | null): string {
-  if (!iso) return 'an unknown date';
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString();
-}
-
 export function ModeBadges({ snapshot }: { snapshot: SessionSnapshot }) {
+  const { t, language } = useText();
+  const when = snapshot.recordedAt ? formatWhen(snapshot.recordedAt, language) : t('session.unknownDate');
   return (
     <span className="mode-badges">
       {snapshot.mode === 'live' ? (
         <span className="mode live">
-          <span aria-hidden="true">● </span>Live
+          <span aria-hidden="true">● </span>
+          {t('session.live')}
         </span>
       ) : (
         <span className="mode replay">
-          <span aria-hidden="true">▶ </span>Replay of &quot;{snapshot.title}&quot;, recorded{' '}
-          {formatDate(snapshot.recordedAt)}
+          <span aria-hidden="true">▶ </span>
+          {t('session.replayOf', { title: snapshot.title, when })}
         </span>
       )}
-      {snapshot.readOnly ? <span className="mode readonly">Read-only</span> : null}
+      {snapshot.readOnly ? <span className="mode readonly">{t('session.readOnly')}</span> : null}
     </span>
   );
 }
 
-const NAV: Array<{ screen: Screen; label: string }> = [
-  { screen: 'start', label: 'Start screen' },
-  { screen: 'checklist', label: 'Checklist' },
-  { screen: 'report', label: 'Report' },
-];
+const NAV: readonly Screen[] = ['start', 'checklist', 'report'];
 
 /** Which session this is, where it comes from, and how it stands — on every session screen. */
 export function SessionHeader({ snapshot }: { snapshot: SessionSnapshot }) {
   const screen = useApp((s) => s.screen);
   const goTo = useApp((s) => s.goTo);
   const device = snapshot.device;
+  const { t } = useText();
   return (
     <div className="session-header">
-      <nav aria-label="Screens" className="screen-nav">
+      <nav aria-label={t('session.screens')} className="screen-nav">
         {NAV.map((item) => (
           <button
-            key={item.screen}
+            key={item}
             type="button"
             className="nav-button"
-            aria-current={screen === item.screen ? 'page' : undefined}
-            onClick={() => goTo(item.screen)}
+            aria-current={screen === item ? 'page' : undefined}
+            onClick={() => goTo(item)}
           >
-            {item.label}
+            {t(`nav.${item}`)}
           </button>
         ))}
       </nav>
@@ -57,7 +52,7 @@ export function SessionHeader({ snapshot }: { snapshot: SessionSnapshot }) {
         {device?.computerName ? (
           <span className="device">
             {device.computerName}
-            {device.osBuild ? ` · build ${device.osBuild}` : ''}
+            {device.osBuild ? ` · ${t('session.build', { build: device.osBuild })}` : ''}
           </span>
         ) : null}
         <span className="counts">{countsLine(snapshot.steps)}</span>

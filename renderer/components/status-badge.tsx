@@ -1,7 +1,10 @@
-import { SHOWN_LABEL, type Shown } from '../steps/status.js';
+import { useText } from '../i18n/use-text.js';
+import { shownText, SHOWN_LABEL, type Shown } from '../steps/status.js';
 
 export function StatusBadge({ shown }: { shown: Shown }) {
-  const { icon, text } = SHOWN_LABEL[shown];
+  useText();
+  const { icon } = SHOWN_LABEL[shown];
+  const text = shownText(shown);
   return (
     <span className={`badge status-${shown}`}>
       <span className="badge-icon" aria-hidden="true">

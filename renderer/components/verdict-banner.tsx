@@ -3,10 +3,11 @@
  * reason, from the same engine function and words as the report and the CLI. "What to do next"
  * takes the technician to the first step that decided it.
  */
+import { useText } from '../i18n/use-text.js';
 import type { SessionSnapshot, StepInfo } from '../../common/ipc/contract.js';
 import type { StepId } from '../../common/model.js';
 import { decideSessionVerdict } from '../../common/engine/verdict.js';
-import { VERDICT_SYMBOL, VERDICT_WORD, verdictReason } from '../../common/engine/verdict-text.js';
+import { VERDICT_SYMBOL, verdictReason, verdictWord } from '../../common/engine/verdict-text.js';
 import { useApp } from '../store.js';
 
 /** After the checklist has rendered the stage, bring the step's card into view and focus it. */
@@ -29,9 +30,10 @@ export function VerdictBanner({
 }) {
   const selectStage = useApp((s) => s.selectStage);
   const goTo = useApp((s) => s.goTo);
+  const { t, tr } = useText();
   const outcome = decideSessionVerdict(snapshot.steps);
   const results = snapshot.steps.flatMap((s) => (s.result ? [s.result] : []));
-  const reason = verdictReason(outcome, results);
+  const reason = verdictReason(outcome, results, tr);
   const first = outcome.verdictReasons[0];
   const firstInfo = first ? checklist.find((c) => c.id === first) : undefined;
 
@@ -42,7 +44,7 @@ export function VerdictBanner({
       </span>
       <p className="verdict-text" aria-live="polite">
         <strong id="verdict-word" className="verdict-word">
-          {VERDICT_WORD[outcome.verdict]}
+          {verdictWord(outcome.verdict, tr)}
         </strong>{' '}
         <span className="verdict-reason">— {reason}</span>
       </p>
@@ -56,7 +58,8 @@ export function VerdictBanner({
             revealStep(first);
           }}
         >
-          What to do next: {firstInfo.title} <span aria-hidden="true">→</span>
+          {t('verdict.next', { title: tr(`step.${firstInfo.id}.title`, firstInfo.title) })}{' '}
+          <span aria-hidden="true">→</span>
         </button>
       ) : null}
     </section>

@@ -1,3 +1,5 @@
+import { useText } from '../i18n/use-text.js';
+import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
 import type { SessionSnapshot } from '../../common/ipc/contract.js';
 import { ScreenHeading } from '../components/screen-heading.js';
@@ -9,11 +11,11 @@ import { StageRail } from '../stages/stage-rail.js';
 import { useApp } from '../store.js';
 import { isActive } from '../steps/status.js';
 
-function progressText(snapshot: SessionSnapshot, batch: readonly string[]): string {
+function progressText(snapshot: SessionSnapshot, batch: readonly string[], t: TFunction): string {
   const running = snapshot.steps.filter(isActive);
   if (running.length === 0 || batch.length === 0) return '';
   const done = snapshot.steps.filter((s) => batch.includes(s.id) && s.phase === 'done').length;
-  return `Running ${Math.min(done + 1, batch.length)} of ${batch.length}…`;
+  return t('checklist.progress', { current: Math.min(done + 1, batch.length), total: batch.length });
 }
 
 export function ChecklistScreen({ snapshot }: { snapshot: SessionSnapshot }) {
@@ -23,6 +25,7 @@ export function ChecklistScreen({ snapshot }: { snapshot: SessionSnapshot }) {
   const runAll = useApp((s) => s.runAll);
   const runPending = useApp((s) => s.runPending);
   const cancel = useApp((s) => s.cancel);
+  const { t } = useText();
   const groups = useMemo(() => groupSteps(snapshot, checklist), [snapshot, checklist]);
   const selectedIndex = Math.max(
     0,
@@ -30,7 +33,7 @@ export function ChecklistScreen({ snapshot }: { snapshot: SessionSnapshot }) {
   );
   const selected = groups[selectedIndex];
   const next = groups[selectedIndex + 1] ?? null;
-  const progress = progressText(snapshot, runBatch);
+  const progress = progressText(snapshot, runBatch, t);
   const running = progress !== '';
 
   return (
@@ -47,7 +50,7 @@ export function ChecklistScreen({ snapshot }: { snapshot: SessionSnapshot }) {
           disabled={snapshot.readOnly || running || runPending}
           onClick={() => void runAll()}
         >
-          Run all checks
+          {t('checklist.runAll')}
         </button>
         <p role="status" aria-live="polite" className="progress">
           {running ? (
@@ -60,20 +63,18 @@ export function ChecklistScreen({ snapshot }: { snapshot: SessionSnapshot }) {
           <button
             type="button"
             className="button"
-            aria-label="Cancel running checks"
+            aria-label={t('checklist.cancelAll')}
             onClick={() => void cancel()}
           >
-            Cancel
+            {t('checklist.cancel')}
           </button>
         ) : null}
         {snapshot.readOnly ? (
-          <p className="hint">This is a past validation, open read-only: nothing can be run or changed.</p>
+          <p className="hint">{t('checklist.readOnlyHint')}</p>
         ) : snapshot.mode === 'replay' ? (
-          <p className="hint">
-            Replaying a recording: every result comes from the file, not from this device.
-          </p>
+          <p className="hint">{t('checklist.replayHint')}</p>
         ) : (
-          <p className="hint">Checks only read the device. Buttons that change it always ask first.</p>
+          <p className="hint">{t('checklist.liveHint')}</p>
         )}
       </div>
       <div className="checklist">
@@ -81,7 +82,7 @@ export function ChecklistScreen({ snapshot }: { snapshot: SessionSnapshot }) {
         {selected ? (
           <StagePanel group={selected} snapshot={snapshot} checklist={checklist} next={next} />
         ) : (
-          <p className="muted">This session has no steps.</p>
+          <p className="muted">{t('checklist.noSteps')}</p>
         )}
       </div>
     </>

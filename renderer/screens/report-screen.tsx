@@ -1,3 +1,6 @@
+import { useText } from '../i18n/use-text.js';
+import { localizeResult } from '../../common/i18n/step-text.js';
+import { LANGUAGE_NAMES, pickLanguage } from '../../common/i18n/languages.js';
 import { useMemo } from 'react';
 import type { ExportFormat, SessionSnapshot, StepState } from '../../common/ipc/contract.js';
 import { decideSessionVerdict } from '../../common/engine/verdict.js';
@@ -11,22 +14,8 @@ import { countResults } from '../steps/counts.js';
 import { isCancelled, NEEDS_ATTENTION, shownOf } from '../steps/status.js';
 import { useApp } from '../store.js';
 
-const EXPORTS: Array<{ format: ExportFormat; label: string; what: string }> = [
-  { format: 'html', label: 'Export HTML report', what: 'HTML report' },
-  { format: 'pdf', label: 'Export PDF', what: 'PDF' },
-  { format: 'json', label: 'Export JSON', what: 'JSON results' },
-  { format: 'scenario', label: 'Export scenario file', what: 'scenario file' },
-];
-
-const COLUMNS = [
-  ['pass', 'Passed'],
-  ['warn', 'Warnings'],
-  ['fail', 'Failed'],
-  ['manual', 'Waiting'],
-  ['blocked', 'Blocked'],
-  ['skip', 'Skipped'],
-  ['error', 'Errors'],
-] as const;
+const EXPORTS: readonly ExportFormat[] = ['html', 'pdf', 'json', 'scenario'];
+const COLUMNS = ['pass', 'warn', 'fail', 'manual', 'blocked', 'skip', 'error'] as const;
 
 /**
  * What blocks the device first (fail, error), then what keeps it incomplete, then warnings, then
@@ -55,6 +44,7 @@ export function ReportScreen({ snapshot }: { snapshot: SessionSnapshot }) {
   const exportSession = useApp((s) => s.exportSession);
   const selectStage = useApp((s) => s.selectStage);
   const goTo = useApp((s) => s.goTo);
+  const { t, tr, language } = useText();
   const groups = useMemo(() => groupSteps(snapshot, checklist), [snapshot, checklist]);
   const attention = byUrgency(
     snapshot,
@@ -63,51 +53,54 @@ export function ReportScreen({ snapshot }: { snapshot: SessionSnapshot }) {
     ),
   );
   const cancelledCount = snapshot.steps.filter((s) => isCancelled(s.result)).length;
-  const exported = lastExport ? EXPORTS.find((e) => e.format === lastExport.format) : undefined;
+  const exported = lastExport ? EXPORTS.find((e) => e === lastExport.format) : undefined;
 
   return (
     <>
       <div className="screen-top">
-        <ScreenHeading>Report: {snapshot.title}</ScreenHeading>
+        <ScreenHeading>{t('report.heading', { title: snapshot.title })}</ScreenHeading>
         <SessionHeader snapshot={snapshot} />
       </div>
       <VerdictBanner snapshot={snapshot} checklist={checklist} />
       <div className="report">
         <section className="panel" aria-labelledby="export-heading">
           <h2 id="export-heading" className="panel-title">
-            Hand over the result
+            {t('report.handOver')}
           </h2>
           <div className="button-row">
             {EXPORTS.map((e) => (
               <button
-                key={e.format}
+                key={e}
                 type="button"
                 className="button"
                 disabled={busy}
-                onClick={() => void exportSession(e.format)}
+                onClick={() => void exportSession(e)}
               >
-                {e.label}
+                {t(`report.export.${e}`)}
               </button>
             ))}
           </div>
           <p role="status" className="export-result">
             {lastExport && exported
               ? lastExport.path
-                ? `Saved the ${exported.what} to ${lastExport.path}`
-                : 'Export cancelled: nothing was saved.'
+                ? t('report.saved', { what: t(`report.what.${exported}`), path: lastExport.path })
+                : t('report.exportCancelled')
               : ''}
+          </p>
+          <p className="muted">
+            {t('report.exportLanguage', { language: LANGUAGE_NAMES[pickLanguage([language])] })}
           </p>
         </section>
 
-        <div className="counts-scroll" tabIndex={0} role="region" aria-label="Results by stage">
+        <div className="counts-scroll" tabIndex={0} role="region" aria-label={t('report.byStage')}>
           <table className="counts-table">
-            <caption>Results by stage</caption>
+            <caption>{t('report.byStage')}</caption>
             <thead>
               <tr>
-                <th scope="col">Stage</th>
-                {COLUMNS.map(([, label]) => (
-                  <th key={label} scope="col">
-                    {label}
+                <th scope="col">{t('report.stage')}</th>
+                {COLUMNS.map((status) => (
+                  <th key={status} scope="col">
+                    {t(`report.col.${status}`)}
                   </th>
                 ))}
               </tr>
@@ -117,9 +110,9 @@ export function ReportScreen({ snapshot }: { snapshot: SessionSnapshot }) {
                 const counts = countResults(g.steps);
                 return (
                   <tr key={g.stage}>
-                    <th scope="row">{g.stage}</th>
-                    {COLUMNS.map(([status, label]) => (
-                      <td key={label} className={counts[status] > 0 ? `count-${status}` : 'count-zero'}>
+                    <th scope="row">{tr(`stage.${g.stage}`, g.stage)}</th>
+                    {COLUMNS.map((status) => (
+                      <td key={status} className={counts[status] > 0 ? `count-${status}` : 'count-zero'}>
                         {counts[status]}
                       </td>
                     ))}
@@ -130,31 +123,30 @@ export function ReportScreen({ snapshot }: { snapshot: SessionSnapshot }) {
           </table>
         </div>
         {cancelledCount > 0 ? (
-          <p className="muted">
-            Errors include {cancelledCount === 1 ? 'one step' : `${cancelledCount} steps`} you cancelled; run{' '}
-            {cancelledCount === 1 ? 'it' : 'them'} again from the checklist to get a verdict.
-          </p>
+          <p className="muted">{t('report.cancelledNote', { count: cancelledCount })}</p>
         ) : null}
 
         <section aria-labelledby="attention-heading">
           <h2 id="attention-heading" className="panel-title">
-            Steps that need attention
+            {t('report.attention')}
           </h2>
           {attention.length === 0 ? (
-            <p>Nothing needs attention: every step that ran passed or was skipped.</p>
+            <p>{t('report.nothing')}</p>
           ) : (
             <ul className="attention-list">
               {attention.map((state) => {
                 const info = checklist.find((c) => c.id === state.id);
-                const result = state.result;
-                if (!result) return null;
+                const stored = state.result;
+                if (!stored) return null;
+                const result = { ...stored, ...localizeResult(stored, tr) };
+                const title = info ? tr(`step.${info.id}.title`, info.title) : state.id;
                 const shown = shownOf(state, info?.kind);
                 return (
                   <li key={state.id} className="attention-item">
                     <div className="attention-head">
                       <StatusBadge shown={shown} />
-                      <h3 className="attention-title">{info?.title ?? state.id}</h3>
-                      <span className="muted">{result.stage}</span>
+                      <h3 className="attention-title">{title}</h3>
+                      <span className="muted">{tr(`stage.${result.stage}`, result.stage)}</span>
                     </div>
                     <p>{result.summary}</p>
                     {shown !== 'cancelled' && result.remediation.length > 0 ? (
@@ -167,13 +159,13 @@ export function ReportScreen({ snapshot }: { snapshot: SessionSnapshot }) {
                     <button
                       type="button"
                       className="button small"
-                      aria-label={`Show in checklist: ${info?.title ?? state.id}`}
+                      aria-label={t('report.showInChecklistLabel', { title })}
                       onClick={() => {
                         selectStage(result.stage);
                         goTo('checklist');
                       }}
                     >
-                      Show in checklist <span aria-hidden="true">→</span>
+                      {t('report.showInChecklist')} <span aria-hidden="true">→</span>
                     </button>
                   </li>
                 );

@@ -1,3 +1,5 @@
+import { formatWhen, useText } from '../i18n/use-text.js';
+import { LanguageSwitch } from '../start/language-switch.js';
 import { ScreenHeading } from '../components/screen-heading.js';
 import { SignInPanel } from '../components/sign-in-panel.js';
 import { HistoryList } from '../start/history-list.js';
@@ -12,19 +14,18 @@ export function StartScreen() {
   const appInfo = useApp((s) => s.appInfo);
   const resumable = useApp((s) => s.resumable);
   const resume = useApp((s) => s.resume);
+  const { t, tr, language } = useText();
 
   return (
     <>
       <div className="screen-top">
-        <ScreenHeading>Hybrid VPN Validator</ScreenHeading>
-        <p className="tagline">
-          Checks, step by step, that this device can complete a Windows Autopilot hybrid Azure AD join over
-          VPN.
-        </p>
+        <ScreenHeading>{t('app.name')}</ScreenHeading>
+        <LanguageSwitch />
+        <p className="tagline">{t('start.tagline')}</p>
         {/* The procedure at a glance, before anything has run: the stages the checklist walks. */}
-        <ol className="procedure-stages" aria-label="The stages of the validation">
+        <ol className="procedure-stages" aria-label={t('start.stagesLabel')}>
           {STAGES.map((stage) => (
-            <li key={stage}>{stage}</li>
+            <li key={stage}>{tr(`stage.${stage}`, stage)}</li>
           ))}
         </ol>
       </div>
@@ -34,9 +35,9 @@ export function StartScreen() {
             !
           </span>
           <p>
-            <strong>Live checks are not available on this computer</strong>
-            {appInfo.live.reason ? `: ${appInfo.live.reason.replace(/\.?\s*$/, '.')}` : '.'} You can still
-            open a recorded scenario to replay it.
+            <strong>{t('start.liveUnavailable')}</strong>
+            {appInfo.live.reason ? `: ${appInfo.live.reason.replace(/\.?\s*$/, '.')}` : '.'}{' '}
+            {t('start.liveUnavailableReplay')}
           </p>
         </div>
       ) : null}
@@ -48,14 +49,17 @@ export function StartScreen() {
           </span>
           <div>
             <h2 id="resume-heading" className="banner-title">
-              Validation in progress
+              {t('start.resumeTitle')}
             </h2>
             <p>
-              {resumable.title}, last saved {new Date(resumable.updatedAt).toLocaleString()}.
+              {t('start.resumeSaved', {
+                title: resumable.title,
+                when: formatWhen(resumable.updatedAt, language),
+              })}
             </p>
           </div>
           <button type="button" className="button primary" onClick={resume}>
-            Resume validation
+            {t('start.resume')}
           </button>
         </section>
       ) : null}

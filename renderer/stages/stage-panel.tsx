@@ -1,3 +1,5 @@
+import { useText } from '../i18n/use-text.js';
+import { localizeStepInfo } from '../../common/i18n/step-text.js';
 import { useEffect, useRef } from 'react';
 import type { SessionSnapshot, StepInfo } from '../../common/ipc/contract.js';
 import { StepCard } from '../steps/step-card.js';
@@ -17,6 +19,7 @@ export interface StagePanelProps {
 export function StagePanel({ group, snapshot, checklist, next }: StagePanelProps) {
   const selectStage = useApp((s) => s.selectStage);
   const goTo = useApp((s) => s.goTo);
+  const { t, tr } = useText();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   useEffect(() => {
@@ -31,7 +34,7 @@ export function StagePanel({ group, snapshot, checklist, next }: StagePanelProps
   return (
     <section className="stage-panel" aria-labelledby="stage-heading">
       <h2 id="stage-heading" ref={headingRef} tabIndex={-1} className="stage-title">
-        {group.stage}
+        {tr(`stage.${group.stage}`, group.stage)}
       </h2>
       <StageInputs key={group.stage} stage={group.stage} snapshot={snapshot} />
       {group.steps.map((state) => {
@@ -39,20 +42,21 @@ export function StagePanel({ group, snapshot, checklist, next }: StagePanelProps
         if (!info) {
           return (
             <p key={state.id} className="muted">
-              Step {state.id} is not in this app&apos;s checklist.
+              {t('checklist.unknownStep', { id: state.id })}
             </p>
           );
         }
-        return <StepCard key={state.id} info={info} state={state} />;
+        return <StepCard key={state.id} info={localizeStepInfo(info, tr)} state={state} />;
       })}
       <div className="stage-next">
         {next ? (
           <button type="button" className="button" onClick={() => selectStage(next.stage)}>
-            Next stage: {next.stage} <span aria-hidden="true">→</span>
+            {t('checklist.nextStage', { stage: tr(`stage.${next.stage}`, next.stage) })}{' '}
+            <span aria-hidden="true">→</span>
           </button>
         ) : (
           <button type="button" className="button" onClick={() => goTo('report')}>
-            See the report <span aria-hidden="true">→</span>
+            {t('checklist.seeReport')} <span aria-hidden="true">→</span>
           </button>
         )}
       </div>

@@ -1,6 +1,7 @@
+import { useText } from '../i18n/use-text.js';
 import type { Stage } from '../../common/model.js';
 import type { StepState } from '../../common/ipc/contract.js';
-import { SHOWN_LABEL } from '../steps/status.js';
+import { SHOWN_LABEL, shownText } from '../steps/status.js';
 import { useApp } from '../store.js';
 import { stageShown } from './stage-status.js';
 
@@ -14,26 +15,29 @@ export function StageRail({ groups }: { groups: readonly StageGroup[] }) {
   const selected = useApp((s) => s.selectedStage);
   const selectStage = useApp((s) => s.selectStage);
   const checklist = useApp((s) => s.checklist);
+  const { t, tr } = useText();
   return (
-    <nav aria-label="Checklist stages" className="rail">
+    <nav aria-label={t('checklist.stages')} className="rail">
       <ol className="rail-list">
         {groups.map(({ stage, steps }, index) => {
           const shown = stageShown(steps, checklist);
-          const { icon, text } = SHOWN_LABEL[shown];
+          const { icon } = SHOWN_LABEL[shown];
+          const text = shownText(shown);
+          const stageName = tr(`stage.${stage}`, stage);
           return (
             <li key={stage}>
               <button
                 type="button"
                 className={`rail-item status-${shown}`}
                 aria-current={selected === stage ? 'true' : undefined}
-                aria-label={`${stage}, ${text}`}
+                aria-label={`${stageName}, ${text}`}
                 onClick={() => selectStage(stage)}
               >
                 <span className="rail-number" aria-hidden="true">
                   {index + 1}
                 </span>
                 <span className="rail-text">
-                  <span className="rail-stage">{stage}</span>
+                  <span className="rail-stage">{stageName}</span>
                   <span className="rail-status">
                     <span aria-hidden="true">{icon} </span>
                     {text}

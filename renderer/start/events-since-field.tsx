@@ -3,12 +3,8 @@
  * VPN, join and sign-in events from this moment on. Empty means since Windows last started. The
  * picker shows local time; the engine gets ISO-8601 in UTC (`inputs.eventsSince`).
  */
+import { useText } from '../i18n/use-text.js';
 import { useId } from 'react';
-
-const TEXT = {
-  label: 'Read the device’s events since',
-  hint: 'Leave empty to read everything since Windows last started. Pick a time just before the technician signed out to test the logon screen.',
-} as const;
 
 /** "2026-11-24T07:45" (local, from the picker) → "2026-11-24T06:45:00.000Z"; empty or invalid → null. */
 export function eventsSinceIso(local: string): string | null {
@@ -19,10 +15,11 @@ export function eventsSinceIso(local: string): string | null {
 
 export function EventsSinceField({ value, onChange }: { value: string; onChange: (value: string) => void }) {
   const id = useId();
+  const { t } = useText();
   return (
     <div className="field">
       <label htmlFor={id} className="field-label">
-        {TEXT.label}
+        {t('form.eventsSince')}
       </label>
       <input
         id={id}
@@ -33,7 +30,7 @@ export function EventsSinceField({ value, onChange }: { value: string; onChange:
         onChange={(e) => onChange(e.target.value)}
       />
       <p id={`${id}-hint`} className="field-hint">
-        {TEXT.hint}
+        {t('form.eventsSinceHint')}
       </p>
     </div>
   );

@@ -1,13 +1,14 @@
+import { formatWhen, useText } from '../i18n/use-text.js';
 import { useState } from 'react';
 import type { SessionSummary } from '../../common/ipc/contract.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
 import { countWords } from '../steps/counts.js';
-import { VERDICT_SYMBOL, VERDICT_WORD } from '../../common/engine/verdict-text.js';
+import { VERDICT_SYMBOL, verdictWord } from '../../common/engine/verdict-text.js';
 import { useApp } from '../store.js';
 
-function countsText(counts: SessionSummary['counts']): string {
+function countsText(counts: SessionSummary['counts'], noResults: string): string {
   const parts = countWords(counts);
-  return parts.length > 0 ? parts.join(' · ') : 'no results';
+  return parts.length > 0 ? parts.join(' · ') : noResults;
 }
 
 /** Past validations on this machine: open one read-only, or delete it after a yes. */
@@ -16,14 +17,15 @@ export function HistoryList() {
   const openSession = useApp((s) => s.openSession);
   const deleteSession = useApp((s) => s.deleteSession);
   const [deleting, setDeleting] = useState<SessionSummary | null>(null);
+  const { t, tr, language } = useText();
 
   return (
     <section className="panel history" aria-labelledby="history-heading">
       <h2 id="history-heading" className="panel-title">
-        Past validations
+        {t('history.title')}
       </h2>
       {history.length === 0 ? (
-        <p className="muted">No past validations on this computer.</p>
+        <p className="muted">{t('history.empty')}</p>
       ) : (
         <ul className="history-list">
           {history.map((h) => (
@@ -33,31 +35,31 @@ export function HistoryList() {
                 {h.verdict ? (
                   <span className={`history-verdict verdict-${h.verdict}`}>
                     <span aria-hidden="true">{VERDICT_SYMBOL[h.verdict]} </span>
-                    {VERDICT_WORD[h.verdict]}
+                    {verdictWord(h.verdict, tr)}
                   </span>
                 ) : null}
                 <span className="muted">
-                  {h.mode === 'replay' ? 'Replay' : 'Live'}
-                  {h.computerName ? ` · ${h.computerName}` : ''} · {new Date(h.updatedAt).toLocaleString()}
+                  {h.mode === 'replay' ? t('history.replay') : t('history.live')}
+                  {h.computerName ? ` · ${h.computerName}` : ''} · {formatWhen(h.updatedAt, language)}
                 </span>
-                <span className="history-counts">{countsText(h.counts)}</span>
+                <span className="history-counts">{countsText(h.counts, t('count.noResults'))}</span>
               </div>
               <div className="button-row">
                 <button
                   type="button"
                   className="button small"
-                  aria-label={`Open ${h.title} (read-only)`}
+                  aria-label={t('history.openLabel', { title: h.title })}
                   onClick={() => void openSession(h.id)}
                 >
-                  Open
+                  {t('history.open')}
                 </button>
                 <button
                   type="button"
                   className="button small"
-                  aria-label={`Delete ${h.title}`}
+                  aria-label={t('history.deleteLabel', { title: h.title })}
                   onClick={() => setDeleting(h)}
                 >
-                  Delete
+                  {t('history.delete')}
                 </button>
               </div>
             </li>
@@ -66,9 +68,9 @@ export function HistoryList() {
       )}
       {deleting ? (
         <ConfirmDialog
-          title="Delete this validation?"
-          confirmLabel="Delete"
-          cancelLabel="Keep it"
+          title={t('history.deleteTitle')}
+          confirmLabel={t('history.delete')}
+          cancelLabel={t('history.keep')}
           danger
           onCancel={() => setDeleting(null)}
           onConfirm={() => {
@@ -77,10 +79,7 @@ export function HistoryList() {
             void deleteSession(id);
           }}
         >
-          <p>
-            &quot;{deleting.title}&quot; and its evidence are removed from this computer. Reports you exported
-            are not affected. This cannot be undone.
-          </p>
+          <p>{t('history.deleteBody', { title: deleting.title })}</p>
         </ConfirmDialog>
       ) : null}
     </section>

@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { useApp } from '../store.js';
 import { openDroppedFile } from './scenario-drop.js';
+import { i18n } from '../i18n/i18n.js';
 
 function carriesFiles(event: DragEvent): boolean {
   return event.dataTransfer?.types.includes('Files') === true;
@@ -24,7 +25,7 @@ export function usePageDrop(): void {
       if (event.defaultPrevented || !carriesFiles(event)) return;
       event.preventDefault();
       const file = event.dataTransfer?.files[0];
-      if (file) openDroppedFile(file, loadScenarioFile, reportError);
+      if (file) openDroppedFile(file, loadScenarioFile, reportError, i18n.t);
     };
     window.addEventListener('dragover', onDragOver);
     window.addEventListener('drop', onDrop);

@@ -1,3 +1,5 @@
+import type { TFunction } from 'i18next';
+import { useText } from '../i18n/use-text.js';
 import { useState, type DragEvent } from 'react';
 import { DIAGNOSTICS_MAX_BYTES, SCENARIO_MAX_BYTES } from '../../common/limits.js';
 import { useApp } from '../store.js';
@@ -10,17 +12,16 @@ export function openDroppedFile(
   file: File,
   loadScenarioFile: (file: File) => Promise<void>,
   reportError: (message: string) => void,
+  t: TFunction,
 ): void {
   // A recording, or an Intune diagnostics zip that main turns into one.
   const zip = /\.zip$/i.test(file.name);
   if (zip && file.size > DIAGNOSTICS_MAX_BYTES) {
-    reportError(
-      `${file.name} is larger than 100 MB: import it with hvv import --intune-diagnostics, then open the recording.`,
-    );
+    reportError(t('replay.zipTooLarge', { file: file.name }));
     return;
   }
   if (!zip && file.size > SCENARIO_MAX_BYTES) {
-    reportError(`${file.name} is larger than 50 MB; a scenario file is much smaller. Is it the right file?`);
+    reportError(t('replay.fileTooLarge', { file: file.name }));
     return;
   }
   void loadScenarioFile(file);
@@ -33,12 +34,13 @@ export function ScenarioDrop() {
   const reportError = useApp((s) => s.reportError);
   const busy = useApp((s) => s.busy);
   const [over, setOver] = useState(false);
+  const { t } = useText();
 
   function onDrop(event: DragEvent<HTMLElement>) {
     event.preventDefault();
     setOver(false);
     const file = event.dataTransfer.files[0];
-    if (file) openDroppedFile(file, loadScenarioFile, reportError);
+    if (file) openDroppedFile(file, loadScenarioFile, reportError, t);
   }
 
   return (
@@ -54,15 +56,11 @@ export function ScenarioDrop() {
       onDrop={onDrop}
     >
       <h2 id="replay-heading" className="panel-title">
-        Replay a recording
+        {t('replay.title')}
       </h2>
-      <p className="muted">
-        Walk through a validation recorded on another device, exactly as the technician saw it. Drop a{' '}
-        <code>.scenario.json</code> file here, or the zip of Intune&apos;s &ldquo;Collect diagnostics&rdquo;
-        for a remote device, or
-      </p>
+      <p className="muted">{t('replay.explain')}</p>
       <button type="button" className="button" disabled={busy} onClick={() => void openScenarioDialog()}>
-        Open recorded scenario…
+        {t('replay.open')}
       </button>
     </section>
   );

@@ -1,29 +1,11 @@
+import { useText } from '../i18n/use-text.js';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ValidationType } from '../../common/ipc/contract.js';
 import { useApp } from '../store.js';
 import { DOMAIN_NAME } from '../../common/vocabulary.js';
 import { EventsSinceField, eventsSinceIso } from './events-since-field.js';
 
-const TYPES: Array<{ value: ValidationType; label: string; explain: string }> = [
-  {
-    value: 'on-network',
-    label: 'Prepare and validate this device (on the corporate network)',
-    explain:
-      'Checks Windows, the join state, the Autopilot profile, proxy and endpoints, the VPN profile and certificate, then connects the VPN and finds a domain controller through it.',
-  },
-  {
-    value: 'off-network',
-    label: 'Sign in off the corporate network',
-    explain:
-      'After moving the device off the corporate network: you confirm the VPN icon on the logon screen and a sign-in with an account that has never signed in here.',
-  },
-  {
-    value: 'oobe-update',
-    label: 'Install the cumulative update during OOBE',
-    explain:
-      'During setup (Shift-F10): installs the cumulative update from a USB key, restarts, then checks the Windows build.',
-  },
-];
+const TYPES: readonly ValidationType[] = ['on-network', 'off-network', 'oobe-update'];
 
 interface Problems {
   domain?: string;
@@ -37,6 +19,7 @@ export function ValidationForm() {
   const busy = useApp((s) => s.busy);
   const start = useApp((s) => s.start);
   const pickUpdatePackage = useApp((s) => s.pickUpdatePackage);
+  const { t } = useText();
   const [type, setType] = useState<ValidationType>('on-network');
   const [domain, setDomain] = useState(defaults?.domain ?? '');
   const [vpn, setVpn] = useState('');
@@ -55,13 +38,12 @@ export function ValidationForm() {
   function check(): Problems {
     const found: Problems = {};
     const d = domain.trim();
-    if (d && !DOMAIN_NAME.test(d))
-      found.domain = `"${d}" doesn't look like a domain name (for example corp.contoso.com).`;
+    if (d && !DOMAIN_NAME.test(d)) found.domain = t('form.domainInvalid', { domain: d });
     if (type === 'on-network' && !vpn && usable.length > 1) {
-      found.vpn = 'This device has several VPN connections: choose the one to test.';
+      found.vpn = t('form.vpnChoose');
     }
     if (type === 'oobe-update' && !updatePackage) {
-      found.updatePackage = 'Choose the cumulative update package (.msu) from the USB key.';
+      found.updatePackage = t('form.packageMissing');
     }
     return found;
   }
@@ -97,27 +79,27 @@ export function ValidationForm() {
   return (
     <form className="panel start-form" onSubmit={onSubmit} noValidate aria-labelledby="new-validation">
       <h2 id="new-validation" className="panel-title">
-        New validation
+        {t('form.title')}
       </h2>
       <fieldset className="types">
-        <legend>What are you validating?</legend>
-        {TYPES.map((t) => (
-          <label key={t.value} className={type === t.value ? 'type-option selected' : 'type-option'}>
+        <legend>{t('form.question')}</legend>
+        {TYPES.map((value) => (
+          <label key={value} className={type === value ? 'type-option selected' : 'type-option'}>
             <input
               type="radio"
               name="validation-type"
-              value={t.value}
-              checked={type === t.value}
-              aria-labelledby={`${ids.type}-${t.value}`}
-              aria-describedby={`${ids.type}-${t.value}-explain`}
-              onChange={() => setType(t.value)}
+              value={value}
+              checked={type === value}
+              aria-labelledby={`${ids.type}-${value}`}
+              aria-describedby={`${ids.type}-${value}-explain`}
+              onChange={() => setType(value)}
             />
             <span className="type-text">
-              <span id={`${ids.type}-${t.value}`} className="type-label">
-                {t.label}
+              <span id={`${ids.type}-${value}`} className="type-label">
+                {t(`form.type.${value}`)}
               </span>
-              <span id={`${ids.type}-${t.value}-explain`} className="type-explain">
-                {t.explain}
+              <span id={`${ids.type}-${value}-explain`} className="type-explain">
+                {t(`form.type.${value}.explain`)}
               </span>
             </span>
           </label>
@@ -127,7 +109,7 @@ export function ValidationForm() {
       <div className="fields">
         <div className="field">
           <label htmlFor={ids.domain} className="field-label">
-            Domain
+            {t('form.domain')}
           </label>
           <input
             ref={domainRef}
@@ -143,9 +125,7 @@ export function ValidationForm() {
             onChange={(e) => setDomain(e.target.value)}
           />
           <p id={`${ids.domain}-hint`} className="field-hint">
-            {defaults?.domain
-              ? 'Filled in from this device.'
-              : 'The Active Directory domain the VPN reaches.'}
+            {defaults?.domain ? t('form.domainFromDevice') : t('form.domainHint')}
           </p>
           {problems.domain ? (
             <p id={`${ids.domain}-error`} className="field-error">
@@ -157,7 +137,7 @@ export function ValidationForm() {
 
         <div className="field">
           <label htmlFor={ids.vpn} className="field-label">
-            VPN connection
+            {t('form.vpn')}
           </label>
           <select
             ref={vpnRef}
@@ -171,19 +151,21 @@ export function ValidationForm() {
               setProblems((p) => ({ ...p, vpn: undefined }));
             }}
           >
-            <option value="">Choose automatically</option>
+            <option value="">{t('form.vpnAuto')}</option>
             {connections.map((c) => (
               <option key={c.name} value={c.name} disabled={!c.usable}>
-                {c.usable ? c.name : `${c.name} — not usable: ${c.reason ?? 'unknown reason'}`}
+                {c.usable
+                  ? c.name
+                  : t('form.vpnNotUsable', { name: c.name, reason: c.reason ?? t('form.vpnUnknownReason') })}
               </option>
             ))}
           </select>
           <p id={`${ids.vpn}-hint`} className="field-hint">
             {connections.length === 0
-              ? 'No all-user VPN connection was found on this device.'
+              ? t('form.vpnNone')
               : usable.length === 1
-                ? `"Choose automatically" uses ${usable[0]?.name ?? 'the only usable connection'}.`
-                : 'All-user connections on this device. Plug-in (Store) VPNs cannot work before sign-in.'}
+                ? t('form.vpnAutoUses', { name: usable[0]?.name ?? '' })
+                : t('form.vpnAllUser')}
           </p>
           {problems.vpn ? (
             <p id={`${ids.vpn}-error`} className="field-error">
@@ -197,7 +179,7 @@ export function ValidationForm() {
 
         <div className="field wide">
           <label htmlFor={ids.pkg} className="field-label">
-            Cumulative update package (.msu)
+            {t('form.package')}
           </label>
           <div className="input-with-button">
             <input
@@ -206,12 +188,12 @@ export function ValidationForm() {
               className="input"
               readOnly
               value={updatePackage}
-              placeholder={type === 'oobe-update' ? 'Required: choose the .msu file' : 'Optional'}
+              placeholder={type === 'oobe-update' ? t('form.packageRequired') : t('form.packageOptional')}
               aria-invalid={problems.updatePackage ? true : undefined}
               aria-describedby={problems.updatePackage ? `${ids.pkg}-error` : undefined}
             />
             <button ref={packageRef} type="button" className="button" onClick={() => void choosePackage()}>
-              Choose update package…
+              {t('form.packageChoose')}
             </button>
           </div>
           {problems.updatePackage ? (
@@ -230,14 +212,12 @@ export function ValidationForm() {
           disabled={busy || liveUnavailable}
           aria-describedby={liveUnavailable ? ids.live : undefined}
         >
-          Start validation
+          {t('form.start')}
         </button>
         {liveUnavailable ? (
           <p id={ids.live} className="hint">
             {/* On Windows the reason is the device's policy or PowerShell, not the platform. */}
-            {appInfo?.platform === 'win32'
-              ? 'Live checks cannot run on this computer (see the note above); you can still replay a recording.'
-              : 'Live checks need Windows; you can still replay a recording.'}
+            {appInfo?.platform === 'win32' ? t('form.liveBlockedWindows') : t('form.liveNeedsWindows')}
           </p>
         ) : null}
       </div>

@@ -1,3 +1,4 @@
+import { useText } from '../i18n/use-text.js';
 import { useState } from 'react';
 import { actionConfirmText, type StepInfo, type StepState } from '../../common/ipc/contract.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
@@ -9,6 +10,7 @@ export function ActionControls({ info, state }: { info: StepInfo; state: StepSta
   const snapshot = useApp((s) => s.snapshot);
   const runStep = useApp((s) => s.runStep);
   const [asking, setAsking] = useState(false);
+  const { t } = useText();
   const copy = info.action;
   if (!snapshot || !copy) return null;
   const active = isActive(state);
@@ -26,12 +28,8 @@ export function ActionControls({ info, state }: { info: StepInfo; state: StepSta
       >
         {copy.button}
       </button>
-      {missingPackage ? <p className="hint">Choose the update package (above) first.</p> : null}
-      {replay ? (
-        <p className="hint">
-          Replaying a recording: the result comes from the recording, nothing on this device changes.
-        </p>
-      ) : null}
+      {missingPackage ? <p className="hint">{t('action.choosePackageFirst')}</p> : null}
+      {replay ? <p className="hint">{t('action.replayHint')}</p> : null}
       {asking ? (
         <ConfirmDialog
           title={copy.dialogTitle}
@@ -43,9 +41,7 @@ export function ActionControls({ info, state }: { info: StepInfo; state: StepSta
           }}
         >
           <p>{actionConfirmText(copy, snapshot.inputs)}</p>
-          {replay ? (
-            <p>This is a replay: the recorded result is shown and this device is not changed.</p>
-          ) : null}
+          {replay ? <p>{t('action.replayDialog')}</p> : null}
         </ConfirmDialog>
       ) : null}
     </div>

@@ -1,7 +1,8 @@
+import { i18n } from '../i18n/i18n.js';
 import type { StepStatus } from '../../common/model.js';
 import { STEP_STATUSES } from '../../common/vocabulary.js';
 import type { StepState } from '../../common/ipc/contract.js';
-import { COUNT_WORDS, isActionNotRun, isCancelled } from './status.js';
+import { isActionNotRun, isCancelled } from './status.js';
 
 export function countResults(steps: readonly StepState[]): Record<StepStatus, number> {
   const counts = Object.fromEntries(STEP_STATUSES.map((s) => [s, 0])) as Record<StepStatus, number>;
@@ -18,8 +19,7 @@ export function countResults(steps: readonly StepState[]): Record<StepStatus, nu
 export function countWords(counts: Partial<Record<StepStatus, number>>): string[] {
   return STEP_STATUSES.filter((s) => (counts[s] ?? 0) > 0).map((s) => {
     const n = counts[s] ?? 0;
-    const [one, many] = COUNT_WORDS[s];
-    return `${n} ${n === 1 ? one : many}`;
+    return i18n.t(`count.${s}`, { count: n });
   });
 }
 
@@ -28,8 +28,8 @@ export function countsLine(steps: readonly StepState[]): string {
   const heldBack = steps.filter((s) => isActionNotRun(s.result, 'action'));
   const counts = countResults(steps.filter((s) => !cancelled.includes(s) && !heldBack.includes(s)));
   const parts = countWords(counts);
-  if (cancelled.length > 0) parts.push(`${cancelled.length} cancelled`);
+  if (cancelled.length > 0) parts.push(i18n.t('count.cancelled', { count: cancelled.length }));
   const notRun = steps.filter((s) => !s.result).length + heldBack.length;
-  if (notRun > 0) parts.push(`${notRun} not run yet`);
-  return parts.length > 0 ? parts.join(' · ') : 'No steps in this session';
+  if (notRun > 0) parts.push(i18n.t('count.notRun', { count: notRun }));
+  return parts.length > 0 ? parts.join(' · ') : i18n.t('count.noSteps');
 }

@@ -2,6 +2,7 @@
  * How a step's state reads on screen. Every status has an icon, a word and a colour class, so
  * colour is never the only signal (a technician may be colour-blind or on a washed-out screen).
  */
+import { i18n } from '../i18n/i18n.js';
 import type { StepResult, StepStatus } from '../../common/model.js';
 import type { StepState } from '../../common/ipc/contract.js';
 import { isCancelled } from '../../common/cancel.js';
@@ -34,6 +35,11 @@ export const SHOWN_LABEL: Record<Shown, { icon: string; text: string }> = {
 };
 
 export { isCancelled };
+
+/** The status word in the technician's language (SHOWN_LABEL has the English and the icon). */
+export function shownText(shown: Shown): string {
+  return i18n.t(`status.${shown}`);
+}
 
 /**
  * The engine marks an action it was not allowed to run with details.notRun (the probe it held

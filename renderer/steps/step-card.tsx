@@ -1,3 +1,5 @@
+import { useText } from '../i18n/use-text.js';
+import { localizeResult } from '../../common/i18n/step-text.js';
 import type { StepInfo, StepState } from '../../common/ipc/contract.js';
 import { useState } from 'react';
 import { Elapsed } from '../components/elapsed.js';
@@ -10,20 +12,16 @@ import { ManualConfirm } from './manual-confirm.js';
 import { isActive, NEEDS_ATTENTION, shownOf } from './status.js';
 import { UpdateControls } from './update-controls.js';
 
-const KIND_LABEL: Record<StepInfo['kind'], string> = {
-  check: 'What the app checks',
-  action: 'What this does',
-  manual: 'What you do',
-};
-
 export function StepCard({ info, state }: { info: StepInfo; state: StepState }) {
   const snapshot = useApp((s) => s.snapshot);
   const runStep = useApp((s) => s.runStep);
   const cancel = useApp((s) => s.cancel);
   const [open, setOpen] = useState<'why' | 'evidence' | null>(null);
+  const { t, tr } = useText();
   if (!snapshot) return null;
   const shown = shownOf(state, info.kind);
-  const result = state.result;
+  const stored = state.result;
+  const result = stored ? { ...stored, ...localizeResult(stored, tr) } : null;
   const active = isActive(state);
   const headingId = `step-${info.id}`;
   // While a step re-runs, its old advice would mislead: show only the previous summary, marked as such.
@@ -34,7 +32,7 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
       : [];
   const actionButton = info.action?.button ?? null;
   // The button on screen that runs this step again (a manual step is re-judged by any run).
-  const runAgainLabel = actionButton ?? (info.kind === 'check' ? 'Run again' : 'Run all checks');
+  const runAgainLabel = actionButton ?? (info.kind === 'check' ? t('step.runAgain') : t('checklist.runAll'));
   const settled = result && (result.status === 'pass' || result.status === 'skip') && !active;
   const hasEvidence = Boolean(result && result.evidence.length > 0);
 
@@ -49,16 +47,11 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
 
       {result ? (
         active ? (
-          <p className="summary previous">Last result: {result.summary}</p>
+          <p className="summary previous">{t('step.lastResult', { summary: result.summary })}</p>
         ) : shown === 'not-run' ? (
-          <p className="summary">
-            Not run yet — press {actionButton ? <strong>{actionButton}</strong> : 'its button'} when ready.
-          </p>
+          <p className="summary">{t('step.notRunYet', { button: actionButton ?? t('step.itsButton') })}</p>
         ) : shown === 'cancelled' ? (
-          <p className="summary">
-            Cancelled by you before it finished: nothing is wrong because of it. Press{' '}
-            <strong>{runAgainLabel}</strong> when ready.
-          </p>
+          <p className="summary">{t('step.cancelledByYou', { button: runAgainLabel })}</p>
         ) : (
           <p className="summary">{result.summary}</p>
         )
@@ -68,27 +61,27 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
 
       {state.phase === 'running' ? (
         <div className="running-row">
-          <progress className="busy-bar" aria-label={`${info.title} in progress`} />
+          <progress className="busy-bar" aria-label={t('step.inProgress', { title: info.title })} />
           {state.runningSince ? (
             <Elapsed since={state.runningSince} />
           ) : (
-            <span className="elapsed">Running…</span>
+            <span className="elapsed">{t('step.running')}</span>
           )}
           <button
             type="button"
             className="button small"
-            aria-label={`Cancel ${info.title}`}
+            aria-label={t('step.cancelLabel', { title: info.title })}
             onClick={() => void cancel(info.id)}
           >
-            Cancel
+            {t('checklist.cancel')}
           </button>
         </div>
       ) : null}
-      {state.phase === 'queued' ? <p className="muted">Waiting for the steps it depends on…</p> : null}
+      {state.phase === 'queued' ? <p className="muted">{t('step.waiting')}</p> : null}
 
       {remediation.length > 0 ? (
         <div className="remediation">
-          <h4>How to fix it</h4>
+          <h4>{t('step.howToFix')}</h4>
           <ol>
             {remediation.map((line, i) => (
               <li key={i}>{line}</li>
@@ -99,7 +92,7 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
 
       {settled && info.kind === 'check' ? null : (
         <div className="instructions">
-          <h4>{KIND_LABEL[info.kind]}</h4>
+          <h4>{t(`step.kind.${info.kind}`)}</h4>
           <p>{info.instructions}</p>
         </div>
       )}
@@ -113,10 +106,13 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
             type="button"
             className="button"
             disabled={snapshot.readOnly || active}
-            aria-label={`${result ? 'Run again' : 'Run this check'}: ${info.title}`}
+            aria-label={t('step.runLabel', {
+              action: result ? t('step.runAgain') : t('step.runThis'),
+              title: info.title,
+            })}
             onClick={() => void runStep(info.id, false)}
           >
-            {result ? 'Run again' : 'Run this check'}
+            {result ? t('step.runAgain') : t('step.runThis')}
           </button>
         ) : null}
         <button
@@ -129,7 +125,7 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
           <span aria-hidden="true" className="disclosure-caret">
             {open === 'why' ? '▾' : '▸'}
           </span>
-          Why this matters
+          {t('step.why')}
         </button>
         {hasEvidence ? (
           <button
@@ -142,7 +138,7 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
             <span aria-hidden="true" className="disclosure-caret">
               {open === 'evidence' ? '▾' : '▸'}
             </span>
-            Show evidence
+            {t('step.showEvidence')}
           </button>
         ) : null}
       </div>
@@ -151,13 +147,13 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
           <p>{info.why}</p>
           {settled && info.kind === 'check' ? (
             <p>
-              <strong>What the app checks: </strong>
+              <strong>{t('step.whatAppChecks')}</strong>
               {info.instructions}
             </p>
           ) : null}
           <p>
             <a href={info.source.url} target="_blank" rel="noreferrer">
-              Microsoft documentation: {info.source.section}
+              {t('step.docs', { section: info.source.section })}
             </a>
           </p>
         </div>

@@ -1,3 +1,4 @@
+import { useText } from '../i18n/use-text.js';
 import { useState } from 'react';
 import type { StepState } from '../../common/ipc/contract.js';
 import { ConfirmDialog } from '../components/confirm-dialog.js';
@@ -9,6 +10,7 @@ export function UpdateControls({ state }: { state: StepState }) {
   const reboot = useApp((s) => s.reboot);
   const openWindowsUpdate = useApp((s) => s.openWindowsUpdate);
   const [asking, setAsking] = useState(false);
+  const { t } = useText();
   if (!snapshot) return null;
   const live = snapshot.mode === 'live';
   const result = state.result;
@@ -19,10 +21,8 @@ export function UpdateControls({ state }: { state: StepState }) {
       {needsRestart ? (
         <div className="callout">
           <p>
-            <strong>Windows needs a restart to finish installing the update.</strong>{' '}
-            {live
-              ? 'After the restart, this app opens again and continues this validation where you left it.'
-              : 'The recording says a restart was required; a replay never restarts this computer.'}
+            <strong>{t('update.restartNeeded')}</strong>{' '}
+            {live ? t('update.restartLive') : t('update.restartReplay')}
           </p>
           {live ? (
             <button
@@ -31,26 +31,24 @@ export function UpdateControls({ state }: { state: StepState }) {
               disabled={snapshot.readOnly}
               onClick={() => setAsking(true)}
             >
-              Restart now
+              {t('update.restartNow')}
             </button>
           ) : null}
         </div>
       ) : null}
-      <p className="hint">
-        No .msu file? Windows Update can install the cumulative update instead; restart after it finishes.
-      </p>
+      <p className="hint">{t('update.noMsu')}</p>
       <button
         type="button"
         className="button"
         disabled={!live || snapshot.readOnly}
         onClick={() => void openWindowsUpdate()}
       >
-        Open Windows Update
+        {t('update.openWindowsUpdate')}
       </button>
       {asking ? (
         <ConfirmDialog
-          title="Restart this computer now?"
-          confirmLabel="Yes, restart now"
+          title={t('update.restartTitle')}
+          confirmLabel={t('update.restartConfirm')}
           danger
           onCancel={() => setAsking(false)}
           onConfirm={() => {
@@ -58,10 +56,7 @@ export function UpdateControls({ state }: { state: StepState }) {
             void reboot();
           }}
         >
-          <p>
-            Windows restarts immediately (shutdown /r /t 0). Anything unsaved in other apps is lost. This
-            validation is saved and reopens after the restart.
-          </p>
+          <p>{t('update.restartBody')}</p>
         </ConfirmDialog>
       ) : null}
     </div>

@@ -12,7 +12,10 @@ export const LAYERS = {
   // The bridge: Electron's contextBridge over the pure contract, nothing privileged.
   preload: { layers: ['preload', 'common'], packages: ['electron', 'zod'] },
   // Unprivileged UI: reaches the device only through window.hvv.
-  renderer: { layers: ['renderer', 'common'], packages: ['react', 'react-dom', 'zustand', 'zod'] },
+  renderer: {
+    layers: ['renderer', 'common'],
+    packages: ['react', 'react-dom', 'zustand', 'zod', 'i18next', 'i18next-icu', 'react-i18next'],
+  },
   // Privileged main process and the headless command.
   main: { layers: ['main', 'common'], packages: '*' },
 };

@@ -104,6 +104,8 @@ export function createFakeHvv(initial: SessionSnapshot = snapshot()): FakeHvv {
       live: { available: true, reason: null },
     })),
     stepChecklist: vi.fn(async () => CHECKLIST_INFO),
+    language: vi.fn(async () => ({ language: null })),
+    setLanguage: vi.fn(async () => undefined),
     deviceDefaults: vi.fn(async () => ({
       domain: 'corp.contoso.com',
       vpnConnections: [

@@ -55,12 +55,12 @@ describe('report', () => {
     await user.click(screen.getByRole('button', { name: 'Report' }));
 
     await user.click(screen.getByRole('button', { name: 'Export HTML report' }));
-    expect(hvv.exportSession).toHaveBeenCalledWith({ format: 'html' });
+    expect(hvv.exportSession).toHaveBeenCalledWith({ format: 'html', language: 'en' });
     expect(await screen.findByText('Saved the HTML report to C:\\Reports\\validation.html')).toBeVisible();
 
     hvv.exportSession.mockResolvedValue(null);
     await user.click(screen.getByRole('button', { name: 'Export scenario file' }));
-    expect(hvv.exportSession).toHaveBeenCalledWith({ format: 'scenario' });
+    expect(hvv.exportSession).toHaveBeenCalledWith({ format: 'scenario', language: 'en' });
     expect(await screen.findByText('Export cancelled: nothing was saved.')).toBeVisible();
   });
 

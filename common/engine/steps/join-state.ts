@@ -2,7 +2,15 @@ import type { StepDefinition } from '../step-definition.js';
 import { parseDsregcmdStatus } from '../parsers/dsregcmd.js';
 import { askCompleted, CheckError } from '../rules/probe-call.js';
 import { excerpt } from '../parsers/native-text.js';
+import { say } from '../say.js';
 import { DOCS, HYBRID_REQUIREMENTS } from '../sources.js';
+
+const MESSAGES = {
+  pass: 'Hybrid Azure AD joined (domain {domain}).',
+  pending: 'Joined to {domain} but not yet to Azure AD: hybrid registration is pending.',
+  azureOnly: 'Azure AD joined only: the device is not joined to the on-premises domain.',
+  notJoined: 'The device is not joined to the domain.',
+} as const;
 
 export const joinStateStep: StepDefinition = {
   id: 'join-state',
@@ -25,6 +33,7 @@ export const joinStateStep: StepDefinition = {
       `Hybrid join with Intune and Autopilot: ${DOCS.hybridJoinIntune}`,
     ],
   },
+  messages: MESSAGES,
   async check(ctx) {
     const result = await askCompleted(ctx, { probe: 'join.dsregcmd', args: {} });
     const outcome = parseDsregcmdStatus(result.stdout);
@@ -39,22 +48,20 @@ export const joinStateStep: StepDefinition = {
     if (azureAdJoined && domainJoined) {
       return {
         status: 'pass',
-        summary: `Hybrid Azure AD joined (domain ${domainName ?? 'unknown'}).`,
+        ...say('join-state', MESSAGES, 'pass', { domain: domainName ?? 'unknown' }),
         details,
       };
     }
     if (domainJoined) {
       return {
         status: 'warn',
-        summary: `Joined to ${domainName ?? 'the domain'} but not yet to Azure AD: hybrid registration is pending.`,
+        ...say('join-state', MESSAGES, 'pending', { domain: domainName ?? 'the domain' }),
         details,
       };
     }
     return {
       status: 'fail',
-      summary: azureAdJoined
-        ? 'Azure AD joined only: the device is not joined to the on-premises domain.'
-        : 'The device is not joined to the domain.',
+      ...say('join-state', MESSAGES, azureAdJoined ? 'azureOnly' : 'notJoined'),
       details,
     };
   },

@@ -7,6 +7,7 @@ import {
   sameConnectionName,
   VpnConnectionListSchema,
 } from '../rules/vpn-connections.js';
+import { say } from '../say.js';
 import { VPN_VALIDATION } from '../sources.js';
 
 /** The connection to dial: the technician's choice, else the only usable one `vpn-profile` found. */
@@ -57,6 +58,13 @@ async function profileNeedsCredentials(ctx: StepContext, connection: string): Pr
   }
 }
 
+const MESSAGES = {
+  connected: 'Connected to "{connection}".',
+  needsCredentials:
+    'This profile needs credentials at the logon screen: test it there ("{connection}" signs in with a user name and password, which rasdial cannot type; error {code}).',
+  failed: 'rasdial could not connect "{connection}": error {code} ({name}) — {meaning}',
+} as const;
+
 export const vpnConnectStep: StepDefinition = {
   id: 'vpn-connect',
   stage: 'Connect',
@@ -78,6 +86,7 @@ export const vpnConnectStep: StepDefinition = {
       'The app runs rasdial to connect {"vpnConnection"}. This device joins the corporate network through the VPN until you disconnect. It can take up to a minute.',
     whenMissing: { vpnConnection: 'the only usable all-user VPN connection' },
   },
+  messages: MESSAGES,
   async check(ctx) {
     const target = connectionToDial(ctx);
     if ('blocked' in target) return target.blocked;
@@ -87,7 +96,7 @@ export const vpnConnectStep: StepDefinition = {
     if (result.exitCode === 0) {
       return {
         status: 'pass',
-        summary: `Connected to "${connection}".`,
+        ...say('vpn-connect', MESSAGES, 'connected', { connection }),
         details: { errorCode: 0, connection },
       };
     }
@@ -96,7 +105,7 @@ export const vpnConnectStep: StepDefinition = {
     if (NEEDS_A_PERSON.includes(code) && (await profileNeedsCredentials(ctx, connection))) {
       return {
         status: 'manual',
-        summary: `This profile needs credentials at the logon screen: test it there ("${connection}" signs in with a user name and password, which rasdial cannot type; error ${code}).`,
+        ...say('vpn-connect', MESSAGES, 'needsCredentials', { connection, code }),
         details: { errorCode: code, connection, errorName: ras.name, needsCredentials: true },
         remediation: [
           'Sign out, choose the network sign-in icon on the logon screen, connect this VPN with a user name and password, and check that the sign-in works (the "Sign in off the corporate network" step).',
@@ -106,7 +115,8 @@ export const vpnConnectStep: StepDefinition = {
     }
     return {
       status: 'fail',
-      summary: `rasdial could not connect "${connection}": error ${code} (${ras.name}) — ${ras.meaning}`,
+      // The meaning is translated by its RAS code where the summary is shown.
+      ...say('vpn-connect', MESSAGES, 'failed', { connection, code, name: ras.name, meaning: ras.meaning }),
       details: {
         errorCode: code,
         connection,

@@ -1,0 +1,2 @@
+import type { Catalog } from '../../source-catalog.js';
+export const frDeclared: Catalog = {};
