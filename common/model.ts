@@ -139,6 +139,7 @@ export const STEP_IDS = [
   'autopilot-profile',
   'proxy',
   'network-endpoints',
+  'tls-inspection',
   'autopilot-registration',
   'tenant-profile',
   'vpn-profile',
