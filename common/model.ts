@@ -138,6 +138,7 @@ export const STEP_IDS = [
   'mdm-enrollment',
   'autopilot-profile',
   'proxy',
+  'machine-network',
   'network-endpoints',
   'tls-inspection',
   'autopilot-registration',

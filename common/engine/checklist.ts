@@ -11,6 +11,7 @@ import { autopilotRegistrationStep } from './steps/autopilot-registration.js';
 import { dcOverVpnStep } from './steps/dc-over-vpn.js';
 import { joinStateStep } from './steps/join-state.js';
 import { logonVpnIconStep } from './steps/logon-vpn-icon.js';
+import { machineNetworkStep } from './steps/machine-network.js';
 import { mdmEnrollmentStep } from './steps/mdm-enrollment.js';
 import { networkEndpointsStep } from './steps/network-endpoints.js';
 import { offnetworkSigninStep } from './steps/offnetwork-signin.js';
@@ -46,7 +47,7 @@ export const CONTRACT_STEPS: readonly StepDefinition[] = [
 const TENANT_STEPS: readonly StepDefinition[] = [autopilotRegistrationStep, tenantProfileStep];
 
 /** Issue 17b extension steps: the network as the device's own traffic sees it. */
-const NETWORK_VIEW_STEPS: readonly StepDefinition[] = [tlsInspectionStep];
+const NETWORK_VIEW_STEPS: readonly StepDefinition[] = [machineNetworkStep, tlsInspectionStep];
 
 function inStepIdOrder(steps: readonly StepDefinition[]): readonly StepDefinition[] {
   return [...steps].sort((a, b) => STEP_IDS.indexOf(a.id) - STEP_IDS.indexOf(b.id));

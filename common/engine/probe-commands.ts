@@ -52,6 +52,8 @@ const COMMANDS: Record<string, (args: Evidence['args']) => string> = {
   // Issue 17b: the chain the device is served (SslStream accepts any chain so a forged one shows).
   'tls.chain': (a) =>
     `$t = New-Object Net.Sockets.TcpClient(${quoted(a['host'])}, ${Number(a['port'])}); $s = New-Object Net.Security.SslStream($t.GetStream(), $false, { $true }); $s.AuthenticateAsClient(${quoted(a['host'])}); $s.RemoteCertificate | Format-List Subject, Issuer; $t.Close()`,
+  'net.machine': () =>
+    "Get-ItemProperty 'HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings' | Select-Object ProxyEnable, ProxyServer, AutoConfigURL; netsh winhttp show proxy",
   'device.identity': () =>
     'Get-CimInstance Win32_BIOS | Select-Object SerialNumber; Get-CimInstance Win32_ComputerSystem | Select-Object Name, Manufacturer, Model',
 };
