@@ -117,6 +117,36 @@ Describe 'net.machine' {
     $answer.Machine.WinHttp.Proxy | Should -Be 'proxy.corp.contoso.com:8080'
   }
 
+  It 'as SYSTEM, goes through the WinHTTP proxy with CONNECT: 200 is reached, 403 is refused with its status' -Skip:($PSVersionTable.PSEdition -eq 'Desktop') {
+    # PowerShell 7 only (ProcessStartInfo.ArgumentList); the proxy route itself is the same in 5.1.
+    $env:HVV_TEST_ELEVATED = '1'
+    # A real CONNECT proxy on 127.0.0.1 (Node) that lets only login.live.com through.
+    $js = "const s=require('net').createServer(c=>{c.on('error',()=>{});c.once('data',d=>{c.end(String(d).startsWith('CONNECT login.live.com:443 ')?'HTTP/1.1 200 Connection established\r\n\r\n':'HTTP/1.1 403 Forbidden\r\n\r\n')})});s.listen(0,'127.0.0.1',()=>console.log(s.address().port))"
+    $start = New-Object -TypeName System.Diagnostics.ProcessStartInfo -ArgumentList 'node'
+    $start.ArgumentList.Add('-e')
+    $start.ArgumentList.Add($js)
+    $start.RedirectStandardOutput = $true
+    $start.UseShellExecute = $false
+    $node = [System.Diagnostics.Process]::Start($start)
+    try {
+      $proxyPort = [int]$node.StandardOutput.ReadLine()
+      $proxy = [Text.Encoding]::ASCII.GetBytes('127.0.0.1:' + $proxyPort)
+      $global:HvvWinHttp = [byte[]](@(24, 0, 0, 0, 6, 0, 0, 0, 3, 0, 0, 0, $proxy.Length, 0, 0, 0) + $proxy + @(0, 0, 0, 0))
+      Mock Get-ItemProperty -ParameterFilter { $LiteralPath -like 'HKLM:*Connections' } { [pscustomobject]@{ WinHttpSettings = $global:HvvWinHttp } }
+      Mock Start-ScheduledTask { & (Get-PayloadPath -Arguments $global:HvvRegistered[-1].Action.Arguments) }
+      $answer = Read-MachineProbe @{ endpoints = 'login.live.com:443,ztd.dds.microsoft.com:443' }
+      $reach = @($answer.Machine.Reach)
+      $reach[0].Via | Should -Be ('127.0.0.1:' + $proxyPort)
+      $reach[0].State | Should -Be 'connected'
+      $reach[0].ProxyStatus | Should -Be 200
+      $reach[1].State | Should -Be 'refused'
+      $reach[1].ProxyStatus | Should -Be 403
+    } finally {
+      $node.Kill()
+      $node.Dispose()
+    }
+  }
+
   It 'a task that hangs: gives up after the bounded wait, says so, and still cleans up' {
     $env:HVV_TEST_ELEVATED = '1'
     Mock Start-ScheduledTask { }

@@ -17,8 +17,12 @@ const listOf = <T extends z.ZodTypeAny>(item: T) =>
 const ReachSchema = z.object({
   Host: z.string(),
   Port: z.number().int().min(1).max(65535),
+  /** `direct`, or the proxy host:port the account's traffic went through (HTTP CONNECT). */
+  Via: z.string().nullish(),
   State: z.enum(['connected', 'refused', 'timeout', 'error']),
   SocketError: z.number().int().nullish(),
+  /** The proxy's answer to CONNECT (200 = tunnel open, 403/407 = refused). */
+  ProxyStatus: z.number().int().nullish(),
 });
 export type Reach = z.infer<typeof ReachSchema>;
 

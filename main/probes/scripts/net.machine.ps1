@@ -1,9 +1,11 @@
 # Probe net.machine (issue 17): the network as Windows setup sees it. Autopilot and hybrid join
 # run as SYSTEM with the WinHTTP proxy, not as the technician with the browser's proxy. This reads
-# the signed-in user's proxy (HKCU Internet Settings) and tries each endpoint as that user; when
-# elevated, it runs the same reads once more as SYSTEM through a one-shot scheduled task (written to
-# a folder under %windir%\Temp, which only SYSTEM and administrators can read), waits a bounded
-# time, and always unregisters the task and deletes the folder, even when the task hangs or fails.
+# the signed-in user's proxy (HKCU Internet Settings) and tries each endpoint as that user, the way
+# that account's traffic goes (its proxy, PAC or WPAD, with HTTP CONNECT through a proxy). When
+# elevated, it runs the same reads once more as SYSTEM (through the WinHTTP proxy when one is set)
+# in a one-shot scheduled task, written to a folder under %windir%\Temp (which only SYSTEM and
+# administrators can read); it waits a bounded time and always unregisters the task and deletes
+# the folder, even when the task hangs or fails.
 # Unelevated it says so (Elevated false, Machine null): the machine view needs administrator rights.
 # Decisions use numbers and flags (ProxyEnable, WinHttpSettings bytes, socket error codes), never
 # localized text. Exit 0 with JSON; 87 for bad arguments.
@@ -76,29 +78,78 @@ function Read-HvvWinHttpProxy {
   return $view
 }
 
+function Get-HvvRoute {
+  # Where this account's HTTPS traffic to an endpoint goes: through -StaticProxy when given (WinHTTP
+  # for SYSTEM), else wherever the account's own proxy settings send it (static, PAC or WPAD,
+  # resolved by .NET for the account running this). $null means direct.
+  param(
+    $Endpoint,
+    [string]$StaticProxy
+  )
+  $setting = $StaticProxy
+  if ([string]::IsNullOrEmpty($setting)) {
+    try {
+      $target = New-Object -TypeName System.Uri -ArgumentList ('https://' + [string]$Endpoint.Host + ':' + [int]$Endpoint.Port + '/')
+      $proxied = [System.Net.WebRequest]::GetSystemWebProxy().GetProxy($target)
+      if ($null -ne $proxied -and $proxied.Host -ne $target.Host) {
+        return [ordered]@{ Host = $proxied.Host; Port = [int]$proxied.Port }
+      }
+    } catch {
+      $null = $_
+    }
+    return $null
+  }
+  foreach ($entry in $setting.Split(';')) {
+    $text = $entry.Trim()
+    if ($text.Contains('=')) {
+      if (-not $text.ToLowerInvariant().StartsWith('https=')) {
+        continue
+      }
+      $text = $text.Substring(6)
+    }
+    $match = [regex]::Match($text, '^(?:[A-Za-z]+://)?([A-Za-z0-9.-]+)(?::([0-9]{1,5}))?')
+    if ($match.Success) {
+      $port = 80
+      if ($match.Groups[2].Success) {
+        $port = [int]$match.Groups[2].Value
+      }
+      return [ordered]@{ Host = $match.Groups[1].Value; Port = $port }
+    }
+  }
+  return $null
+}
+
 function Test-HvvReach {
   # Every connect starts at once and shares one deadline, so N endpoints cost one timeout, not N.
+  # Through a proxy, reached means the proxy opened the tunnel (HTTP CONNECT answered 200).
   param(
     [object[]]$Endpoints,
-    [int]$TimeoutMs
+    [int]$TimeoutMs,
+    [string]$StaticProxy = ''
   )
   $attempts = @()
   foreach ($endpoint in $Endpoints) {
+    $route = Get-HvvRoute -Endpoint $endpoint -StaticProxy $StaticProxy
     $client = New-Object -TypeName System.Net.Sockets.TcpClient
     $task = $null
     $failure = $null
     try {
-      $task = $client.ConnectAsync([string]$endpoint.Host, [int]$endpoint.Port)
+      if ($null -ne $route) {
+        $task = $client.ConnectAsync([string]$route.Host, [int]$route.Port)
+      } else {
+        $task = $client.ConnectAsync([string]$endpoint.Host, [int]$endpoint.Port)
+      }
     } catch {
       $failure = $_.Exception
     }
-    $attempts += [pscustomobject]@{ Endpoint = $endpoint; Client = $client; Task = $task; Failure = $failure }
+    $attempts += [pscustomobject]@{ Endpoint = $endpoint; Route = $route; Client = $client; Task = $task; Failure = $failure }
   }
   $watch = [System.Diagnostics.Stopwatch]::StartNew()
   $results = @()
   foreach ($attempt in $attempts) {
     $state = 'error'
     $socketError = $null
+    $proxyStatus = $null
     $failure = $attempt.Failure
     if ($null -ne $attempt.Task) {
       $left = [Math]::Max(0, $TimeoutMs - [int]$watch.ElapsedMilliseconds)
@@ -109,6 +160,32 @@ function Test-HvvReach {
           }
         } else {
           $state = 'timeout'
+        }
+      } catch {
+        $failure = $_.Exception
+      }
+    }
+    if ($state -eq 'connected' -and $null -ne $attempt.Route) {
+      $state = 'timeout'
+      try {
+        $stream = $attempt.Client.GetStream()
+        $stream.ReadTimeout = [Math]::Max(500, $TimeoutMs - [int]$watch.ElapsedMilliseconds)
+        $target = [string]$attempt.Endpoint.Host + ':' + [int]$attempt.Endpoint.Port
+        $request = [Text.Encoding]::ASCII.GetBytes('CONNECT ' + $target + " HTTP/1.1`r`nHost: " + $target + "`r`n`r`n")
+        $stream.Write($request, 0, $request.Length)
+        $buffer = New-Object -TypeName byte[] -ArgumentList 1024
+        $count = $stream.Read($buffer, 0, $buffer.Length)
+        $line = [Text.Encoding]::ASCII.GetString($buffer, 0, $count)
+        $status = [regex]::Match($line, '^HTTP/1\.[01] ([0-9]{3})')
+        if ($status.Success) {
+          $proxyStatus = [int]$status.Groups[1].Value
+          if ($proxyStatus -eq 200) {
+            $state = 'connected'
+          } else {
+            $state = 'refused'
+          }
+        } else {
+          $state = 'error'
         }
       } catch {
         $failure = $_.Exception
@@ -129,11 +206,17 @@ function Test-HvvReach {
       }
     }
     $attempt.Client.Dispose()
+    $via = 'direct'
+    if ($null -ne $attempt.Route) {
+      $via = [string]$attempt.Route.Host + ':' + [int]$attempt.Route.Port
+    }
     $results += [ordered]@{
       Host = [string]$attempt.Endpoint.Host
       Port = [int]$attempt.Endpoint.Port
+      Via = $via
       State = $state
       SocketError = $socketError
+      ProxyStatus = $proxyStatus
     }
   }
   return ,$results
@@ -159,7 +242,7 @@ function Write-HvvMachineView {
     $endpoints = Get-Content -LiteralPath (Join-Path $Folder 'endpoints.json') -Raw | ConvertFrom-Json
     $out.Internet = Read-HvvInternetSettings
     $out.WinHttp = Read-HvvWinHttpProxy
-    $out.Reach = Test-HvvReach -Endpoints $endpoints -TimeoutMs 5000
+    $out.Reach = Test-HvvReach -Endpoints $endpoints -TimeoutMs 5000 -StaticProxy ([string]$out.WinHttp.Proxy)
   } catch {
     $out.Error = $_.Exception.Message
   }
@@ -173,7 +256,7 @@ function Write-HvvPayload {
     [string]$Path
   )
   $lines = @("`$ErrorActionPreference = 'Stop'")
-  foreach ($name in @('Read-HvvInternetSettings', 'Read-HvvWinHttpProxy', 'Test-HvvReach', 'Get-HvvAccount', 'Write-HvvMachineView')) {
+  foreach ($name in @('Read-HvvInternetSettings', 'Read-HvvWinHttpProxy', 'Get-HvvRoute', 'Test-HvvReach', 'Get-HvvAccount', 'Write-HvvMachineView')) {
     $definition = (Get-Item -LiteralPath ('Function:\' + $name)).ScriptBlock.ToString()
     $lines += ('function ' + $name + ' {' + $definition + '}')
   }
