@@ -52,6 +52,12 @@ export const PROBES = {
   'dc.ports': { runsOn: 'script', kind: 'read', timeoutMs: 30_000 },
   'events.vpn': { runsOn: 'script', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
   'events.join': { runsOn: 'script', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
+  // Issue 17b (docs/CONTRACT-EXTENSIONS.md): the certificate chain an endpoint serves (read in Node,
+  // through the WinHTTP proxy when one is set).
+  'tls.chain': { runsOn: 'node', kind: 'read', timeoutMs: 15_000 },
+  // The proxy and endpoints as the user and, elevated, as SYSTEM through a one-shot scheduled task
+  // the script waits 60 s for.
+  'net.machine': { runsOn: 'script', kind: 'read', timeoutMs: 120_000 },
 } as const satisfies Record<string, ProbeDeclaration>;
 
 type Declared = typeof PROBES;

@@ -11,12 +11,14 @@ import { autopilotRegistrationStep } from './steps/autopilot-registration.js';
 import { dcOverVpnStep } from './steps/dc-over-vpn.js';
 import { joinStateStep } from './steps/join-state.js';
 import { logonVpnIconStep } from './steps/logon-vpn-icon.js';
+import { machineNetworkStep } from './steps/machine-network.js';
 import { mdmEnrollmentStep } from './steps/mdm-enrollment.js';
 import { networkEndpointsStep } from './steps/network-endpoints.js';
 import { offnetworkSigninStep } from './steps/offnetwork-signin.js';
 import { osBuildStep } from './steps/os-build.js';
 import { proxyStep } from './steps/proxy.js';
 import { tenantProfileStep } from './steps/tenant-profile.js';
+import { tlsInspectionStep } from './steps/tls-inspection.js';
 import { updateInstallStep } from './steps/update-install.js';
 import { vpnCertificateStep } from './steps/vpn-certificate.js';
 import { vpnConnectStep } from './steps/vpn-connect.js';
@@ -44,12 +46,19 @@ export const CONTRACT_STEPS: readonly StepDefinition[] = [
 /** Tenant extension steps (docs/CONTRACT-EXTENSIONS.md), placed where STEP_IDS orders them. */
 const TENANT_STEPS: readonly StepDefinition[] = [autopilotRegistrationStep, tenantProfileStep];
 
+/** Issue 17b extension steps: the network as the device's own traffic sees it. */
+const NETWORK_VIEW_STEPS: readonly StepDefinition[] = [machineNetworkStep, tlsInspectionStep];
+
 function inStepIdOrder(steps: readonly StepDefinition[]): readonly StepDefinition[] {
   return [...steps].sort((a, b) => STEP_IDS.indexOf(a.id) - STEP_IDS.indexOf(b.id));
 }
 
 /** Every step the app runs, in checklist order (model.ts STEP_IDS). */
-export const CHECKLIST: readonly StepDefinition[] = inStepIdOrder([...CONTRACT_STEPS, ...TENANT_STEPS]);
+export const CHECKLIST: readonly StepDefinition[] = inStepIdOrder([
+  ...CONTRACT_STEPS,
+  ...TENANT_STEPS,
+  ...NETWORK_VIEW_STEPS,
+]);
 
 export function findStep(id: StepDefinition['id']): StepDefinition | undefined {
   return CHECKLIST.find((step) => step.id === id);

@@ -49,6 +49,11 @@ const COMMANDS: Record<string, (args: Evidence['args']) => string> = {
     `Get-WinEvent -FilterHashtable @{ LogName = 'Application'; ProviderName = 'RasClient'; Id = 20221..20227; StartTime = ${sinceText(a)} } | Format-List TimeCreated, Id, Properties`,
   'events.join': (a) =>
     `Get-WinEvent -FilterHashtable @{ LogName = 'Microsoft-Windows-User Device Registration/Admin'; StartTime = ${sinceText(a)} }; Get-WinEvent -FilterHashtable @{ LogName = 'Security'; Id = 4624; StartTime = ${sinceText(a)} } | Where-Object { $_.Properties[8].Value -in 2, 10, 11 }`,
+  // Issue 17b: the chain the device is served (SslStream accepts any chain so a forged one shows).
+  'tls.chain': (a) =>
+    `$t = New-Object Net.Sockets.TcpClient(${quoted(a['host'])}, ${Number(a['port'])}); $s = New-Object Net.Security.SslStream($t.GetStream(), $false, { $true }); $s.AuthenticateAsClient(${quoted(a['host'])}); $s.RemoteCertificate | Format-List Subject, Issuer; $t.Close()`,
+  'net.machine': () =>
+    "Get-ItemProperty 'HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings' | Select-Object ProxyEnable, ProxyServer, AutoConfigURL; netsh winhttp show proxy",
   'device.identity': () =>
     'Get-CimInstance Win32_BIOS | Select-Object SerialNumber; Get-CimInstance Win32_ComputerSystem | Select-Object Name, Manufacturer, Model',
 };

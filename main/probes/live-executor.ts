@@ -1,6 +1,6 @@
 /**
  * The live probe executor: each contract probe runs its bundled script on the PowerShell pool,
- * except `net.tcp`, which Node does itself. Whatever goes wrong underneath reaches the engine as a
+ * except `net.tcp` and `tls.chain`, which Node does itself. Whatever goes wrong underneath reaches the engine as a
  * result (non-zero exit, timedOut) or a ProbeFailure, never as any other rejection.
  */
 import { existsSync } from 'node:fs';
@@ -23,6 +23,7 @@ import type { HostCheck, HostIdentity } from './host-answer.js';
 import { accountKind } from '../../common/run-context.js';
 import type { RunContext } from '../../common/run-context.js';
 import { probeTcp } from './tcp-probe.js';
+import { probeTlsChain } from './tls-probe.js';
 
 /** What the executor needs from a runner (PowerShellRunner, or a stand-in in tests). */
 export interface ScriptRunner {
@@ -113,7 +114,8 @@ export function createLiveExecutor(options: LiveExecutorOptions = {}): LiveExecu
     const { probe, args } = request;
     const timeoutMs = timeoutFor(probe, runOptions.timeoutMs);
     if (PROBES[probe].runsOn === 'node') {
-      return probeTcp(args, { timeoutMs, signal: runOptions.signal });
+      const probeInNode = probe === 'tls.chain' ? probeTlsChain : probeTcp;
+      return probeInNode(args, { timeoutMs, signal: runOptions.signal });
     }
     if (!isScriptProbe(probe)) {
       throw new ProbeFailure(

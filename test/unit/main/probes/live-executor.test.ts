@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProbeFailure } from '../../../../common/model.js';
@@ -184,6 +184,33 @@ describe.skipIf(FAKE_UNSUPPORTED)('live executor', () => {
       expect(JSON.parse(result.stdout)).toEqual({ host: '127.0.0.1', port, reachable: true, error: null });
       expect(fake.log()).toEqual([]);
     } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+
+  it('answers tls.chain in Node too, without PowerShell', async () => {
+    // A plain TCP server that closes at once: the TLS handshake fails, which is still an answer.
+    // The server's side of the refused handshake is closed by the test, or server.close() waits on it.
+    const accepted: Socket[] = [];
+    const server = createServer((s) => {
+      accepted.push(s);
+      s.on('error', () => {});
+      s.end();
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const result = await liveWithFake().run({ probe: 'tls.chain', args: { host: '127.0.0.1', port } });
+      expect(JSON.parse(result.stdout)).toMatchObject({
+        host: '127.0.0.1',
+        port,
+        via: 'direct',
+        reached: false,
+        chain: [],
+      });
+      expect(fake.log()).toEqual([]);
+    } finally {
+      for (const s of accepted) s.destroy();
       await new Promise<void>((r) => server.close(() => r()));
     }
   });

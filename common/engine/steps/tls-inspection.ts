@@ -1,0 +1,148 @@
+/**
+ * Issue 17 extension step (docs/CONTRACT-EXTENSIONS.md): the TLS endpoints Autopilot, Entra and
+ * Intune need are served with Microsoft's public certificate chain, not a chain an inspecting proxy
+ * forged. Device registration and enrollment authenticate with the device's own certificates; an
+ * inspecting proxy in the middle breaks them even when a browser on the same network looks fine.
+ */
+import { z } from 'zod';
+import type { RequiredEndpoint, StepDefinition } from '../step-definition.js';
+import { askIfRecorded } from '../rules/optional-probe.js';
+import { CheckError } from '../rules/probe-call.js';
+import { classifyChain, type ChainVerdict } from '../rules/tls-issuers.js';
+import { NETWORK_REQUIREMENTS } from '../sources.js';
+
+const AZURE_CA_DETAILS = 'https://learn.microsoft.com/azure/security/fundamentals/azure-ca-details';
+
+const NameSchema = z.object({ CN: z.string().nullish(), O: z.string().nullish() });
+const TlsChainSchema = z.object({
+  host: z.string().nullish(),
+  port: z.number().nullish(),
+  via: z.string().nullish(),
+  reached: z.boolean(),
+  chain: z.array(z.object({ subject: NameSchema, issuer: NameSchema, fingerprint256: z.string().nullish() })),
+  error: z.string().nullish(),
+});
+
+/** Where TLS inspection must not happen: every endpoint spoken to over TLS (the list's 443 ones). */
+const TLS_PORT = 443;
+
+interface Served {
+  endpoint: RequiredEndpoint;
+  verdict: ChainVerdict | null;
+  error: string | null;
+}
+
+/** The proxy the device's system context uses (proxy step, WinHTTP), when it found a static one. */
+function systemProxy(details: Record<string, unknown> | undefined): string | null {
+  return details?.['mode'] === 'proxy' && typeof details['server'] === 'string' ? details['server'] : null;
+}
+
+const name = (n: z.infer<typeof NameSchema>) => ({ CN: n.CN ?? null, O: n.O ?? null });
+
+export const tlsInspectionStep: StepDefinition = {
+  id: 'tls-inspection',
+  stage: 'Requirements',
+  kind: 'check',
+  title: 'Microsoft endpoints are not TLS-inspected',
+  instructions:
+    'The app opens a TLS session to each HTTPS endpoint Autopilot and hybrid join need (through the WinHTTP proxy when one is set) and reads who issued the certificate it is served.',
+  why: 'Autopilot, device registration and Intune enrollment authenticate with the device’s own certificates; a proxy that decrypts and re-signs this traffic breaks them, so Microsoft asks to exempt these endpoints from TLS inspection.',
+  source: NETWORK_REQUIREMENTS,
+  probes: ['tls.chain'],
+  dependsOn: ['proxy'],
+  remediation: {
+    warn: [
+      'On the proxy or security service, exempt these endpoints from TLS/SSL inspection (a "do not decrypt" rule for *.microsoftonline.com, *.dds.microsoft.com, enterpriseregistration.windows.net, *.manage.microsoft.com, login.live.com), then run this step again.',
+      `Microsoft serves them with its public chain (DigiCert Global Root G2 or Microsoft RSA/ECC Root 2017 > Microsoft Azure TLS Issuing CA): ${AZURE_CA_DETAILS}`,
+    ],
+  },
+  async check(ctx) {
+    const proxy = systemProxy(ctx.resultOf('proxy')?.details);
+    const endpoints = ctx.config.endpoints.filter((e) => e.port === TLS_PORT);
+    if (endpoints.length === 0) {
+      return {
+        status: 'skip',
+        summary: 'The endpoint list has no HTTPS (TCP 443) endpoint to read.',
+        details: {},
+      };
+    }
+    const served = await Promise.all(
+      endpoints.map(async (endpoint): Promise<Served | null> => {
+        const args = { host: endpoint.host, port: endpoint.port, ...(proxy ? { proxy } : {}) };
+        const answer = await askIfRecorded(ctx, { probe: 'tls.chain', args }, TlsChainSchema, 'object');
+        if (!answer) return null;
+        const answered = answer.host?.trim().replace(/\.$/, '').toLowerCase();
+        if (answered && answered !== endpoint.host.toLowerCase()) {
+          throw new CheckError(
+            `The tls.chain answer was not understood: asked for ${endpoint.host}, it answered for ${answer.host}.`,
+          );
+        }
+        if (!answer.reached || answer.chain.length === 0) {
+          return { endpoint, verdict: null, error: answer.error ?? 'no certificate was served' };
+        }
+        const chain = answer.chain.map((c) => ({ subject: name(c.subject), issuer: name(c.issuer) }));
+        return { endpoint, verdict: classifyChain(chain), error: null };
+      }),
+    );
+    const recorded = served.filter((s): s is Served => s !== null);
+    if (recorded.length === 0) {
+      return {
+        status: 'blocked',
+        summary: 'This recording holds no TLS certificate chains (made before the tls.chain probe existed).',
+        details: { reason: 'not-recorded' },
+        remediation: [
+          'Record the device again (hvv record --out <file>), or run this step live on the device.',
+        ],
+      };
+    }
+    const read = recorded.filter((s) => s.verdict !== null);
+    const notPublic = read.filter((s) => s.verdict?.kind !== 'public');
+    const key = (s: Served) => `${s.endpoint.host}:${s.endpoint.port}`;
+    const details = {
+      via: proxy ?? 'direct',
+      checked: read.map(key),
+      issuers: Object.fromEntries(read.map((s) => [key(s), s.verdict?.issuer ?? null])),
+      inspected: notPublic.map(key),
+      products: [...new Set(notPublic.flatMap((s) => (s.verdict?.product ? [s.verdict.product] : [])))],
+      notReached: Object.fromEntries(
+        recorded.filter((s) => s.verdict === null).map((s) => [key(s), s.error]),
+      ),
+    };
+    if (read.length === 0) {
+      return {
+        status: 'skip',
+        summary:
+          'No HTTPS endpoint answered, so no certificate could be read; the network-endpoints step says what is blocked.',
+        details,
+      };
+    }
+    if (notPublic.length === 0) {
+      return {
+        status: 'pass',
+        summary: `All ${read.length} HTTPS endpoints that answered are served Microsoft's public certificate chain (${proxy ? `through ${proxy}` : 'direct'}).`,
+        details,
+      };
+    }
+    const byIssuer = new Map<string, Served[]>();
+    for (const s of notPublic) {
+      const who = s.verdict?.product
+        ? `${s.verdict.product} (“${s.verdict.issuer}”)`
+        : `“${s.verdict?.issuer ?? ''}”`;
+      byIssuer.set(who, [...(byIssuer.get(who) ?? []), s]);
+    }
+    const named = [...byIssuer.entries()].map(([who, list]) => `${who} for ${list.map(key).join(', ')}`);
+    const intercepted = notPublic.some((s) => s.verdict?.kind === 'intercepted');
+    return {
+      status: 'warn',
+      summary: `${notPublic.length} of ${read.length} HTTPS endpoints are served a certificate ${intercepted ? 'issued by a TLS-inspecting proxy' : 'not from Microsoft’s public chain'}: ${named.join('; ')}.`,
+      details,
+      remediation: [
+        ...[...byIssuer.entries()].map(
+          ([who, list]) =>
+            `Ask the team that runs ${who} to exempt ${list.map((s) => s.endpoint.host).join(', ')} from TLS inspection.`,
+        ),
+        ...(tlsInspectionStep.remediation.warn ?? []),
+      ],
+    };
+  },
+};
