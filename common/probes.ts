@@ -52,6 +52,12 @@ export const PROBES = {
   'dc.ports': { runsOn: 'script', kind: 'read', timeoutMs: 30_000 },
   'events.vpn': { runsOn: 'script', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
   'events.join': { runsOn: 'script', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
+  // Issue 17a (docs/CONTRACT-EXTENSIONS.md): the service connection point on the device and in the
+  // domain (LDAP through the tunnel), and the tenant the technician signed in to.
+  'scp.registry': { runsOn: 'script', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
+  // One LDAP bind and two reads; a DC that stopped answering must not hold the run for a minute.
+  'scp.domain': { runsOn: 'script', kind: 'read', timeoutMs: 30_000 },
+  'tenant.signedIn': { runsOn: 'graph', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
 } as const satisfies Record<string, ProbeDeclaration>;
 
 type Declared = typeof PROBES;

@@ -46,6 +46,9 @@ export const CONTRACT_STEP_IDS = [
 export const OPTIONAL_STEP_DEPENDS_ON: Readonly<Record<string, readonly string[]>> = {
   'autopilot-registration': [],
   'tenant-profile': ['autopilot-registration'],
+  // Issue 17a.
+  'profile-drift': ['autopilot-registration', 'tenant-profile'],
+  scp: ['dc-over-vpn'],
 };
 
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';

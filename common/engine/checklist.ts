@@ -15,7 +15,9 @@ import { mdmEnrollmentStep } from './steps/mdm-enrollment.js';
 import { networkEndpointsStep } from './steps/network-endpoints.js';
 import { offnetworkSigninStep } from './steps/offnetwork-signin.js';
 import { osBuildStep } from './steps/os-build.js';
+import { profileDriftStep } from './steps/profile-drift.js';
 import { proxyStep } from './steps/proxy.js';
+import { scpStep } from './steps/scp.js';
 import { tenantProfileStep } from './steps/tenant-profile.js';
 import { updateInstallStep } from './steps/update-install.js';
 import { vpnCertificateStep } from './steps/vpn-certificate.js';
@@ -44,12 +46,19 @@ export const CONTRACT_STEPS: readonly StepDefinition[] = [
 /** Tenant extension steps (docs/CONTRACT-EXTENSIONS.md), placed where STEP_IDS orders them. */
 const TENANT_STEPS: readonly StepDefinition[] = [autopilotRegistrationStep, tenantProfileStep];
 
+/** Issue 17a extension steps (docs/CONTRACT-EXTENSIONS.md). */
+const ISSUE_17A_STEPS: readonly StepDefinition[] = [profileDriftStep, scpStep];
+
 function inStepIdOrder(steps: readonly StepDefinition[]): readonly StepDefinition[] {
   return [...steps].sort((a, b) => STEP_IDS.indexOf(a.id) - STEP_IDS.indexOf(b.id));
 }
 
 /** Every step the app runs, in checklist order (model.ts STEP_IDS). */
-export const CHECKLIST: readonly StepDefinition[] = inStepIdOrder([...CONTRACT_STEPS, ...TENANT_STEPS]);
+export const CHECKLIST: readonly StepDefinition[] = inStepIdOrder([
+  ...CONTRACT_STEPS,
+  ...TENANT_STEPS,
+  ...ISSUE_17A_STEPS,
+]);
 
 export function findStep(id: StepDefinition['id']): StepDefinition | undefined {
   return CHECKLIST.find((step) => step.id === id);
