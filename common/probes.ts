@@ -58,6 +58,12 @@ export const PROBES = {
   // The proxy and endpoints as the user and, elevated, as SYSTEM through a one-shot scheduled task
   // the script waits 60 s for.
   'net.machine': { runsOn: 'script', kind: 'read', timeoutMs: 120_000 },
+  // Issue 17a (docs/CONTRACT-EXTENSIONS.md): the service connection point on the device and in the
+  // domain (LDAP through the tunnel), and the tenant the technician signed in to.
+  'scp.registry': { runsOn: 'script', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
+  // One LDAP bind and two reads; a DC that stopped answering must not hold the run for a minute.
+  'scp.domain': { runsOn: 'script', kind: 'read', timeoutMs: 30_000 },
+  'tenant.signedIn': { runsOn: 'graph', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
 } as const satisfies Record<string, ProbeDeclaration>;
 
 type Declared = typeof PROBES;

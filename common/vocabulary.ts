@@ -48,6 +48,9 @@ export const OPTIONAL_STEP_DEPENDS_ON: Readonly<Record<string, readonly string[]
   'tenant-profile': ['autopilot-registration'],
   'machine-network': [],
   'tls-inspection': ['proxy'],
+  // Issue 17a.
+  'profile-drift': ['autopilot-registration', 'tenant-profile'],
+  scp: ['dc-over-vpn'],
 };
 
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';

@@ -16,7 +16,9 @@ import { mdmEnrollmentStep } from './steps/mdm-enrollment.js';
 import { networkEndpointsStep } from './steps/network-endpoints.js';
 import { offnetworkSigninStep } from './steps/offnetwork-signin.js';
 import { osBuildStep } from './steps/os-build.js';
+import { profileDriftStep } from './steps/profile-drift.js';
 import { proxyStep } from './steps/proxy.js';
+import { scpStep } from './steps/scp.js';
 import { tenantProfileStep } from './steps/tenant-profile.js';
 import { tlsInspectionStep } from './steps/tls-inspection.js';
 import { updateInstallStep } from './steps/update-install.js';
@@ -48,6 +50,8 @@ const TENANT_STEPS: readonly StepDefinition[] = [autopilotRegistrationStep, tena
 
 /** Issue 17b extension steps: the network as the device's own traffic sees it. */
 const NETWORK_VIEW_STEPS: readonly StepDefinition[] = [machineNetworkStep, tlsInspectionStep];
+/** Issue 17a extension steps (docs/CONTRACT-EXTENSIONS.md). */
+const ISSUE_17A_STEPS: readonly StepDefinition[] = [profileDriftStep, scpStep];
 
 function inStepIdOrder(steps: readonly StepDefinition[]): readonly StepDefinition[] {
   return [...steps].sort((a, b) => STEP_IDS.indexOf(a.id) - STEP_IDS.indexOf(b.id));
@@ -58,6 +62,7 @@ export const CHECKLIST: readonly StepDefinition[] = inStepIdOrder([
   ...CONTRACT_STEPS,
   ...TENANT_STEPS,
   ...NETWORK_VIEW_STEPS,
+  ...ISSUE_17A_STEPS,
 ]);
 
 export function findStep(id: StepDefinition['id']): StepDefinition | undefined {

@@ -8,7 +8,7 @@ import type { ProbeExecutor } from '../../common/model.js';
 import { createGraphClient, type GraphClient } from '../graph/graph-client.js';
 import { tenantReaderFromGraph, withTenantProbes, type TenantReader } from '../probes/tenant-executor.js';
 import type { SecretBox } from '../shell-env.js';
-import { SignInError } from './auth-errors.js';
+import { NOT_SIGNED_IN, SignInError } from './auth-errors.js';
 import { createAuthService, type MsalConfigOverrides, type TenantAuthService } from './auth-service.js';
 import { fleetScopesFor, resolveAuthConfig, type TenantSettings } from './config.js';
 import { readTenantSettings, TENANT_SETTINGS_FILE } from './tenant-settings.js';
@@ -73,7 +73,15 @@ export async function createTenantServices(opts: TenantServicesOptions): Promise
     getToken: (signal) => auth.getAccessToken(signal),
     ...(opts.fetchImpl ? { fetchImpl: opts.fetchImpl } : {}),
   });
-  const reader = tenantReaderFromGraph(graph);
+  const reader: TenantReader = {
+    ...tenantReaderFromGraph(graph),
+    // Issue 17a: the SCP step compares the SCP's tenant with the account's; no Graph call needed.
+    async signedIn() {
+      const status = await auth.status();
+      if (!status.signedIn) throw new SignInError('not-signed-in', NOT_SIGNED_IN);
+      return { tenantId: status.tenantId, username: status.username };
+    },
+  };
   const fleetScopes = fleetScopesFor(config.graphBaseUrl);
   const fleetGraph = createGraphClient({
     baseUrl: config.graphBaseUrl,

@@ -14,6 +14,8 @@ import { GraphError } from '../graph/graph-error.js';
 export interface TenantReader {
   findDevice(serialNumber: string, signal?: AbortSignal): Promise<unknown>;
   getProfile(deviceId: string, signal?: AbortSignal): Promise<unknown>;
+  /** Issue 17a: the signed-in account's tenant, `{ tenantId, username }`, for the SCP step. */
+  signedIn?(signal?: AbortSignal): Promise<unknown>;
 }
 
 export const SIGN_IN_TO_CHECK = 'Sign in to your tenant to run tenant checks.';
@@ -48,10 +50,7 @@ export function withTenantProbes(
       const signal = runOptions?.signal;
       const started = now();
       try {
-        const value =
-          request.probe === 'tenant.autopilotDevice'
-            ? await tenant.findDevice(stringArg(request, 'serialNumber'), signal)
-            : await tenant.getProfile(stringArg(request, 'deviceId'), signal);
+        const value = await readTenant(tenant, request, signal);
         return {
           exitCode: 0,
           stdout: JSON.stringify(value),
@@ -89,6 +88,16 @@ export function withTenantProbes(
       }
     },
   };
+}
+
+function readTenant(tenant: TenantReader, request: ProbeRequest, signal?: AbortSignal): Promise<unknown> {
+  if (request.probe === 'tenant.autopilotDevice')
+    return tenant.findDevice(stringArg(request, 'serialNumber'), signal);
+  if (request.probe === 'tenant.signedIn') {
+    if (!tenant.signedIn) throw new SignInError('not-signed-in', SIGN_IN_TO_CHECK);
+    return tenant.signedIn(signal);
+  }
+  return tenant.getProfile(stringArg(request, 'deviceId'), signal);
 }
 
 function stringArg(request: ProbeRequest, name: string): string {

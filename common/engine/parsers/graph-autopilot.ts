@@ -39,6 +39,12 @@ export const DeploymentProfileSchema = z
     displayName: text,
     /** Only on hybrid (activeDirectory…) profiles: "Skip AD connectivity check" in the Intune portal. */
     hybridAzureADJoinSkipConnectivityCheck: z.boolean().nullish(),
+    // Issue 17a: what profile-drift compares with the device's cached profile.
+    outOfBoxExperienceSettings: z.record(z.string(), z.unknown()).nullish(),
+    outOfBoxExperienceSetting: z.record(z.string(), z.unknown()).nullish(),
+    deviceNameTemplate: text,
+    language: text,
+    locale: text,
   })
   .loose();
 export type DeploymentProfile = z.infer<typeof DeploymentProfileSchema>;

@@ -16,7 +16,7 @@ const PROFILE_SOURCE: ProcedureSource = {
   url: 'https://learn.microsoft.com/autopilot/user-driven#user-driven-mode-for-hybrid-azure-active-directory-join-with-vpn-support',
 };
 
-function registeredDeviceId(ctx: StepContext): string | Verdict {
+export function registeredDeviceId(ctx: StepContext): string | Verdict {
   const registration = ctx.resultOf('autopilot-registration');
   const deviceId = registration?.details.deviceId;
   if (

@@ -1,0 +1,107 @@
+/**
+ * Tenant extension step (issue 17a, docs/CONTRACT-EXTENSIONS.md): the Autopilot profile cached on
+ * the device is the one Intune assigns now. A device downloads its profile once, early in OOBE; a
+ * profile assigned or changed after that stays unseen until the device downloads it again.
+ */
+import { z } from 'zod';
+import type { ProcedureSource, StepDefinition } from '../step-definition.js';
+import { parseDeploymentProfile } from '../parsers/graph-autopilot.js';
+import { CheckError, askStructured } from '../rules/probe-call.js';
+import { cachedProfileName, compareProfiles } from '../rules/profile-drift.js';
+import { SIGN_IN_REMEDIATION, askTenant, graphFailureVerdict } from '../rules/tenant.js';
+import { DOCS } from '../sources.js';
+import { registeredDeviceId } from './tenant-profile.js';
+
+const DRIFT_SOURCE: ProcedureSource = {
+  section: 'Windows Autopilot troubleshooting FAQ › profile downloaded before it was assigned or changed',
+  url: 'https://learn.microsoft.com/autopilot/troubleshooting-faq',
+};
+
+/** How a device fetches its profile again (Microsoft's troubleshooting FAQ and profile docs). */
+export const REFETCH_PROFILE = [
+  'Wait until the device shows the profile status "Assigned" in Intune > Devices > Windows > Windows enrollment > Devices (select Sync to speed it up).',
+  'Still in OOBE (before the sign-in page): press Shift+F10 and run "shutdown /r /t 0"; the device downloads the profile again when it restarts and reaches the network.',
+  'Past OOBE: the profile is only read during setup, so reset the device (Settings > Recovery > Reset this PC, or a wipe from Intune) and let OOBE download the current profile.',
+  `Autopilot profiles: ${DOCS.autopilotProfiles}`,
+];
+
+const CachedProfileSchema = z.object({
+  registry: z.record(z.string(), z.unknown()).nullish(),
+  ztdFile: z.record(z.string(), z.unknown()).nullish(),
+});
+
+export const profileDriftStep: StepDefinition = {
+  id: 'profile-drift',
+  stage: 'Tenant',
+  kind: 'check',
+  title: 'The profile cached on the device is the one Intune assigns now',
+  instructions:
+    'The app compares the Autopilot profile cached on the device (AutopilotDDSZTDFile.json) with the deployment profile Intune assigns now (Microsoft Graph beta), setting by setting. Needs a sign-in.',
+  why: 'A device downloads its profile once, early in OOBE: a profile assigned or changed later is not the one it will run, so the device may wait for a domain controller or join the wrong way.',
+  source: DRIFT_SOURCE,
+  probes: ['autopilot.profile', 'tenant.deploymentProfile'],
+  dependsOn: ['autopilot-registration', 'tenant-profile'],
+  remediation: { fail: REFETCH_PROFILE, warn: REFETCH_PROFILE, blocked: SIGN_IN_REMEDIATION },
+  async check(ctx) {
+    const deviceId = registeredDeviceId(ctx);
+    if (typeof deviceId !== 'string') return deviceId;
+    const asked = await askTenant(ctx, { probe: 'tenant.deploymentProfile', args: { deviceId } });
+    if ('blocked' in asked) return asked.blocked;
+    if (asked.result.exitCode !== 0) return graphFailureVerdict(asked.result, 'the deployment profile');
+    const assigned = parseDeploymentProfile(asked.result.stdout);
+    if (!assigned.ok)
+      throw new CheckError(`The deployment profile from Graph was not understood: ${assigned.reason}.`);
+    if (assigned.value === null) {
+      return {
+        status: 'skip',
+        summary:
+          'No profile is assigned in Intune, so there is nothing to compare (see the assigned profile step).',
+        details: { deviceId, differences: [] },
+      };
+    }
+    const cached = await askStructured(
+      ctx,
+      { probe: 'autopilot.profile', args: {} },
+      CachedProfileSchema,
+      'object',
+    );
+    const ztd = cached.ztdFile ?? null;
+    const tenantName = assigned.value.displayName ?? null;
+    if (!ztd) {
+      return {
+        status: 'skip',
+        summary:
+          'No Autopilot profile is cached on the device yet; it downloads the assigned one during OOBE.',
+        details: { deviceId, tenantProfile: tenantName, differences: [] },
+      };
+    }
+    const differences = compareProfiles(ztd, assigned.value);
+    const deviceName =
+      cachedProfileName(ztd) ??
+      (typeof cached.registry?.DeploymentProfileName === 'string'
+        ? cached.registry.DeploymentProfileName
+        : null);
+    const details = { deviceId, deviceProfile: deviceName, tenantProfile: tenantName, differences };
+    if (differences.length === 0) {
+      return {
+        status: 'pass',
+        summary: `The cached profile matches ${tenantName ? `"${tenantName}"` : 'the assigned profile'}, as Intune assigns it now.`,
+        details,
+      };
+    }
+    const listed = differences.map((d) => `${d.setting}: device ${d.device}, Intune ${d.tenant}`).join('; ');
+    const critical = differences.some((d) => d.critical);
+    return {
+      status: critical ? 'fail' : 'warn',
+      summary: `The device holds an out-of-date profile (${listed}).`,
+      details,
+      remediation: [
+        ...differences.map(
+          (d) =>
+            `"${d.setting}" is ${d.device} in the profile the device downloaded, ${d.tenant} in the profile Intune assigns now: the device will run setup with ${d.device} until it downloads the profile again.`,
+        ),
+        ...REFETCH_PROFILE,
+      ],
+    };
+  },
+};
