@@ -52,6 +52,10 @@ export const PROBES = {
   'dc.ports': { runsOn: 'script', kind: 'read', timeoutMs: 30_000 },
   'events.vpn': { runsOn: 'script', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
   'events.join': { runsOn: 'script', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
+  // Issue 16a (docs/CONTRACT-EXTENSIONS.md): the kind of VPN, and whether its tunnel is up.
+  'vpn.kind': { runsOn: 'script', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
+  // Waits on the device up to its waitSeconds (60 at most) for an auto-connecting tunnel.
+  'vpn.status': { runsOn: 'script', kind: 'read', timeoutMs: 90_000 },
 } as const satisfies Record<string, ProbeDeclaration>;
 
 type Declared = typeof PROBES;

@@ -46,6 +46,8 @@ export const CONTRACT_STEP_IDS = [
 export const OPTIONAL_STEP_DEPENDS_ON: Readonly<Record<string, readonly string[]>> = {
   'autopilot-registration': [],
   'tenant-profile': ['autopilot-registration'],
+  'vpn-kind': [],
+  'vpn-client-prelogon': ['vpn-kind'],
 };
 
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';

@@ -22,6 +22,8 @@ import { vpnCertificateStep } from './steps/vpn-certificate.js';
 import { vpnConnectStep } from './steps/vpn-connect.js';
 import { vpnDisconnectStep } from './steps/vpn-disconnect.js';
 import { vpnProfileStep } from './steps/vpn-profile.js';
+import { vpnClientPrelogonStep } from './steps/vpn-client-prelogon.js';
+import { vpnKindStep } from './steps/vpn-kind.js';
 
 /** The 14 steps of contract v1, in its order. */
 export const CONTRACT_STEPS: readonly StepDefinition[] = [
@@ -44,12 +46,19 @@ export const CONTRACT_STEPS: readonly StepDefinition[] = [
 /** Tenant extension steps (docs/CONTRACT-EXTENSIONS.md), placed where STEP_IDS orders them. */
 const TENANT_STEPS: readonly StepDefinition[] = [autopilotRegistrationStep, tenantProfileStep];
 
+/** The kind of VPN and a third-party client's pre-logon setting (issue 16a). */
+const VPN_KIND_STEPS: readonly StepDefinition[] = [vpnKindStep, vpnClientPrelogonStep];
+
 function inStepIdOrder(steps: readonly StepDefinition[]): readonly StepDefinition[] {
   return [...steps].sort((a, b) => STEP_IDS.indexOf(a.id) - STEP_IDS.indexOf(b.id));
 }
 
 /** Every step the app runs, in checklist order (model.ts STEP_IDS). */
-export const CHECKLIST: readonly StepDefinition[] = inStepIdOrder([...CONTRACT_STEPS, ...TENANT_STEPS]);
+export const CHECKLIST: readonly StepDefinition[] = inStepIdOrder([
+  ...CONTRACT_STEPS,
+  ...TENANT_STEPS,
+  ...VPN_KIND_STEPS,
+]);
 
 export function findStep(id: StepDefinition['id']): StepDefinition | undefined {
   return CHECKLIST.find((step) => step.id === id);

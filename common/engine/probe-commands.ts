@@ -49,6 +49,10 @@ const COMMANDS: Record<string, (args: Evidence['args']) => string> = {
     `Get-WinEvent -FilterHashtable @{ LogName = 'Application'; ProviderName = 'RasClient'; Id = 20221..20227; StartTime = ${sinceText(a)} } | Format-List TimeCreated, Id, Properties`,
   'events.join': (a) =>
     `Get-WinEvent -FilterHashtable @{ LogName = 'Microsoft-Windows-User Device Registration/Admin'; StartTime = ${sinceText(a)} }; Get-WinEvent -FilterHashtable @{ LogName = 'Security'; Id = 4624; StartTime = ${sinceText(a)} } | Where-Object { $_.Properties[8].Value -in 2, 10, 11 }`,
+  'vpn.kind': () =>
+    "Get-ItemProperty 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\RasMan\\Config', 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\RasMan\\DeviceTunnel' -ErrorAction SilentlyContinue | Select-Object AutoTriggerProfileEntryName; Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*', 'HKLM:\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*' | Where-Object DisplayName -Match 'AnyConnect|Secure Client|GlobalProtect|FortiClient|Pulse|Ivanti' | Select-Object DisplayName, DisplayVersion; Get-Service vpnagent, csc_vpnagent, PanGPS, FA_Scheduler, PulseSecureService -ErrorAction SilentlyContinue",
+  'vpn.status': (a) =>
+    `Get-VpnConnection -AllUserConnection${typeof a['name'] === 'string' ? ` -Name ${quoted(a['name'])}` : ''} | Select-Object Name, ConnectionStatus; Get-NetAdapter | Where-Object Status -eq 'Up' | Format-Table Name, InterfaceDescription, Status`,
   'device.identity': () =>
     'Get-CimInstance Win32_BIOS | Select-Object SerialNumber; Get-CimInstance Win32_ComputerSystem | Select-Object Name, Manufacturer, Model',
 };
