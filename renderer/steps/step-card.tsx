@@ -6,6 +6,7 @@ import { useApp } from '../store.js';
 import { ActionControls } from './action-controls.js';
 import { EvidenceList } from './evidence.js';
 import { EventTimelineView } from './event-timeline.js';
+import { VpnKindFound } from './vpn-kind-found.js';
 import { ManualConfirm } from './manual-confirm.js';
 import { isActive, NEEDS_ATTENTION, shownOf } from './status.js';
 import { UpdateControls } from './update-controls.js';
@@ -65,6 +66,7 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
       ) : null}
 
       {result && !active ? <EventTimelineView details={result.details} /> : null}
+      {result && !active && info.id === 'vpn-kind' ? <VpnKindFound details={result.details} /> : null}
 
       {state.phase === 'running' ? (
         <div className="running-row">
