@@ -6,7 +6,7 @@ import { useApp } from '../store.js';
 import { ActionControls } from './action-controls.js';
 import { EvidenceList } from './evidence.js';
 import { EventTimelineView } from './event-timeline.js';
-import { VpnKindFound } from './vpn-kind-found.js';
+import { adaptedInstructions, VpnKindFound } from './vpn-kind-found.js';
 import { ManualConfirm } from './manual-confirm.js';
 import { isActive, NEEDS_ATTENTION, shownOf } from './status.js';
 import { UpdateControls } from './update-controls.js';
@@ -38,6 +38,9 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
   const runAgainLabel = actionButton ?? (info.kind === 'check' ? 'Run again' : 'Run all checks');
   const settled = result && (result.status === 'pass' || result.status === 'skip') && !active;
   const hasEvidence = Boolean(result && result.evidence.length > 0);
+  // Issue 16a: the rasdial steps say what they do for the kind of VPN found.
+  const vpnKind = snapshot.steps.find((s) => s.id === 'vpn-kind')?.result?.details.kind;
+  const instructions = adaptedInstructions(info.id, vpnKind) ?? info.instructions;
 
   return (
     <article className={`step step-${shown}`} aria-labelledby={headingId}>
@@ -102,7 +105,7 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
       {settled && info.kind === 'check' ? null : (
         <div className="instructions">
           <h4>{KIND_LABEL[info.kind]}</h4>
-          <p>{info.instructions}</p>
+          <p>{instructions}</p>
         </div>
       )}
 

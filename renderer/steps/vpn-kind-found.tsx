@@ -64,3 +64,22 @@ export function VpnKindFound({ details }: { details: Record<string, unknown> }) 
     </section>
   );
 }
+
+/**
+ * What the rasdial steps do instead, for a VPN that is not dialled by hand: their declared
+ * instructions speak of rasdial, which would mislead for an Always On tunnel or a client.
+ */
+export function adaptedInstructions(stepId: string, kind: unknown): string | null {
+  if (kind !== 'built-in-auto' && kind !== 'third-party') return null;
+  if (stepId === 'vpn-connect') {
+    return kind === 'built-in-auto'
+      ? 'This VPN connects by itself (Always On): the app does not run rasdial; it waits up to 60 seconds for the connection to be up.'
+      : 'This VPN is a third-party client: connect with the client yourself, then press the button; the app looks for the client’s tunnel (no rasdial).';
+  }
+  if (stepId === 'vpn-disconnect') {
+    return kind === 'built-in-auto'
+      ? 'Does not apply: an Always On connection is meant to stay up, and rasdial does not manage it.'
+      : 'Does not apply: rasdial does not manage a third-party client; disconnect with the client before signing out.';
+  }
+  return null;
+}

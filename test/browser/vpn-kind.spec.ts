@@ -52,5 +52,10 @@ test('An Always On device tunnel: connected by itself, no rasdial', async ({ pag
   await expect(
     page.getByText('"Contoso Device Tunnel" is connected by itself (Always On: no rasdial needed).'),
   ).toBeVisible();
+  const connect = stepCard(page, 'Connect the VPN with rasdial');
+  await expect(connect).toContainText(
+    'This VPN connects by itself (Always On): the app does not run rasdial',
+  );
+  await expect(connect).not.toContainText('RASDIAL.EXE');
   await screenshot(page, 'vpn-kind-3-aovpn-connect-stage');
 });

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { VpnKindFound } from '../../renderer/steps/vpn-kind-found.js';
+import { adaptedInstructions, VpnKindFound } from '../../renderer/steps/vpn-kind-found.js';
 
 describe('VpnKindFound', () => {
   it('names a third-party client, its version and pre-logon state, and the steps that do not apply', () => {
@@ -43,4 +43,24 @@ describe('VpnKindFound', () => {
       expect(container).toBeEmptyDOMElement();
     },
   );
+});
+
+describe('adaptedInstructions', () => {
+  it.each([
+    ['vpn-connect', 'built-in-auto', 'does not run rasdial; it waits up to 60 seconds'],
+    ['vpn-connect', 'third-party', 'connect with the client yourself'],
+    ['vpn-disconnect', 'built-in-auto', 'meant to stay up'],
+    ['vpn-disconnect', 'third-party', 'disconnect with the client'],
+  ])('%s for %s says what happens instead of rasdial', (step, kind, words) => {
+    expect(adaptedInstructions(step, kind)).toContain(words);
+  });
+
+  it.each([
+    ['vpn-connect', 'built-in-manual'],
+    ['vpn-connect', null],
+    ['vpn-connect', undefined],
+    ['dc-over-vpn', 'third-party'],
+  ])('keeps the declared instructions for %s with kind %s', (step, kind) => {
+    expect(adaptedInstructions(step, kind)).toBeNull();
+  });
 });
