@@ -64,6 +64,10 @@ export const PROBES = {
   // One LDAP bind and two reads; a DC that stopped answering must not hold the run for a minute.
   'scp.domain': { runsOn: 'script', kind: 'read', timeoutMs: 30_000 },
   'tenant.signedIn': { runsOn: 'graph', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
+  // Issue 16a (docs/CONTRACT-EXTENSIONS.md): the kind of VPN, and whether its tunnel is up.
+  'vpn.kind': { runsOn: 'script', kind: 'read', timeoutMs: READ_TIMEOUT_MS },
+  // Waits on the device up to its waitSeconds (60 at most) for an auto-connecting tunnel.
+  'vpn.status': { runsOn: 'script', kind: 'read', timeoutMs: 90_000 },
 } as const satisfies Record<string, ProbeDeclaration>;
 
 type Declared = typeof PROBES;

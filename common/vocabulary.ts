@@ -51,6 +51,8 @@ export const OPTIONAL_STEP_DEPENDS_ON: Readonly<Record<string, readonly string[]
   // Issue 17a.
   'profile-drift': ['autopilot-registration', 'tenant-profile'],
   scp: ['dc-over-vpn'],
+  'vpn-kind': [],
+  'vpn-client-prelogon': ['vpn-kind'],
 };
 
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';

@@ -26,6 +26,8 @@ import { vpnCertificateStep } from './steps/vpn-certificate.js';
 import { vpnConnectStep } from './steps/vpn-connect.js';
 import { vpnDisconnectStep } from './steps/vpn-disconnect.js';
 import { vpnProfileStep } from './steps/vpn-profile.js';
+import { vpnClientPrelogonStep } from './steps/vpn-client-prelogon.js';
+import { vpnKindStep } from './steps/vpn-kind.js';
 
 /** The 14 steps of contract v1, in its order. */
 export const CONTRACT_STEPS: readonly StepDefinition[] = [
@@ -52,6 +54,8 @@ const TENANT_STEPS: readonly StepDefinition[] = [autopilotRegistrationStep, tena
 const NETWORK_VIEW_STEPS: readonly StepDefinition[] = [machineNetworkStep, tlsInspectionStep];
 /** Issue 17a extension steps (docs/CONTRACT-EXTENSIONS.md). */
 const ISSUE_17A_STEPS: readonly StepDefinition[] = [profileDriftStep, scpStep];
+/** The kind of VPN and a third-party client's pre-logon setting (issue 16a). */
+const VPN_KIND_STEPS: readonly StepDefinition[] = [vpnKindStep, vpnClientPrelogonStep];
 
 function inStepIdOrder(steps: readonly StepDefinition[]): readonly StepDefinition[] {
   return [...steps].sort((a, b) => STEP_IDS.indexOf(a.id) - STEP_IDS.indexOf(b.id));
@@ -63,6 +67,7 @@ export const CHECKLIST: readonly StepDefinition[] = inStepIdOrder([
   ...TENANT_STEPS,
   ...NETWORK_VIEW_STEPS,
   ...ISSUE_17A_STEPS,
+  ...VPN_KIND_STEPS,
 ]);
 
 export function findStep(id: StepDefinition['id']): StepDefinition | undefined {

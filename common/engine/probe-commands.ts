@@ -54,6 +54,15 @@ const COMMANDS: Record<string, (args: Evidence['args']) => string> = {
     `$t = New-Object Net.Sockets.TcpClient(${quoted(a['host'])}, ${Number(a['port'])}); $s = New-Object Net.Security.SslStream($t.GetStream(), $false, { $true }); $s.AuthenticateAsClient(${quoted(a['host'])}); $s.RemoteCertificate | Format-List Subject, Issuer; $t.Close()`,
   'net.machine': () =>
     "Get-ItemProperty 'HKCU:\\Software\\Microsoft\\Windows\\CurrentVersion\\Internet Settings' | Select-Object ProxyEnable, ProxyServer, AutoConfigURL; netsh winhttp show proxy",
+  // Issue 17a: the client-side SCP, and the SCP object in the domain's configuration partition.
+  'scp.registry': () =>
+    "Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD' -ErrorAction SilentlyContinue | Select-Object TenantId, TenantName",
+  'scp.domain': () =>
+    '$c = ([ADSI]\'LDAP://RootDSE\').configurationNamingContext; ([ADSI]"LDAP://CN=62a0ff2e-97b9-4513-943f-0d221bd30080,CN=Device Registration Configuration,CN=Services,$c").keywords',
+  'vpn.kind': () =>
+    "Get-ItemProperty 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\RasMan\\Config', 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\RasMan\\DeviceTunnel' -ErrorAction SilentlyContinue | Select-Object AutoTriggerProfileEntryName; Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*', 'HKLM:\\SOFTWARE\\WOW6432Node\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\*' | Where-Object DisplayName -Match 'AnyConnect|Secure Client|GlobalProtect|FortiClient|Pulse|Ivanti' | Select-Object DisplayName, DisplayVersion; Get-Service vpnagent, csc_vpnagent, PanGPS, FA_Scheduler, PulseSecureService -ErrorAction SilentlyContinue",
+  'vpn.status': (a) =>
+    `Get-VpnConnection -AllUserConnection${typeof a['name'] === 'string' ? ` -Name ${quoted(a['name'])}` : ''} | Select-Object Name, ConnectionStatus; Get-NetAdapter | Where-Object Status -eq 'Up' | Format-Table Name, InterfaceDescription, Status`,
   'device.identity': () =>
     'Get-CimInstance Win32_BIOS | Select-Object SerialNumber; Get-CimInstance Win32_ComputerSystem | Select-Object Name, Manufacturer, Model',
 };

@@ -177,7 +177,10 @@ export type SignInEvidence =
       signInAt: string;
       logonType: number;
     }
-  | { kind: 'unknown'; reason: 'no-sign-in-event' | 'security-log-unreadable' | 'vpn-events-unreadable' };
+  | {
+      kind: 'unknown';
+      reason: 'no-sign-in-event' | 'security-log-unreadable' | 'vpn-events-unreadable' | 'third-party-client';
+    };
 
 /**
  * The last user sign-in in the window and the VPN's state just before it: connected (20225 after
@@ -239,6 +242,8 @@ export function describeSignInEvidence(evidence: SignInEvidence): string {
         ? 'The sign-in events could not be read (the Security log needs an administrator): the events neither confirm nor contradict this.'
         : evidence.reason === 'vpn-events-unreadable'
           ? 'The VPN events could not be read: the events neither confirm nor contradict this.'
-          : 'No user sign-in was logged in the window read: the events neither confirm nor contradict this.';
+          : evidence.reason === 'third-party-client'
+            ? "This device's VPN is a third-party client, which writes no RasClient events: no VPN event before the sign-in is expected, so the events neither confirm nor contradict this."
+            : 'No user sign-in was logged in the window read: the events neither confirm nor contradict this.';
   }
 }

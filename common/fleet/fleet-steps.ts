@@ -6,13 +6,17 @@ import type { StepId } from '../model.js';
 import type { StepDefinition } from '../engine/step-definition.js';
 import { CONTRACT_STEPS } from '../engine/checklist.js';
 
+const isContractStep = (id: StepId): boolean => CONTRACT_STEPS.some((c) => c.id === id);
+
 /**
  * The steps the fleet verdict covers, in checklist order: checks whose dependencies are covered too
- * (dc-over-vpn reads the device but only once the VPN is up, which is an action).
+ * (dc-over-vpn reads the device but only once the VPN is up, which is an action). An optional step
+ * a contract step waits on (vpn-kind) is not in the fleet line: without it the step decides as in v1.
  */
 export const FLEET_STEPS: readonly StepDefinition[] = CONTRACT_STEPS.reduce<StepDefinition[]>(
   (covered, step) =>
-    step.kind === 'check' && step.dependsOn.every((dep) => covered.some((c) => c.id === dep))
+    step.kind === 'check' &&
+    step.dependsOn.every((dep) => covered.some((c) => c.id === dep) || !isContractStep(dep))
       ? [...covered, step]
       : covered,
   [],

@@ -151,6 +151,36 @@ const LABELS: Record<string, { label: string; format?: Format }> = {
           : null,
   },
   eventProblems: { label: 'Events not read' },
+  // Issue 16a: the kind of VPN and the third-party client's pre-logon setting.
+  kind: { label: 'Kind of VPN', format: (v) => (typeof v === 'string' ? (VPN_KIND_WORDS[v] ?? v) : null) },
+  tunnel: {
+    label: 'Always On tunnel',
+    format: (v) => (v === 'device' ? 'device tunnel' : v === 'user' ? 'user tunnel' : null),
+  },
+  client: {
+    label: 'VPN client',
+    format: (v) => {
+      if (typeof v === 'string') return v;
+      if (typeof v !== 'object' || v === null) return null;
+      const c = v as Record<string, unknown>;
+      const version = typeof c['version'] === 'string' ? ` ${c['version']}` : '';
+      const prelogon = typeof c['prelogon'] === 'string' ? ` (pre-logon: ${c['prelogon']})` : '';
+      return typeof c['name'] === 'string' ? `${c['name']}${version}${prelogon}` : null;
+    },
+  },
+  prelogon: { label: 'Connects before sign-in' },
+  connectedBy: {
+    label: 'Connected by',
+    format: (v) => (v === 'itself' ? 'itself (Always On)' : v === 'client' ? 'the VPN client' : null),
+  },
+  waitedSeconds: { label: 'Waited (seconds)' },
+};
+
+const VPN_KIND_WORDS: Record<string, string> = {
+  'built-in-manual': 'built-in connection dialled by hand (rasdial)',
+  'built-in-auto': 'built-in connection that connects by itself (Always On)',
+  'third-party': 'third-party VPN client',
+  none: 'none found',
 };
 
 const PORT_NAMES: Record<string, string> = { '389': 'LDAP', '88': 'Kerberos' };

@@ -9,7 +9,12 @@ import type { SessionSnapshot } from '../../common/ipc/contract.js';
 import { findStep } from '../../common/engine/checklist.js';
 import { decideSessionVerdict } from '../../common/engine/verdict.js';
 import { VERDICT_SYMBOL, VERDICT_WORD, verdictReason } from '../../common/engine/verdict-text.js';
+import { CONTRACT_STEP_IDS } from '../../common/vocabulary.js';
 import type { ReportStep } from './report-model.js';
+
+function isContractStep(id: StepId): boolean {
+  return (CONTRACT_STEP_IDS as readonly string[]).includes(id);
+}
 
 export type Escape = (text: string) => string;
 
@@ -100,7 +105,14 @@ export function renderSummaryPage(
   );
   const unproven = steps.filter((s) => unprovenIds.has(s.id) && !folded.has(s.id));
   const waitingOn = (id: StepId): ReportStep[] => steps.filter((s) => folded.get(s.id) === id);
-  const rest = steps.filter((s) => !failing.includes(s) && !unprovenIds.has(s.id));
+  // An extension step that does not apply (e.g. vpn-kind on an older recording, issue 16a) would
+  // only push the sign-off off page 1; it stays in the evidence pages.
+  const rest = steps.filter(
+    (s) =>
+      !failing.includes(s) &&
+      !unprovenIds.has(s.id) &&
+      !(s.result?.status === 'skip' && !isContractStep(s.id)),
+  );
 
   const verdict = `<div class="verdict verdict-${outcome.verdict}" data-verdict="${outcome.verdict}"><p class="verdict-line"><span class="verdict-symbol" aria-hidden="true">${VERDICT_SYMBOL[outcome.verdict]}</span> <strong>${esc(VERDICT_WORD[outcome.verdict])}</strong> — ${esc(verdictReason(outcome, results))}</p><p class="verdict-question">Is this device ready for Windows Autopilot user-driven hybrid Azure AD join over VPN?</p></div>`;
 

@@ -8,6 +8,7 @@ import { useApp } from '../store.js';
 import { ActionControls } from './action-controls.js';
 import { EvidenceList } from './evidence.js';
 import { EventTimelineView } from './event-timeline.js';
+import { adaptedInstructions, VpnKindFound } from './vpn-kind-found.js';
 import { ManualConfirm } from './manual-confirm.js';
 import { isActive, NEEDS_ATTENTION, shownOf } from './status.js';
 import { UpdateControls } from './update-controls.js';
@@ -35,6 +36,9 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
   const runAgainLabel = actionButton ?? (info.kind === 'check' ? t('step.runAgain') : t('checklist.runAll'));
   const settled = result && (result.status === 'pass' || result.status === 'skip') && !active;
   const hasEvidence = Boolean(result && result.evidence.length > 0);
+  // Issue 16a: the rasdial steps say what they do for the kind of VPN found.
+  const vpnKind = snapshot.steps.find((s) => s.id === 'vpn-kind')?.result?.details.kind;
+  const instructions = adaptedInstructions(info.id, vpnKind) ?? info.instructions;
 
   return (
     <article className={`step step-${shown}`} aria-labelledby={headingId}>
@@ -58,6 +62,7 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
       ) : null}
 
       {result && !active ? <EventTimelineView details={result.details} /> : null}
+      {result && !active && info.id === 'vpn-kind' ? <VpnKindFound details={result.details} /> : null}
 
       {state.phase === 'running' ? (
         <div className="running-row">
@@ -93,7 +98,7 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
       {settled && info.kind === 'check' ? null : (
         <div className="instructions">
           <h4>{t(`step.kind.${info.kind}`)}</h4>
-          <p>{info.instructions}</p>
+          <p>{instructions}</p>
         </div>
       )}
 

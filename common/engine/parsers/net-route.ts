@@ -34,6 +34,11 @@ const VPN_ADAPTER_DESCRIPTIONS: readonly RegExp[] = [
   /TAP-Windows|Wintun|WireGuard/i,
 ];
 
+/** Whether a network adapter's driver description is a VPN client's virtual adapter. */
+export function isVpnAdapterDescription(description: string): boolean {
+  return VPN_ADAPTER_DESCRIPTIONS.some((pattern) => pattern.test(description));
+}
+
 export type RouteBy = 'ppp-interface' | 'tunnel-interface' | 'connection-name' | 'adapter-description';
 
 export type RouteClass = { via: 'vpn'; by: RouteBy } | { via: 'lan'; by: null } | { via: 'none'; by: null };
@@ -48,7 +53,7 @@ export function classifyRoute(route: NetRoute, vpnNames: readonly string[]): Rou
     return { via: 'vpn', by: 'connection-name' };
   }
   const description = route.InterfaceDescription ?? '';
-  if (VPN_ADAPTER_DESCRIPTIONS.some((pattern) => pattern.test(description))) {
+  if (isVpnAdapterDescription(description)) {
     return { via: 'vpn', by: 'adapter-description' };
   }
   return { via: 'lan', by: null };

@@ -7,6 +7,7 @@
 import { ProbeFailure, type ProbeArgs } from '../../model.js';
 import type { StepContext } from '../step-definition.js';
 import { askStructured, CheckError } from './probe-call.js';
+import { vpnKindOf } from './vpn-kind.js';
 import { EventsProbeSchema, type EventsProbe } from '../parsers/windows-events.js';
 import {
   assessSignIn,
@@ -44,8 +45,17 @@ export async function readEventEvidence(ctx: StepContext): Promise<EventEvidence
   }
   if (outputs.length === 0 && problems.length === 0) return null;
   const timeline = buildTimeline(outputs);
-  const signIn = assessSignIn(timeline);
+  const signIn = exemptThirdParty(ctx, assessSignIn(timeline));
   return { timeline, signIn, sentence: describeSignInEvidence(signIn), problems };
+}
+
+/**
+ * RasClient logs only Windows' own VPN connections: with a third-party client (vpn-kind), no VPN
+ * event before the sign-in is expected, so it contradicts nothing. A cached logon still does.
+ */
+function exemptThirdParty(ctx: StepContext, signIn: SignInEvidence): SignInEvidence {
+  if (signIn.kind !== 'contradicts' || signIn.reason !== 'no-vpn-before-sign-in') return signIn;
+  return vpnKindOf(ctx)?.kind === 'third-party' ? { kind: 'unknown', reason: 'third-party-client' } : signIn;
 }
 
 /** What a step puts in its details: the timeline for the UI and the report, the assessment in words. */

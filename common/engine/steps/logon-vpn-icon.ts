@@ -14,7 +14,8 @@ export const logonVpnIconStep: StepDefinition = {
   source: VPN_VALIDATION,
   // Extension (issue 16): the device's own events, shown beside the question (never the answer).
   probes: ['events.vpn', 'events.join'],
-  dependsOn: [],
+  // vpn-kind (issue 16a): a third-party client writes no RasClient events.
+  dependsOn: ['vpn-kind'],
   remediation: {
     fail: [
       'The VPN connection must be per-machine (all-user); a per-user connection is not shown on the logon screen.',

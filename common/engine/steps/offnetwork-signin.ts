@@ -91,7 +91,8 @@ export const offnetworkSigninStep: StepDefinition = {
   source: VPN_VALIDATION,
   // Extension (issue 16): the events are shown beside the question and can turn a pass into a warning.
   probes: ['logon.session', 'events.vpn', 'events.join'],
-  dependsOn: [],
+  // vpn-kind (issue 16a): a third-party client writes no RasClient events.
+  dependsOn: ['vpn-kind'],
   remediation: {
     fail: [
       'Use an account that has never signed in on this device: cached credentials let Windows sign in without the domain, which proves nothing.',

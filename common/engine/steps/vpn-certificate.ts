@@ -10,6 +10,7 @@ import {
 import { DOCS, VPN_REQUIREMENTS } from '../sources.js';
 import { z } from 'zod';
 import { describeAccount, runAccount } from '../rules/run-account.js';
+import { vpnKindOf } from '../rules/vpn-kind.js';
 
 const ProcessAccountSchema = z.object({
   ProcessSid: z.string().nullish(),
@@ -27,7 +28,7 @@ export const vpnCertificateStep: StepDefinition = {
   source: VPN_REQUIREMENTS,
   // logon.session only to know whose user store cert.user would read (SYSTEM and OOBE have none worth reading).
   probes: ['vpn.connections', 'cert.machine', 'cert.user', 'logon.session'],
-  dependsOn: ['vpn-profile'],
+  dependsOn: ['vpn-kind', 'vpn-profile'],
   remediation: {
     fail: [
       'Deploy a SCEP or PKCS certificate profile in Intune targeted at the device (not the user), with Certificate type "Device" and Extended key usage "Client Authentication" (1.3.6.1.5.5.7.3.2).',
@@ -36,6 +37,14 @@ export const vpnCertificateStep: StepDefinition = {
     ],
   },
   async check(ctx) {
+    const kind = vpnKindOf(ctx);
+    if (kind?.kind === 'third-party') {
+      return {
+        status: 'skip',
+        summary: `Does not apply: ${kind.clientName ?? 'the third-party client'} authenticates with its own settings, not a Windows VPN connection's.`,
+        details: { kind: kind.kind },
+      };
+    }
     const profile = ctx.resultOf('vpn-profile');
     if (profile?.status !== 'pass') {
       return {

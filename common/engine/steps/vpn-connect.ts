@@ -8,7 +8,15 @@ import {
   VpnConnectionListSchema,
 } from '../rules/vpn-connections.js';
 import { say } from '../say.js';
-import { VPN_VALIDATION } from '../sources.js';
+import { DOCS, VPN_VALIDATION } from '../sources.js';
+import {
+  AUTO_CONNECT_WAIT_SECONDS,
+  isConnected,
+  upVpnAdapter,
+  vpnKindOf,
+  type KnownKind,
+} from '../rules/vpn-kind.js';
+import { VpnStatusProbeSchema } from '../parsers/vpn-kind.js';
 
 /** The connection to dial: the technician's choice, else the only usable one `vpn-profile` found. */
 export function connectionToDial(ctx: StepContext): { name: string } | { blocked: Verdict } {
@@ -75,8 +83,9 @@ export const vpnConnectStep: StepDefinition = {
   why: 'The procedure asks to start the per-machine VPN connection by hand before testing it from the logon screen.',
   source: VPN_VALIDATION,
   // vpn.connections only after a 703/691, to tell a profile that needs a person from a real failure.
-  probes: ['vpn.connect', 'vpn.connections'],
-  dependsOn: ['vpn-profile'],
+  // vpn.status (issue 16a) instead of rasdial for a VPN that connects by itself or through a client.
+  probes: ['vpn.connect', 'vpn.connections', 'vpn.status'],
+  dependsOn: ['vpn-kind', 'vpn-profile'],
   remediation: {},
   action: {
     button: 'Connect VPN now',
@@ -88,6 +97,9 @@ export const vpnConnectStep: StepDefinition = {
   },
   messages: MESSAGES,
   async check(ctx) {
+    const kind = vpnKindOf(ctx);
+    if (kind?.kind === 'built-in-auto') return checkAutoConnected(ctx, kind);
+    if (kind?.kind === 'third-party') return checkClientTunnel(ctx, kind);
     const target = connectionToDial(ctx);
     if ('blocked' in target) return target.blocked;
     const connection = target.name;
@@ -128,3 +140,77 @@ export const vpnConnectStep: StepDefinition = {
     };
   },
 };
+
+/**
+ * An Always On connection is not dialled: the probe waits on the device, up to a bounded time, for
+ * it to come up by itself (cancelled like any probe), and the step says whether it did.
+ */
+async function checkAutoConnected(ctx: StepContext, kind: KnownKind): Promise<Verdict> {
+  const profile = ctx.resultOf('vpn-profile');
+  const connection = ctx.inputs.vpnConnection?.trim() || kind.connection;
+  if (!connection) {
+    return { status: 'blocked', summary: 'The Always On connection has no name to look for.', details: {} };
+  }
+  if (profile && profile.status !== 'pass') {
+    return {
+      status: 'blocked',
+      summary: `Waiting for the Always On connection "${connection}" to exist for all users (see "A per-machine VPN connection exists").`,
+      details: { connection },
+    };
+  }
+  const status = await askStructured(
+    ctx,
+    { probe: 'vpn.status', args: { name: connection, waitSeconds: AUTO_CONNECT_WAIT_SECONDS } },
+    VpnStatusProbeSchema,
+    'object',
+  );
+  const details = { connection, connectedBy: 'itself', waitedSeconds: status.WaitedSeconds };
+  if (isConnected(status, connection)) {
+    return {
+      status: 'pass',
+      summary:
+        status.WaitedSeconds > 0
+          ? `"${connection}" connected by itself after ${status.WaitedSeconds} s (Always On: no rasdial needed).`
+          : `"${connection}" is connected by itself (Always On: no rasdial needed).`,
+      details,
+    };
+  }
+  return {
+    status: 'fail',
+    summary: `"${connection}" connects by itself (Always On) but was not connected after ${AUTO_CONNECT_WAIT_SECONDS} s.`,
+    details,
+    remediation: [
+      'Check that the device is off the corporate network (Always On does not connect on a trusted network) and has internet access.',
+      'A device tunnel needs a machine certificate with Client Authentication and the IKEv2 VPN server reachable on UDP 500 and 4500: look for RasClient events 20227 (failed, with its error code) in Event Viewer > Application.',
+      `Always On VPN device tunnel: ${DOCS.deviceTunnel}`,
+    ],
+  };
+}
+
+/** A third-party client is connected by the technician; the app checks that its tunnel is up. */
+async function checkClientTunnel(ctx: StepContext, kind: KnownKind): Promise<Verdict> {
+  const client = kind.clientName ?? 'the VPN client';
+  const status = await askStructured(
+    ctx,
+    { probe: 'vpn.status', args: { waitSeconds: 0 } },
+    VpnStatusProbeSchema,
+    'object',
+  );
+  const adapter = upVpnAdapter(status);
+  if (adapter) {
+    return {
+      status: 'pass',
+      summary: `The ${client} tunnel is up (${adapter.Name}: ${adapter.InterfaceDescription ?? 'VPN adapter'}).`,
+      details: { connection: adapter.Name, adapter: adapter.InterfaceDescription, connectedBy: 'client' },
+    };
+  }
+  return {
+    status: 'manual',
+    summary: `No ${client} tunnel is up: connect with ${client}, then run this step again.`,
+    details: { connectedBy: 'client' },
+    remediation: [
+      `Open ${client} (its icon in the notification area), connect to the corporate gateway, and wait until it says connected.`,
+      "Then run this step again: the app looks for the client's virtual adapter and checks the domain controller through it.",
+    ],
+  };
+}

@@ -3,6 +3,7 @@ import { parseRasdialDisconnect } from '../parsers/rasdial.js';
 import { formatHex } from '../parsers/exit-code.js';
 import { askCompleted } from '../rules/probe-call.js';
 import { VPN_VALIDATION } from '../sources.js';
+import { vpnKindOf } from '../rules/vpn-kind.js';
 
 export const vpnDisconnectStep: StepDefinition = {
   id: 'vpn-disconnect',
@@ -15,7 +16,7 @@ export const vpnDisconnectStep: StepDefinition = {
   source: VPN_VALIDATION,
   probes: ['vpn.disconnect'],
   // After dc-over-vpn: the domain controller is looked up while the tunnel is still up.
-  dependsOn: ['vpn-connect', 'dc-over-vpn'],
+  dependsOn: ['vpn-kind', 'vpn-connect', 'dc-over-vpn'],
   remediation: {
     fail: [
       'Disconnect from the network flyout (the VPN entry > Disconnect), or run: rasdial /disconnect',
@@ -31,6 +32,21 @@ export const vpnDisconnectStep: StepDefinition = {
     whenMissing: { vpnConnection: 'the VPN connection' },
   },
   async check(ctx) {
+    const kind = vpnKindOf(ctx);
+    if (kind?.kind === 'built-in-auto') {
+      return {
+        status: 'skip',
+        summary: `Does not apply: "${kind.connection ?? 'the Always On connection'}" connects by itself and is meant to stay up; rasdial does not manage it.`,
+        details: { kind: kind.kind },
+      };
+    }
+    if (kind?.kind === 'third-party') {
+      return {
+        status: 'skip',
+        summary: `Does not apply: rasdial does not manage ${kind.clientName ?? 'a third-party client'}. Disconnect with the client before signing out, so the logon-screen test starts from a clean state.`,
+        details: { kind: kind.kind },
+      };
+    }
     const connect = ctx.resultOf('vpn-connect');
     const connection = connect?.details.connection;
     if (connect?.status !== 'pass' || typeof connection !== 'string') {

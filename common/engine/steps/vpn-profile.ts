@@ -2,6 +2,7 @@ import type { StepDefinition } from '../step-definition.js';
 import { askStructured } from '../rules/probe-call.js';
 import { isPlugin, isUsableBeforeSignIn, VpnConnectionListSchema } from '../rules/vpn-connections.js';
 import { DOCS, VPN_VALIDATION } from '../sources.js';
+import { vpnKindOf } from '../rules/vpn-kind.js';
 
 export const vpnProfileStep: StepDefinition = {
   id: 'vpn-profile',
@@ -12,7 +13,8 @@ export const vpnProfileStep: StepDefinition = {
   why: 'Only an all-user (per-machine) VPN connection is available on the logon screen before anyone has signed in.',
   source: VPN_VALIDATION,
   probes: ['vpn.connections'],
-  dependsOn: [],
+  // vpn-kind (issue 16a): a third-party client needs no Windows VPN connection.
+  dependsOn: ['vpn-kind'],
   remediation: {
     fail: [
       'Deploy the VPN as a per-machine (all-user) connection: a Win32 app from Intune that installs the VPN client and creates the connection, or Add-VpnConnection -AllUserConnection.',
@@ -22,6 +24,14 @@ export const vpnProfileStep: StepDefinition = {
     ],
   },
   async check(ctx) {
+    const kind = vpnKindOf(ctx);
+    if (kind?.kind === 'third-party') {
+      return {
+        status: 'skip',
+        summary: `Does not apply: the VPN is a third-party client (${kind.clientName ?? 'installed as a Win32 app'}), not a Windows VPN connection.`,
+        details: { kind: kind.kind },
+      };
+    }
     const connections = await askStructured(
       ctx,
       { probe: 'vpn.connections', args: {} },

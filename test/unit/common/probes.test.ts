@@ -12,7 +12,11 @@ import {
 describe('probe declarations', () => {
   it('derives the lists from the one table', () => {
     expect([...ACTION_PROBES].sort()).toEqual(['update.install', 'vpn.connect', 'vpn.disconnect']);
-    expect([...GRAPH_PROBES].sort()).toEqual(['tenant.autopilotDevice', 'tenant.deploymentProfile']);
+    expect([...GRAPH_PROBES].sort()).toEqual([
+      'tenant.autopilotDevice',
+      'tenant.deploymentProfile',
+      'tenant.signedIn',
+    ]);
     expect(PROBE_IDS.filter((id) => PROBES[id].runsOn === 'node')).toEqual(['net.tcp', 'tls.chain']);
     expect(SCRIPT_PROBES.length + GRAPH_PROBES.length + 2).toBe(PROBE_IDS.length);
   });

@@ -1,0 +1,95 @@
+import type { StepDefinition } from '../step-definition.js';
+import { askIfRecorded } from '../rules/optional-probe.js';
+import { askStructured } from '../rules/probe-call.js';
+import { VpnConnectionListSchema } from '../rules/vpn-connections.js';
+import { decideKind, type KindDecision } from '../rules/vpn-kind.js';
+import { VpnKindProbeSchema } from '../parsers/vpn-kind.js';
+import { DOCS, VPN_VALIDATION } from '../sources.js';
+
+function kindSentence(decision: KindDecision): string {
+  switch (decision.kind) {
+    case 'built-in-auto':
+      return decision.tunnel === 'device'
+        ? `a built-in Always On device tunnel, "${decision.connection ?? ''}", that connects by itself before anyone signs in: no rasdial, the app checks that it is up and that a domain controller answers through it`
+        : `a built-in Always On user tunnel, "${decision.connection ?? ''}", that connects by itself only after a user signs in`;
+    case 'third-party':
+      return `a third-party client, ${decision.client?.name ?? ''}${decision.client?.version ? ` ${decision.client.version}` : ''}: you connect with the client, the app checks its pre-logon setting and the domain controller through its tunnel`;
+    case 'built-in-manual':
+      return `a built-in per-machine connection, "${decision.connection ?? ''}", dialled by hand with rasdial, as the procedure describes`;
+    default:
+      return 'none';
+  }
+}
+
+function othersSentence(decision: KindDecision): string {
+  const others = [
+    ...decision.auto
+      .filter((a) => a.name !== decision.connection)
+      .map((a) => `"${a.name}" (Always On ${a.tunnel} tunnel)`),
+    ...decision.clients.filter((c) => c.id !== decision.client?.id).map((c) => c.name),
+  ];
+  return others.length > 0 ? ` Also on this device: ${others.join(', ')}.` : '';
+}
+
+export const vpnKindStep: StepDefinition = {
+  id: 'vpn-kind',
+  stage: 'VPN profile',
+  kind: 'check',
+  title: 'Which kind of VPN this device uses',
+  instructions:
+    'The app reads which VPN connections Windows starts by itself (Always On), which VPN clients are installed (Cisco Secure Client/AnyConnect, GlobalProtect, FortiClient, Ivanti/Pulse Secure) and their services, and follows the checks that apply to that kind.',
+  why: 'The procedure validates a connection dialled by hand and notes that VPNs that connect automatically, and third-party clients deployed as Win32 apps, are validated differently.',
+  source: VPN_VALIDATION,
+  probes: ['vpn.kind', 'vpn.connections'],
+  dependsOn: [],
+  remediation: {
+    fail: [
+      'Deploy the VPN so it exists before anyone signs in: a per-machine (all-user) Windows VPN connection or Always On device tunnel, or a VPN client installed as a Win32 app with its pre-logon feature.',
+      `Always On VPN device tunnel: ${DOCS.deviceTunnel}`,
+    ],
+    warn: [
+      'A user tunnel connects only after sign-in, so it cannot carry the first sign-in of a hybrid-joined device: add a device tunnel (machine certificate) or a per-machine connection the user can start from the logon screen.',
+      `Always On VPN device tunnel: ${DOCS.deviceTunnel}`,
+    ],
+  },
+  async check(ctx) {
+    const read = await askIfRecorded(ctx, { probe: 'vpn.kind', args: {} }, VpnKindProbeSchema, 'object');
+    if (!read) {
+      return {
+        status: 'skip',
+        summary:
+          'This recording does not say which kind of VPN the device uses: the checklist follows the procedure as written (a built-in connection dialled with rasdial).',
+        details: { kind: null, reason: 'not-recorded' },
+      };
+    }
+    const connections = await askStructured(
+      ctx,
+      { probe: 'vpn.connections', args: {} },
+      VpnConnectionListSchema,
+      'array',
+    );
+    const decision = decideKind(read, connections, ctx.inputs.vpnConnection?.trim() || null);
+    const details = {
+      kind: decision.kind,
+      connection: decision.connection,
+      tunnel: decision.tunnel,
+      client: decision.client,
+      clients: decision.clients,
+      autoConnections: decision.auto,
+      ...(read.Unreadable.length > 0 ? { unreadable: read.Unreadable.map((u) => u.Source) } : {}),
+    };
+    if (decision.kind === 'none') {
+      return {
+        status: 'fail',
+        summary:
+          'No VPN found: no Windows VPN connection for all users, no Always On profile and no known VPN client (Cisco Secure Client/AnyConnect, GlobalProtect, FortiClient, Ivanti/Pulse Secure).',
+        details,
+      };
+    }
+    const summary = `This device uses ${kindSentence(decision)}.${othersSentence(decision)}`;
+    if (decision.kind === 'built-in-auto' && decision.tunnel === 'user') {
+      return { status: 'warn', summary, details };
+    }
+    return { status: 'pass', summary, details };
+  },
+};
