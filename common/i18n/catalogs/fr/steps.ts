@@ -296,7 +296,7 @@ export const frSteps: Catalog = {
   'step.offnetwork-signin.remediation.fail.1':
     'Connectez le VPN depuis l’icône de l’écran de connexion avant de taper le mot de passe, et vérifiez que « Options de connexion » indique le VPN comme connecté.',
   'step.offnetwork-signin.remediation.fail.2':
-    'Si la connexion échoue avec « aucun serveur d’ouverture de session disponible », revenez à « Un contrôleur de domaine répond via le VPN ».',
+    'Si la connexion échoue avec « aucun serveur d’accès n’est actuellement disponible », revenez à « Un contrôleur de domaine répond via le VPN ».',
   'step.offnetwork-signin.remediation.warn.0':
     'Déconnectez-vous, connectez le VPN depuis l’écran de connexion et connectez-vous avec un compte de domaine qui ne s’est jamais connecté sur cet appareil ; relancez ensuite les vérifications.',
   'step.offnetwork-signin.remediation.warn.1':
