@@ -85,7 +85,7 @@ export const deSteps: Catalog = {
   'step.machine-network.remediation.fail.0':
     'Veröffentlichen Sie den Proxy über WPAD (DHCP-Option 252 oder DNS-Name wpad.<domain>), damit das SYSTEM-Konto ihn während des Setups findet, oder lassen Sie diese Endpunkte aus diesem Netzwerk direkt zu.',
   'step.machine-network.remediation.fail.1':
-    'Zum Nachweis auf diesem Gerät als Administrator: netsh winhttp import proxy source=ie (kopiert den Proxy des angemeldeten Benutzers nach WinHTTP), diesen Schritt erneut ausführen, dann mit netsh winhttp reset proxy rückgängig machen.',
+    'Zum Nachweis auf diesem Gerät führen Sie als Administrator netsh winhttp import proxy source=ie aus (kopiert den Proxy des angemeldeten Benutzers nach WinHTTP), wiederholen diesen Schritt und machen es dann mit netsh winhttp reset proxy rückgängig.',
   'step.machine-network.remediation.fail.2':
     'Proxykonfiguration für Windows: https://learn.microsoft.com/troubleshoot/windows-server/networking/configure-client-proxy-server-settings-by-registry-file',
   'step.machine-network.remediation.warn.0':
@@ -105,7 +105,7 @@ export const deSteps: Catalog = {
     'Wenn ein Proxy erforderlich ist, veröffentlichen Sie ihn über WPAD, damit der Systemkontext ihn verwenden kann.',
   'step.network-endpoints.remediation.fail.2':
     'Testen Sie aus diesem Netzwerk erneut (oder über einen Hotspot), um eine Firewallsperre von einem Geräteproblem zu unterscheiden.',
-  'step.tls-inspection.title': 'Microsoft-Endpunkte werden nicht per TLS-Prüfung untersucht',
+  'step.tls-inspection.title': 'Keine TLS-Prüfung für Microsoft-Endpunkte',
   'step.tls-inspection.instructions':
     'Die App öffnet eine TLS-Sitzung zu jedem HTTPS-Endpunkt, den Autopilot und die Hybrideinbindung benötigen (über den WinHTTP-Proxy, falls festgelegt), und liest den Aussteller des gelieferten Zertifikats.',
   'step.tls-inspection.why':
@@ -128,7 +128,7 @@ export const deSteps: Catalog = {
   'step.autopilot-registration.remediation.fail.3':
     'Geräte hinzufügen: https://learn.microsoft.com/autopilot/add-devices',
   'step.autopilot-registration.remediation.blocked.0':
-    'Melden Sie sich mit einem Intune-Konto des Mandanten an, in dem das Gerät registriert ist („Anmelden“ unter den Mandantenprüfungen auf dem Startbildschirm oder in der Mandantenphase), und führen Sie die Mandantenprüfungen erneut aus.',
+    'Melden Sie sich mit einem Intune-Konto des Mandanten an, in dem das Gerät registriert ist (über „Mandantenprüfungen“ auf dem Startbildschirm oder in der Phase „Mandant“), und führen Sie die Mandantenprüfungen erneut aus.',
   'step.autopilot-registration.remediation.blocked.1':
     'Die Prüfungen auf dem Gerät benötigen keine Anmeldung; nur diese beiden Mandantenprüfungen.',
   'step.tenant-profile.title':
@@ -142,7 +142,7 @@ export const deSteps: Catalog = {
   'step.tenant-profile.remediation.warn.1':
     'Setzen Sie das Gerät zurück (oder führen Sie die OOBE erneut aus), damit es das geänderte Profil herunterlädt.',
   'step.tenant-profile.remediation.blocked.0':
-    'Melden Sie sich mit einem Intune-Konto des Mandanten an, in dem das Gerät registriert ist („Anmelden“ unter den Mandantenprüfungen auf dem Startbildschirm oder in der Mandantenphase), und führen Sie die Mandantenprüfungen erneut aus.',
+    'Melden Sie sich mit einem Intune-Konto des Mandanten an, in dem das Gerät registriert ist (über „Mandantenprüfungen“ auf dem Startbildschirm oder in der Phase „Mandant“), und führen Sie die Mandantenprüfungen erneut aus.',
   'step.tenant-profile.remediation.blocked.1':
     'Die Prüfungen auf dem Gerät benötigen keine Anmeldung; nur diese beiden Mandantenprüfungen.',
   'step.profile-drift.title':
@@ -168,7 +168,7 @@ export const deSteps: Catalog = {
   'step.profile-drift.remediation.warn.3':
     'Autopilot-Profile: https://learn.microsoft.com/autopilot/profiles',
   'step.profile-drift.remediation.blocked.0':
-    'Melden Sie sich mit einem Intune-Konto des Mandanten an, in dem das Gerät registriert ist („Anmelden“ unter den Mandantenprüfungen auf dem Startbildschirm oder in der Mandantenphase), und führen Sie die Mandantenprüfungen erneut aus.',
+    'Melden Sie sich mit einem Intune-Konto des Mandanten an, in dem das Gerät registriert ist (über „Mandantenprüfungen“ auf dem Startbildschirm oder in der Phase „Mandant“), und führen Sie die Mandantenprüfungen erneut aus.',
   'step.profile-drift.remediation.blocked.1':
     'Die Prüfungen auf dem Gerät benötigen keine Anmeldung; nur diese beiden Mandantenprüfungen.',
   'step.vpn-kind.title': 'Welche Art von VPN dieses Gerät verwendet',
@@ -264,7 +264,7 @@ export const deSteps: Catalog = {
   'step.vpn-disconnect.remediation.fail.0':
     'Trennen Sie über das Netzwerk-Flyout (VPN-Eintrag > Trennen) oder führen Sie aus: rasdial /disconnect',
   'step.vpn-disconnect.remediation.fail.1':
-    'Bleibt die Verbindung bestehen, starten Sie den Dienst „Remote Access Connection Manager“ (RasMan) oder das Gerät neu.',
+    'Bleibt die Verbindung bestehen, starten Sie den Dienst „RAS-Verbindungsverwaltung“ (RasMan) oder das Gerät neu.',
   'step.vpn-disconnect.action.button': 'VPN jetzt trennen',
   'step.vpn-disconnect.action.dialogTitle': 'VPN trennen?',
   'step.vpn-disconnect.action.confirmLabel': 'Ja, trennen',
@@ -296,7 +296,7 @@ export const deSteps: Catalog = {
   'step.offnetwork-signin.remediation.fail.1':
     'Verbinden Sie das VPN über das Symbol auf dem Anmeldebildschirm, bevor Sie das Kennwort eingeben, und prüfen Sie, ob „Anmeldeoptionen“ das VPN als verbunden anzeigt.',
   'step.offnetwork-signin.remediation.fail.2':
-    'Schlägt die Anmeldung mit „Es sind keine Anmeldeserver verfügbar“ fehl, kehren Sie zu „Ein Domänencontroller antwortet über das VPN“ zurück.',
+    'Schlägt die Anmeldung mit „Zurzeit steht kein Anmeldeserver zur Verfügung“ fehl, kehren Sie zu „Ein Domänencontroller antwortet über das VPN“ zurück.',
   'step.offnetwork-signin.remediation.warn.0':
     'Melden Sie sich ab, verbinden Sie das VPN am Anmeldebildschirm und melden Sie sich mit einem Domänenkonto an, das sich noch nie auf diesem Gerät angemeldet hat; führen Sie dann die Prüfungen erneut aus.',
   'step.offnetwork-signin.remediation.warn.1':
