@@ -92,7 +92,7 @@ export const frUi: Catalog = {
     '{file} dépasse 50 Mo ; un fichier de scénario est bien plus petit. Est-ce le bon fichier ?',
   'fleetEntry.title': 'Plusieurs appareils ?',
   'fleetEntry.explain':
-    'Lisez ce que les correctifs (Remediations) Intune ont collecté avec le script de détection, pour tout le parc à la fois.',
+    'Lisez ce que les corrections (Remediations) d’Intune ont collecté avec le script de détection, pour tout le parc à la fois.',
   'fleetEntry.open': 'Ouvrir le rapport du parc',
   'signIn.title': 'Vérifications du locataire (Intune)',
   'signIn.notConfigured': 'La connexion au locataire n’est pas configurée sur cet ordinateur',
