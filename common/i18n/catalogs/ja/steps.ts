@@ -144,4 +144,175 @@ export const jaSteps: Catalog = {
     'デバイスが登録されているテナントの Intune アカウントでサインインし ([スタート] 画面の [テナントのチェック] または [テナント] ステージの [サインイン])、テナントのチェックをもう一度実行します。',
   'step.tenant-profile.remediation.blocked.1':
     'デバイス上のチェックにサインインは不要です。サインインが必要なのはこの 2 つのテナントのチェックだけです。',
+  'step.profile-drift.title':
+    'デバイスにキャッシュされたプロファイルが、Intune が現在割り当てているプロファイルと一致する',
+  'step.profile-drift.instructions':
+    'デバイスにキャッシュされた Autopilot プロファイル (AutopilotDDSZTDFile.json) と、Intune が現在割り当てている展開プロファイル (Microsoft Graph beta) を設定ごとに比較します。サインインが必要です。',
+  'step.profile-drift.why':
+    'デバイスがプロファイルをダウンロードするのは OOBE の初期に 1 回だけです。後から割り当てや変更をしたプロファイルは実行されないため、デバイスがドメイン コントローラーを待ち続けたり、誤った方法で参加したりすることがあります。',
+  'step.profile-drift.remediation.fail.0':
+    'Intune の [デバイス] > [Windows] > [Windows の登録] > [デバイス] で、デバイスのプロファイルの状態が「割り当て済み」になるまで待ちます (早めるには [同期] を選択します)。',
+  'step.profile-drift.remediation.fail.1':
+    'まだ OOBE 中 (サインイン ページの前) の場合: Shift+F10 キーを押して「shutdown /r /t 0」を実行します。再起動してネットワークに接続すると、デバイスはプロファイルを再度ダウンロードします。',
+  'step.profile-drift.remediation.fail.2':
+    'OOBE が完了している場合: プロファイルはセットアップ中にしか読み取られないため、デバイスをリセットし ([設定] > [回復] > [この PC をリセット]、または Intune からのワイプ)、OOBE で現在のプロファイルをダウンロードさせます。',
+  'step.profile-drift.remediation.fail.3':
+    'Autopilot プロファイル: https://learn.microsoft.com/autopilot/profiles',
+  'step.profile-drift.remediation.warn.0':
+    'Intune の [デバイス] > [Windows] > [Windows の登録] > [デバイス] で、デバイスのプロファイルの状態が「割り当て済み」になるまで待ちます (早めるには [同期] を選択します)。',
+  'step.profile-drift.remediation.warn.1':
+    'まだ OOBE 中 (サインイン ページの前) の場合: Shift+F10 キーを押して「shutdown /r /t 0」を実行します。再起動してネットワークに接続すると、デバイスはプロファイルを再度ダウンロードします。',
+  'step.profile-drift.remediation.warn.2':
+    'OOBE が完了している場合: プロファイルはセットアップ中にしか読み取られないため、デバイスをリセットし ([設定] > [回復] > [この PC をリセット]、または Intune からのワイプ)、OOBE で現在のプロファイルをダウンロードさせます。',
+  'step.profile-drift.remediation.warn.3':
+    'Autopilot プロファイル: https://learn.microsoft.com/autopilot/profiles',
+  'step.profile-drift.remediation.blocked.0':
+    'デバイスが登録されているテナントの Intune アカウントでサインインし ([スタート] 画面の [テナントのチェック] または [テナント] ステージの [サインイン])、テナントのチェックをもう一度実行します。',
+  'step.profile-drift.remediation.blocked.1':
+    'デバイス上のチェックにサインインは不要です。サインインが必要なのはこの 2 つのテナントのチェックだけです。',
+  'step.vpn-kind.title': 'このデバイスで使用している VPN の種類',
+  'step.vpn-kind.instructions':
+    'Windows が自動的に開始する VPN 接続 (Always On)、インストールされている VPN クライアント (Cisco Secure Client/AnyConnect、GlobalProtect、FortiClient、Ivanti/Pulse Secure) とそのサービスを読み取り、その種類に該当するチェックを実行します。',
+  'step.vpn-kind.why':
+    'この手順は手動で接続する VPN 接続を検証するもので、自動的に接続する VPN や Win32 アプリとして展開されたサードパーティ クライアントは別の方法で検証すると記載されています。',
+  'step.vpn-kind.remediation.fail.0':
+    '誰もサインインしていない時点で VPN が存在するように展開します: コンピューター単位 (全ユーザー) の Windows VPN 接続、Always On のデバイス トンネル、またはログオン前接続機能付きの Win32 アプリとしてインストールした VPN クライアント。',
+  'step.vpn-kind.remediation.fail.1':
+    'Always On VPN デバイス トンネル: https://learn.microsoft.com/windows-server/remote/remote-access/vpn/vpn-device-tunnel-config',
+  'step.vpn-kind.remediation.warn.0':
+    'ユーザー トンネルはサインイン後にしか接続しないため、ハイブリッド参加済みデバイスの初回サインインには使用できません。デバイス トンネル (コンピューター証明書) か、ユーザーがサインイン画面から開始できるコンピューター単位の接続を追加します。',
+  'step.vpn-kind.remediation.warn.1':
+    'Always On VPN デバイス トンネル: https://learn.microsoft.com/windows-server/remote/remote-access/vpn/vpn-device-tunnel-config',
+  'step.vpn-profile.title': 'コンピューター単位の VPN 接続が存在する',
+  'step.vpn-profile.instructions': '手順のとおり、Get-VpnConnection -AllUserConnection を実行します。',
+  'step.vpn-profile.why':
+    '誰もサインインしていない時点でサインイン画面から使用できるのは、全ユーザー (コンピューター単位) の VPN 接続だけです。',
+  'step.vpn-profile.remediation.fail.0':
+    'VPN をコンピューター単位 (全ユーザー) の接続として展開します: VPN クライアントをインストールして接続を作成する Intune の Win32 アプリ、または Add-VpnConnection -AllUserConnection を使用します。',
+  'step.vpn-profile.remediation.fail.1':
+    'ストア (UWP) の VPN プラグインはサポートされていません。ユーザーのサインイン後にしかインストールされないためです。',
+  'step.vpn-profile.remediation.fail.2': '確認コマンド: Get-VpnConnection -AllUserConnection',
+  'step.vpn-profile.remediation.fail.3':
+    'Intune の Windows VPN 設定: https://learn.microsoft.com/mem/intune/configuration/vpn-settings-windows-10',
+  'step.vpn-client-prelogon.title': 'VPN クライアントがサインイン前に接続できる',
+  'step.vpn-client-prelogon.instructions':
+    'サードパーティの VPN クライアントの場合、クライアントが保存している場所からログオン前接続の設定を読み取ります (AnyConnect の Start Before Logon、GlobalProtect の Prelogon、FortiClient の VPN before logon、Ivanti/Pulse のマシン接続)。',
+  'step.vpn-client-prelogon.why':
+    'キャッシュされた資格情報のないユーザーは VPN 経由でドメインにサインインするため、クライアントは誰もサインインしていない時点でサインイン画面にトンネルを表示する必要があります。',
+  'step.vpn-certificate.title': 'VPN 用のコンピューター証明書',
+  'step.vpn-certificate.instructions':
+    'VPN が証明書で認証する場合、コンピューターの証明書ストア (Cert:\\LocalMachine\\My) で証明書を探します。',
+  'step.vpn-certificate.why':
+    '証明書は Intune が展開したコンピューター証明書である必要があります。ユーザー証明書はユーザーのサインイン後にしか配布されません。',
+  'step.vpn-certificate.remediation.fail.0':
+    'Intune で SCEP または PKCS 証明書プロファイルを (ユーザーではなく) デバイスを対象に展開し、証明書の種類を「デバイス」、拡張キー使用法を「クライアント認証」(1.3.6.1.5.5.7.3.2) にします。',
+  'step.vpn-certificate.remediation.fail.1':
+    'certlm.msc > [個人] > [証明書] で結果を確認します。証明書に「この証明書に対応する秘密キーを持っています。」と表示されている必要があります。',
+  'step.vpn-certificate.remediation.fail.2':
+    'Intune の証明書: https://learn.microsoft.com/mem/intune/protect/certificates-configure',
+  'step.vpn-connect.title': 'rasdial で VPN に接続する',
+  'step.vpn-connect.instructions':
+    '手順のとおり、RASDIAL.EXE "<接続名>" を実行します。最大 1 分かかることがあります。',
+  'step.vpn-connect.why':
+    'この手順では、サインイン画面からテストする前に、コンピューター単位の VPN 接続を手動で開始するよう求めています。',
+  'step.vpn-connect.summary.connected': '「{connection}」に接続しました。',
+  'step.vpn-connect.summary.needsCredentials':
+    'このプロファイルはサインイン画面で資格情報を必要とするため、サインイン画面でテストしてください (「{connection}」はユーザー名とパスワードで認証しますが、rasdial では入力できません。エラー {code})。',
+  'step.vpn-connect.summary.failed':
+    'rasdial で「{connection}」に接続できませんでした: エラー {code} ({name}) — {meaning}',
+  'step.vpn-connect.action.button': '今すぐ VPN に接続',
+  'step.vpn-connect.action.dialogTitle': 'VPN に接続しますか?',
+  'step.vpn-connect.action.confirmLabel': 'はい、接続します',
+  'step.vpn-connect.action.confirm':
+    'rasdial を実行して {"vpnConnection"} に接続します。切断するまで、このデバイスは VPN 経由で社内ネットワークに参加します。最大 1 分かかることがあります。',
+  'step.vpn-connect.action.whenMissing.vpnConnection': '使用可能な唯一の全ユーザー VPN 接続',
+  'step.dc-over-vpn.title': 'VPN 経由でドメイン コントローラーが応答する',
+  'step.dc-over-vpn.instructions': 'VPN に接続した状態で nltest /dsgetdc:<domain> を実行します。',
+  'step.dc-over-vpn.why':
+    'キャッシュされた資格情報のないアカウントでサインインするには、VPN 経由で到達できるドメイン コントローラーが必要です。',
+  'step.dc-over-vpn.remediation.fail.0':
+    'VPN が社内の DNS サーバーと DNS サフィックスを配布していることを確認します。接続中に Get-DnsClientServerAddress と Resolve-DnsName -Type SRV _ldap._tcp.dc._msdcs.<domain> を実行します。',
+  'step.dc-over-vpn.remediation.fail.1':
+    'VPN のルート (スプリット トンネリング) にドメイン コントローラーのサブネットが含まれていること、およびドメイン コントローラーへの TCP/UDP 53、88、389、445、135 が許可されていることを確認します。',
+  'step.dc-over-vpn.remediation.fail.2':
+    'Windows がドメイン コントローラーを検索するしくみ: https://learn.microsoft.com/troubleshoot/windows-server/active-directory/dc-locator-process',
+  'step.dc-over-vpn.remediation.warn.0':
+    'ドメイン コントローラーのサブネットを VPN のルートに追加するか (スプリット トンネリング: Add-VpnConnectionRoute、または Intune VPN プロファイルの [ルート])、フル トンネルを使用して、DC にローカル ネットワークではなく VPN 経由で到達するようにします。',
+  'step.dc-over-vpn.remediation.warn.1':
+    'VPN 経由の DNS が VPN 経由でしか到達できないドメイン コントローラーを返すことを確認します: Resolve-DnsName -Type SRV _ldap._tcp.dc._msdcs.<domain> を実行し、次に Find-NetRoute -RemoteIPAddress <address> の結果が VPN インターフェイスになっている必要があります。',
+  'step.dc-over-vpn.remediation.warn.2':
+    '社内ネットワークの外 (スマートフォンのテザリングなど) でテストします。LAN 経由で DC が見つかっても、VPN 経由のサインインについては何も証明されません。',
+  'step.scp.title': 'ハイブリッド参加でテナントが見つかる (サービス接続ポイント)',
+  'step.scp.instructions':
+    'クライアント側の SCP (HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD) と、VPN 接続中に LDAP で Active Directory の SCP を読み取り、デバイスが登録されているテナントを指定しているかを確認します。',
+  'step.scp.why':
+    'ハイブリッド参加では、コンピューターを登録する Microsoft Entra テナントを SCP に問い合わせます。SCP がないとデバイスはハイブリッド参加済みになりません。別のテナントを指定している SCP では、そのテナントに登録されます。',
+  'step.scp.remediation.fail.0':
+    'Microsoft Entra Connect サーバーで Microsoft Entra Connect を実行して [デバイス オプションの構成] > [ハイブリッド Azure AD 参加の構成] を選び、フォレストとテナントを選択して、サービス接続ポイントを作成させます。',
+  'step.scp.remediation.fail.1':
+    'または、対象を絞ったロールアウトの場合は、このデバイスにクライアント側の SCP を設定します (グループ ポリシー基本設定または Intune): HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD、TenantId = <tenant id>、TenantName = <verified domain>。制御された検証: https://learn.microsoft.com/entra/identity/devices/hybrid-join-control',
+  'step.scp.remediation.fail.2':
+    'VPN を接続した状態で、デバイスから SCP を確認します: ([adsi]"LDAP://CN=62a0ff2e-97b9-4513-943f-0d221bd30080,CN=Device Registration Configuration,CN=Services,CN=Configuration,DC=<domain>").Keywords',
+  'step.vpn-disconnect.title': 'VPN を切断する',
+  'step.vpn-disconnect.instructions':
+    'サインイン画面のテストをクリーンな状態から始めるため、RASDIAL.EXE "<接続名>" /disconnect を実行します。',
+  'step.vpn-disconnect.why':
+    '次のテストではサインイン画面から VPN を開始するため、接続が切断されている必要があります。',
+  'step.vpn-disconnect.remediation.fail.0':
+    'ネットワーク フライアウト (VPN の項目 > [切断]) から切断するか、rasdial /disconnect を実行します。',
+  'step.vpn-disconnect.remediation.fail.1':
+    '接続が切断されない場合は、Remote Access Connection Manager サービス (RasMan) を再起動するか、デバイスを再起動します。',
+  'step.vpn-disconnect.action.button': '今すぐ VPN を切断',
+  'step.vpn-disconnect.action.dialogTitle': 'VPN を切断しますか?',
+  'step.vpn-disconnect.action.confirmLabel': 'はい、切断します',
+  'step.vpn-disconnect.action.confirm':
+    '{"vpnConnection"} に対して rasdial /disconnect を実行します。VPN 経由で社内ネットワークを使用しているものはすべて接続が切れます。',
+  'step.vpn-disconnect.action.whenMissing.vpnConnection': 'VPN 接続',
+  'step.logon-vpn-icon.title': 'サインイン画面の VPN アイコン',
+  'step.logon-vpn-icon.instructions':
+    'サインアウトします (Ctrl+Alt+Del > [サインアウト])。サインイン画面の右下を確認します。VPN 接続を含むネットワーク アイコンが表示されている必要があります。戻ってきて、確認した内容を入力してください。',
+  'step.logon-vpn-icon.why':
+    'ユーザーはサインイン前にサインイン画面から VPN に接続します。アイコンがないと接続できません。',
+  'step.logon-vpn-icon.remediation.fail.0':
+    'VPN 接続はコンピューター単位 (全ユーザー) である必要があります。ユーザー単位の接続はサインイン画面に表示されません。',
+  'step.logon-vpn-icon.remediation.fail.1':
+    'サードパーティ クライアントの場合は、Win32 アプリの構成で「Start Before Logon」/「pre-logon」オプションを有効にします。',
+  'step.logon-vpn-icon.remediation.fail.2':
+    'グループ ポリシー「ネットワークの選択 UI を表示しない」が有効になっていないことを確認します ([コンピューターの構成] > [管理用テンプレート] > [システム] > [ログオン])。',
+  'step.logon-vpn-icon.remediation.warn.0':
+    'サインアウトし、サインイン画面のアイコンから VPN に接続し、キャッシュされた資格情報のないドメイン アカウントでサインインしてから、チェックをもう一度実行して、サインイン前に VPN が接続されたことをイベントで確認します。',
+  'step.logon-vpn-icon.remediation.warn.1':
+    'イベント ビューアー > [Windows ログ] > [アプリケーション] でソース RasClient を絞り込みます。20225 は VPN の接続成功、20227 は失敗 (RAS エラー コード付き) を示します。',
+  'step.offnetwork-signin.title': '社内ネットワークの外から VPN 経由でサインインする',
+  'step.offnetwork-signin.instructions':
+    'デバイスを社内ネットワークの外 (スマートフォンのテザリングなど) に移します。サインイン画面でアイコンから VPN に接続し、このデバイスに一度もサインインしたことのないアカウントでサインインします。戻ってきて確認してください。',
+  'step.offnetwork-signin.why':
+    'これにより、新しいユーザーが Autopilot 中または Autopilot 後に、VPN だけでドメインに到達してサインインできることを証明します。',
+  'step.offnetwork-signin.remediation.fail.0':
+    'このデバイスに一度もサインインしたことのないアカウントを使用します。キャッシュされた資格情報があると Windows はドメインなしでサインインできるため、何も証明されません。',
+  'step.offnetwork-signin.remediation.fail.1':
+    'パスワードを入力する前にサインイン画面のアイコンから VPN に接続し、[サインイン オプション] に VPN が接続済みと表示されることを確認します。',
+  'step.offnetwork-signin.remediation.fail.2':
+    'サインインが「現在、ログオン要求を処理できるログオン サーバーはありません」で失敗する場合は、「VPN 経由でドメイン コントローラーが応答する」に戻ります。',
+  'step.offnetwork-signin.remediation.warn.0':
+    'サインアウトし、サインイン画面から VPN に接続して、このデバイスに一度もサインインしたことのないドメイン アカウントでサインインします。その後、チェックをもう一度実行します。',
+  'step.offnetwork-signin.remediation.warn.1':
+    'タイムラインを確認します。「VPN 接続」イベントがサインインより前にあり、サインインが「キャッシュされた資格情報」によるものでない必要があります。',
+  'step.update-install.title': 'USB から累積更新プログラムをインストールする',
+  'step.update-install.instructions':
+    '手順で OOBE 中に Shift-F10 から行うのと同じように、選択したパッケージで WUSA.EXE "<package>.msu" /quiet /norestart を実行します。',
+  'step.update-install.why':
+    'Windows 10 1903 と 1909 では、VPN でのハイブリッド参加が機能するには 2019 年 12 月の累積更新プログラム (またはそれ以降) が必要です。',
+  'step.update-install.remediation.fail.0':
+    'この Windows のバージョンとアーキテクチャ (x64/ARM64) に対応する累積更新プログラムを https://catalog.update.microsoft.com からダウンロードします。',
+  'step.update-install.remediation.fail.1':
+    'Shift-F10 から「start ms-settings:」を実行し、[更新とセキュリティ] > [更新プログラムのチェック] を使用することもできます。',
+  'step.update-install.remediation.fail.2':
+    'wusa.exe のリファレンス: https://support.microsoft.com/help/934307',
+  'step.update-install.action.button': '今すぐ更新プログラムをインストール',
+  'step.update-install.action.dialogTitle': '更新プログラムをインストールしますか?',
+  'step.update-install.action.confirmLabel': 'はい、インストールします',
+  'step.update-install.action.confirm':
+    'wusa.exe {updatePackage} /quiet /norestart を実行します。このデバイスに累積更新プログラムがインストールされ、数分かかることがあります。インストール後、Windows から再起動を求められる可能性があります。このアプリが確認なしに再起動することはありません。',
+  'step.update-install.action.whenMissing.updatePackage': '(パッケージが選択されていません)',
 };
