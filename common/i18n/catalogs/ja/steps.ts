@@ -127,7 +127,7 @@ export const jaSteps: Catalog = {
   'step.autopilot-registration.remediation.fail.3':
     'デバイスの追加: https://learn.microsoft.com/autopilot/add-devices',
   'step.autopilot-registration.remediation.blocked.0':
-    'デバイスが登録されているテナントの Intune アカウントでサインインし ([スタート] 画面の [テナントのチェック] または [テナント] ステージの [サインイン])、テナントのチェックをもう一度実行します。',
+    'デバイスが登録されているテナントの Intune アカウントでサインインし (スタート画面の [テナントのチェック] または [テナント] ステージ)、テナントのチェックをもう一度実行します。',
   'step.autopilot-registration.remediation.blocked.1':
     'デバイス上のチェックにサインインは不要です。サインインが必要なのはこの 2 つのテナントのチェックだけです。',
   'step.tenant-profile.title':
@@ -141,7 +141,7 @@ export const jaSteps: Catalog = {
   'step.tenant-profile.remediation.warn.1':
     'デバイスをリセット (または OOBE をやり直し) して、変更したプロファイルをダウンロードさせます。',
   'step.tenant-profile.remediation.blocked.0':
-    'デバイスが登録されているテナントの Intune アカウントでサインインし ([スタート] 画面の [テナントのチェック] または [テナント] ステージの [サインイン])、テナントのチェックをもう一度実行します。',
+    'デバイスが登録されているテナントの Intune アカウントでサインインし (スタート画面の [テナントのチェック] または [テナント] ステージ)、テナントのチェックをもう一度実行します。',
   'step.tenant-profile.remediation.blocked.1':
     'デバイス上のチェックにサインインは不要です。サインインが必要なのはこの 2 つのテナントのチェックだけです。',
   'step.profile-drift.title':
@@ -167,7 +167,7 @@ export const jaSteps: Catalog = {
   'step.profile-drift.remediation.warn.3':
     'Autopilot プロファイル: https://learn.microsoft.com/autopilot/profiles',
   'step.profile-drift.remediation.blocked.0':
-    'デバイスが登録されているテナントの Intune アカウントでサインインし ([スタート] 画面の [テナントのチェック] または [テナント] ステージの [サインイン])、テナントのチェックをもう一度実行します。',
+    'デバイスが登録されているテナントの Intune アカウントでサインインし (スタート画面の [テナントのチェック] または [テナント] ステージ)、テナントのチェックをもう一度実行します。',
   'step.profile-drift.remediation.blocked.1':
     'デバイス上のチェックにサインインは不要です。サインインが必要なのはこの 2 つのテナントのチェックだけです。',
   'step.vpn-kind.title': 'このデバイスで使用している VPN の種類',
@@ -221,7 +221,7 @@ export const jaSteps: Catalog = {
   'step.vpn-connect.summary.failed':
     'rasdial で「{connection}」に接続できませんでした: エラー {code} ({name}) — {meaning}',
   'step.vpn-connect.action.button': '今すぐ VPN に接続',
-  'step.vpn-connect.action.dialogTitle': 'VPN に接続しますか?',
+  'step.vpn-connect.action.dialogTitle': 'VPN に接続しますか？',
   'step.vpn-connect.action.confirmLabel': 'はい、接続します',
   'step.vpn-connect.action.confirm':
     'rasdial を実行して {"vpnConnection"} に接続します。切断するまで、このデバイスは VPN 経由で社内ネットワークに参加します。最大 1 分かかることがあります。',
@@ -250,7 +250,7 @@ export const jaSteps: Catalog = {
   'step.scp.remediation.fail.0':
     'Microsoft Entra Connect サーバーで Microsoft Entra Connect を実行して [デバイス オプションの構成] > [ハイブリッド Azure AD 参加の構成] を選び、フォレストとテナントを選択して、サービス接続ポイントを作成させます。',
   'step.scp.remediation.fail.1':
-    'または、対象を絞ったロールアウトの場合は、このデバイスにクライアント側の SCP を設定します (グループ ポリシー基本設定または Intune): HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD、TenantId = <tenant id>、TenantName = <verified domain>。制御された検証: https://learn.microsoft.com/entra/identity/devices/hybrid-join-control',
+    'または、対象を絞ったロールアウトの場合は、このデバイスにクライアント側の SCP を構成します (グループ ポリシー基本設定または Intune)。HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD に TenantId = <tenant id> と TenantName = <verified domain> を設定します。制御された検証: https://learn.microsoft.com/entra/identity/devices/hybrid-join-control',
   'step.scp.remediation.fail.2':
     'VPN を接続した状態で、デバイスから SCP を確認します: ([adsi]"LDAP://CN=62a0ff2e-97b9-4513-943f-0d221bd30080,CN=Device Registration Configuration,CN=Services,CN=Configuration,DC=<domain>").Keywords',
   'step.vpn-disconnect.title': 'VPN を切断する',
@@ -263,7 +263,7 @@ export const jaSteps: Catalog = {
   'step.vpn-disconnect.remediation.fail.1':
     '接続が切断されない場合は、Remote Access Connection Manager サービス (RasMan) を再起動するか、デバイスを再起動します。',
   'step.vpn-disconnect.action.button': '今すぐ VPN を切断',
-  'step.vpn-disconnect.action.dialogTitle': 'VPN を切断しますか?',
+  'step.vpn-disconnect.action.dialogTitle': 'VPN を切断しますか？',
   'step.vpn-disconnect.action.confirmLabel': 'はい、切断します',
   'step.vpn-disconnect.action.confirm':
     '{"vpnConnection"} に対して rasdial /disconnect を実行します。VPN 経由で社内ネットワークを使用しているものはすべて接続が切れます。',
@@ -310,7 +310,7 @@ export const jaSteps: Catalog = {
   'step.update-install.remediation.fail.2':
     'wusa.exe のリファレンス: https://support.microsoft.com/help/934307',
   'step.update-install.action.button': '今すぐ更新プログラムをインストール',
-  'step.update-install.action.dialogTitle': '更新プログラムをインストールしますか?',
+  'step.update-install.action.dialogTitle': '更新プログラムをインストールしますか？',
   'step.update-install.action.confirmLabel': 'はい、インストールします',
   'step.update-install.action.confirm':
     'wusa.exe {updatePackage} /quiet /norestart を実行します。このデバイスに累積更新プログラムがインストールされ、数分かかることがあります。インストール後、Windows から再起動を求められる可能性があります。このアプリが確認なしに再起動することはありません。',
