@@ -16,6 +16,10 @@ function isContractStep(id: StepId): boolean {
   return (CONTRACT_STEP_IDS as readonly string[]).includes(id);
 }
 
+function saysNothing(step: ReportStep): boolean {
+  return step.result?.status === 'skip' || step.result?.details['reason'] === 'not-recorded';
+}
+
 export type Escape = (text: string) => string;
 
 const SHORT_STATUS: Record<StepStatus, string> = {
@@ -105,13 +109,11 @@ export function renderSummaryPage(
   );
   const unproven = steps.filter((s) => unprovenIds.has(s.id) && !folded.has(s.id));
   const waitingOn = (id: StepId): ReportStep[] => steps.filter((s) => folded.get(s.id) === id);
-  // An extension step that does not apply (e.g. vpn-kind on an older recording, issue 16a) would
-  // only push the sign-off off page 1; it stays in the evidence pages.
+  // An extension step that does not apply, or that the recording holds nothing for (an older
+  // recording replayed, issues 16 and 17), would only push the sign-off off page 1; it stays in
+  // the evidence pages.
   const rest = steps.filter(
-    (s) =>
-      !failing.includes(s) &&
-      !unprovenIds.has(s.id) &&
-      !(s.result?.status === 'skip' && !isContractStep(s.id)),
+    (s) => !failing.includes(s) && !unprovenIds.has(s.id) && !(isContractStep(s.id) ? false : saysNothing(s)),
   );
 
   const verdict = `<div class="verdict verdict-${outcome.verdict}" data-verdict="${outcome.verdict}"><p class="verdict-line"><span class="verdict-symbol" aria-hidden="true">${VERDICT_SYMBOL[outcome.verdict]}</span> <strong>${esc(VERDICT_WORD[outcome.verdict])}</strong> — ${esc(verdictReason(outcome, results))}</p><p class="verdict-question">Is this device ready for Windows Autopilot user-driven hybrid Azure AD join over VPN?</p></div>`;

@@ -248,6 +248,11 @@ function replaceEmails(text: string, replace: (email: string) => string): string
   }
   return out + text.slice(copied);
 }
+/**
+ * GUIDs that are the same on every device and name no one: the device registration service
+ * connection point's object name in Active Directory (the scp step quotes it).
+ */
+const WELL_KNOWN_GUIDS = new Set(['62a0ff2e-97b9-4513-943f-0d221bd30080']);
 const GUID = /\{?\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b\}?/g;
 // SHA-1 and SHA-256 thumbprints: a run of exactly 40 or 64 hex digits; longer hex runs (hashes,
 // blobs) stay whole. A loop over the text: the equivalent regex with lookarounds was the slowest
@@ -390,7 +395,11 @@ export function createRedactor(options: RedactionOptions, known: KnownIdentities
     );
     out = names.replaceAll(out, (raw, kind) => placeholder(kind, raw));
     out = out.replace(ACCOUNT_SID, (sid) => placeholder('sid', sid));
-    out = out.replace(GUID, (guid) => placeholder('guid', guid.replace(/[{}]/g, '')));
+    out = out.replace(GUID, (guid) =>
+      WELL_KNOWN_GUIDS.has(guid.replace(/[{}]/g, '').toLowerCase())
+        ? guid
+        : placeholder('guid', guid.replace(/[{}]/g, '')),
+    );
     out = redactThumbprints(out);
     out = out.replace(IPV4, (ip) => ipv4(ip, ip.split('.')));
     out = out.replace(IPV4_DASHED, (ip) => ipv4(ip, ip.split('-')));

@@ -28,7 +28,7 @@ describe('HTML report, page one', () => {
     expect(failure).toContain('1. Connect the VPN with rasdial');
     expect(failure).toMatch(/<ol class="fixes"><li>Check UDP 500 and 4500/);
     expect(failure).toContain(
-      'Also waiting on this fix: A domain controller answers over the VPN; Disconnect the VPN.',
+      'Also waiting on this fix: A domain controller answers over the VPN; Hybrid join finds the tenant (service connection point); Disconnect the VPN.',
     );
     // What is unproven for another reason stays a to-do, with who must do it.
     expect(summary).toMatch(
