@@ -67,7 +67,8 @@ export function applyDelta(held: StreamState | null, delta: SessionDelta): Strea
   if (!held || held.snapshot.id !== delta.id) return 'refetch';
   if (held.revision !== null && held.revision !== delta.base) return 'refetch';
   const changed = new Map(delta.steps.map((step) => [step.id, step]));
+  const heldIds = new Set(held.snapshot.steps.map((step) => step.id));
+  if (delta.steps.some((step) => !heldIds.has(step.id))) return 'refetch';
   const steps = held.snapshot.steps.map((step) => changed.get(step.id) ?? step);
-  if (changed.size > 0 && [...changed.keys()].some((id) => !steps.some((s) => s.id === id))) return 'refetch';
   return { snapshot: { ...held.snapshot, ...delta.fields, steps }, revision: delta.revision };
 }
