@@ -1,5 +1,6 @@
 /** The stable shape of bench/results.json (`hvv-bench/1`): extend it, never rename a field. */
 import type { Sampled } from './measure.js';
+import type { SessionEventFigures } from './session-events-bench.js';
 
 export const BENCH_FORMAT = 'hvv-bench/1';
 
@@ -101,6 +102,8 @@ export interface BenchResults {
   renderer: RendererFigures;
   /** Added with issue 15; absent in older results. */
   cli?: CliFigures;
+  /** Added with issue 14 (bench/session-events-bench.ts); absent in older results. */
+  sessionEvents?: SessionEventFigures;
 }
 
 export function unavailable(id: string, description: string, unit: string, reason: string): BenchmarkEntry {

@@ -18,6 +18,7 @@ import { rendererFigures } from './renderer-bench.js';
 import { replayBenchmark, scenarioParseBenchmark } from './replay-bench.js';
 import { BENCH_FORMAT, type BenchResults } from './results.js';
 import { runnerFigures } from './runner-bench.js';
+import { sessionEventFigures } from './session-events-bench.js';
 import { timelineBenchmark } from './timeline-bench.js';
 import { printTable } from './table.js';
 import { allowAbortListeners } from '../main/process/abort-listeners.js';
@@ -94,6 +95,8 @@ export async function runBench(flags: Flags): Promise<BenchResults> {
   const engine = await engineFigures(flags.tiny ? 0.05 : 1, flags.tiny ? 1 : 3);
   const runner = await runnerFigures(flags.tiny ? 4 : 40);
   const renderer = await rendererFigures({ browser: flags.browser && !flags.tiny, runs: 3 });
+  // Issue 14's trial: 40 MB of probe output in one replay.
+  const sessionEvents = await sessionEventFigures(flags.tiny ? 1_000_000 : 40_000_000);
 
   return {
     format: BENCH_FORMAT,
@@ -107,6 +110,7 @@ export async function runBench(flags: Flags): Promise<BenchResults> {
     runner,
     renderer,
     cli: cli.cli,
+    sessionEvents,
   };
 }
 

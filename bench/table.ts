@@ -67,6 +67,15 @@ export function printTable(results: BenchResults, print: (line: string) => void)
   } else if (cli) {
     print(`hvv unavailable: ${cli.reason}`);
   }
+  const events = results.sessionEvents;
+  if (events?.status === 'ok') {
+    const mb = (bytes: number | null) => `${((bytes ?? 0) / 1e6).toFixed(1)} MB`;
+    print(
+      `session events: a replay with ${mb(events.outputBytes)} of output sent ${mb(events.fullBytes)} as whole snapshots, ${mb(events.deltaBytes)} as deltas over ${events.events} events (${ratio(events.fullOverDelta)} less)`,
+    );
+  } else if (events) {
+    print(`session events unavailable: ${events.reason}`);
+  }
   if (runner.status === 'ok') {
     print(
       `runner: persistent session ${ms(runner.persistentOverheadMs)} per probe, process per probe ${ms(runner.spawnPerCommandOverheadMs)} (${ratio(runner.spawnOverPersistent)})`,

@@ -28,8 +28,9 @@ import { createWindowOptions, installNavigationGuards, installPermissionGuards }
 import { decideStartup, describeStartup, readProcessFacts } from './startup-policy.js';
 
 let mainWindow: BrowserWindow | null = null;
-const emitter = createEmitter(() =>
-  mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null,
+const emitter = createEmitter(
+  () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null),
+  { sessionDeltas: true },
 );
 
 // Every URL passes the allow-list in external-links.ts first (test/unit/main/external-links.test.ts).

@@ -14,6 +14,7 @@ import {
   type EventPayload,
   type InvokeMethod,
 } from '../common/ipc/contract.js';
+import { createDeltaEncoder } from '../common/ipc/session-delta.js';
 import { APP_ORIGIN } from './protocol.js';
 
 export type Dispatcher = (method: string, raw: unknown) => Promise<Envelope<unknown>>;
@@ -146,9 +147,18 @@ export interface Emitter {
  */
 const MAX_QUEUED_EVENTS = 500;
 
-export function createEmitter(getTarget: () => EventTarget | null): Emitter {
+export interface EmitterOptions {
+  /**
+   * Send sessionChanged as sessionDelta (issue 14): only what changed since the previous event.
+   * The app's window opts in; a dropped event makes the page fetch the whole session once.
+   */
+  sessionDeltas?: boolean;
+}
+
+export function createEmitter(getTarget: () => EventTarget | null, options: EmitterOptions = {}): Emitter {
   let ready = false;
   let queue: { channel: string; payload: unknown }[] = [];
+  const deltas = options.sessionDeltas ? createDeltaEncoder() : null;
 
   const deliver = (channel: string, payload: unknown): boolean => {
     const target = getTarget();
@@ -157,13 +167,20 @@ export function createEmitter(getTarget: () => EventTarget | null): Emitter {
     return true;
   };
 
+  const send = (channel: string, payload: unknown): void => {
+    if (deliver(channel, payload)) return;
+    queue.push({ channel, payload });
+    // A window that never loads must not grow main's memory without bound; the newest state wins.
+    if (queue.length > MAX_QUEUED_EVENTS) queue.shift();
+  };
+
   return {
     emit<E extends EventName>(event: E, payload: EventPayload<E>) {
-      const { channel } = eventChannels[event];
-      if (deliver(channel, payload)) return;
-      queue.push({ channel, payload });
-      // A window that never loads must not grow main's memory without bound; the newest state wins.
-      if (queue.length > MAX_QUEUED_EVENTS) queue.shift();
+      if (deltas && event === 'sessionChanged') {
+        send(eventChannels.sessionDelta.channel, deltas.encode(payload as EventPayload<'sessionChanged'>));
+        return;
+      }
+      send(eventChannels[event].channel, payload);
     },
     markReady() {
       ready = true;

@@ -9,6 +9,7 @@ import type {
   EventPayload,
   ExportFormat,
   InvokeResponse,
+  SessionDelta,
   SessionSnapshot,
   SessionSummary,
   SignOff,
@@ -16,6 +17,7 @@ import type {
   ValidationType,
 } from '../common/ipc/contract.js';
 import type { Inputs, Stage, StepId } from '../common/model.js';
+import { applyDelta, type StreamState } from '../common/ipc/session-delta.js';
 import { api, messageOf } from './api.js';
 import { currentLanguage, i18n } from './i18n/i18n.js';
 import type { Language } from '../common/i18n/languages.js';
@@ -108,6 +110,10 @@ let unsubscribers: Array<() => void> = [];
 let stageChosenFor: string | null = null;
 /** A "Run all checks" is under way: when it settles, the view moves to what needs attention. */
 let landAfterRunAll = false;
+/** The session as main streams it (sessionDelta), and the revision held; null until the first. */
+let stream: StreamState | null = null;
+/** A delta did not apply: the full snapshot is being fetched, and older deltas are ignored. */
+let refetching = false;
 
 function nextBatch(previous: readonly StepId[], snapshot: SessionSnapshot): StepId[] {
   const active = snapshot.steps.filter(isActive).map((s) => s.id);
@@ -203,12 +209,36 @@ export const useApp = create<AppState>()((set, get) => {
     if (get().screen === 'start' && !snapshot.readOnly) set({ resumable: snapshot });
   }
 
+  function onSessionDelta(delta: SessionDelta): void {
+    if (refetching) return;
+    const next = applyDelta(stream, delta);
+    if (next === 'refetch') {
+      void refetchSession();
+      return;
+    }
+    stream = next;
+    onSessionChanged(next.snapshot);
+  }
+
+  /** Once per gap: the answer comes after every delta main sent before it, so later ones apply. */
+  async function refetchSession(): Promise<void> {
+    refetching = true;
+    stream = null;
+    const snapshot = await attempt(() => api().currentSession());
+    refetching = false;
+    if (!snapshot) return;
+    stream = { snapshot, revision: null };
+    onSessionChanged(snapshot);
+  }
+
   return {
     ...initialState,
 
     async init() {
       stageChosenFor = null;
       landAfterRunAll = false;
+      stream = null;
+      refetching = false;
       for (const off of unsubscribers) off();
       unsubscribers = [];
       const bridge = await attempt(async () => api());
@@ -216,7 +246,14 @@ export const useApp = create<AppState>()((set, get) => {
         set({ ready: true });
         return;
       }
-      unsubscribers.push(bridge.on('sessionChanged', onSessionChanged));
+      // The app's window receives deltas; the browser preview sends whole snapshots.
+      unsubscribers.push(
+        bridge.on('sessionChanged', (snapshot) => {
+          stream = { snapshot, revision: null };
+          onSessionChanged(snapshot);
+        }),
+      );
+      unsubscribers.push(bridge.on('sessionDelta', onSessionDelta));
       unsubscribers.push(bridge.on('deviceCode', (info) => set({ deviceCode: info })));
       const [appInfo, checklist, defaults, current, history, auth, language] = await Promise.all([
         attempt(() => bridge.appInfo()),

@@ -122,6 +122,19 @@ export const SessionSnapshotSchema = z.object({
 });
 export type SessionSnapshot = z.infer<typeof SessionSnapshotSchema>;
 
+/**
+ * What changed in the session since revision `base` (issue 14, common/ipc/session-delta.ts); with
+ * `base: null`, the whole session (`fields` complete, every step).
+ */
+export const SessionDeltaSchema = z.object({
+  id: z.string(),
+  base: z.number().int().nonnegative().nullable(),
+  revision: z.number().int().positive(),
+  fields: SessionSnapshotSchema.omit({ steps: true }).partial(),
+  steps: z.array(StepStateSchema),
+});
+export type SessionDelta = z.infer<typeof SessionDeltaSchema>;
+
 export const SessionSummarySchema = z.object({
   id: z.string(),
   title: z.string(),
@@ -368,6 +381,8 @@ export type InvokeResponse<M extends InvokeMethod> = z.output<(typeof invokeChan
 
 export const eventChannels = {
   sessionChanged: { channel: 'event:session-changed', payload: SessionSnapshotSchema },
+  /** What the app's window receives instead of sessionChanged (issue 14): only what changed. */
+  sessionDelta: { channel: 'event:session-delta', payload: SessionDeltaSchema },
   deviceCode: {
     channel: 'event:device-code',
     payload: z.object({ userCode: z.string(), verificationUri: z.string(), message: z.string() }),

@@ -16,6 +16,7 @@ import { terminalSafe, terminalSafeJson, terminalSafeValue } from './terminal-te
 import { checkOutputPaths } from './output-paths.js';
 import { OUTPUT_WRITERS, writeOutputFile, type CompletedRun } from './outputs.js';
 import { renderBatchTable, renderRunTable } from './table.js';
+import { redactRuns } from './redact-run.js';
 import { liveOptions, runLive, type CliDeps } from './live-run.js';
 import { loadConfig, parseOnly, str, type Options, type Values } from './run-flags.js';
 import { fleetHelp, fleetOptions, runFleet } from './fleet-command.js';
@@ -49,23 +50,25 @@ async function finish(runs: CompletedRun[], batch: boolean, values: Values, io: 
     // On stderr, so `--json` on stdout stays one parseable document.
     io.stderr.write(`hvv: ${writer.wrote} written to ${written}\n`);
   }
+  // What reaches stdout follows the exports' redaction rule (secrets always, people with --redact).
+  const shown = redactRuns(runs, values.redact === true);
   if (values.json === true) {
     const doc = batch
       ? {
           format: BATCH_FORMAT,
-          runs: runs.map((r) => ({ file: r.file ? basename(r.file) : null, ...r.doc })),
+          runs: shown.map((r) => ({ file: r.file ? basename(r.file) : null, ...r.doc })),
         }
-      : runs[0]?.doc;
+      : shown[0]?.doc;
     io.stdout.write(`${terminalSafeJson(JSON.stringify(doc, null, 2))}\n`);
   } else if (batch) {
     io.stdout.write(
       renderBatchTable(
-        terminalSafeValue(runs.map((r) => ({ file: r.file ? basename(r.file) : r.name, doc: r.doc }))),
+        terminalSafeValue(shown.map((r) => ({ file: r.file ? basename(r.file) : r.name, doc: r.doc }))),
         useColour(io),
       ),
     );
-  } else if (runs[0]) {
-    io.stdout.write(renderRunTable(terminalSafeValue(runs[0].doc), useColour(io)));
+  } else if (shown[0]) {
+    io.stdout.write(renderRunTable(terminalSafeValue(shown[0].doc), useColour(io)));
   }
   return worstExitCode(runs.map((r) => verdictExitCode(r.doc.verdict)));
 }

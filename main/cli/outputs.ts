@@ -9,6 +9,7 @@ import type { RunDocument } from '../../common/engine/summary.js';
 import { UsageError, type CliIo } from './io.js';
 import { toJUnitXml } from './junit.js';
 import { reportFormatFor } from './report-format.js';
+import { redactRuns } from './redact-run.js';
 
 export interface CompletedRun {
   /** File name without folder and suffix, or "live". */
@@ -56,8 +57,10 @@ export const junitWriter: OutputWriter = {
   valueName: '<file>',
   describe: 'also write JUnit XML (one testsuite per scenario, one testcase per step) for lab CI',
   wrote: 'JUnit XML',
-  async write(runs, value, io) {
-    return writeOutputFile(value, toJUnitXml(runs.map((r) => ({ name: r.name, doc: r.doc }))), io);
+  async write(runs, value, io, flags) {
+    // Read by the same CI logs as `--json`: the same redaction (secrets always, people with --redact).
+    const shown = redactRuns(runs, flags.redact === true);
+    return writeOutputFile(value, toJUnitXml(shown.map((r) => ({ name: r.name, doc: r.doc }))), io);
   },
 };
 
@@ -73,7 +76,7 @@ export const reportWriter: OutputWriter = {
     },
     redact: {
       type: 'boolean',
-      help: '--redact                  leave names, serials and addresses out of the report',
+      help: '--redact                  leave names, serials and addresses out of the report, --json and --junit',
     },
   },
   check(value, flags, batch) {

@@ -27,7 +27,9 @@ import {
   invokeChannels,
   type ApiHandlers,
   type EmitEvent,
+  type SessionSnapshot,
 } from '../../common/ipc/contract.js';
+import { createDeltaEncoder } from '../../common/ipc/session-delta.js';
 import { serveRenderer } from './static-server.js';
 import type { RunContext } from '../../common/run-context.js';
 import type { TenantAuthService } from '../../main/auth/auth-service.js';
@@ -145,12 +147,21 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
 
   // Events are delivered in order; one sent before the page is up is dropped (the renderer asks
   // currentSession on load, like the app after a reload).
+  // Session changes go as sessionDelta, as main/app.ts sends them (issue 14); a dropped one makes
+  // the page fetch the whole session, as after a reload.
   let delivery: Promise<unknown> = Promise.resolve();
-  const emit: EmitEvent = (event, payload) => {
-    const { channel } = eventChannels[event];
+  const deltas = createDeltaEncoder();
+  const deliver = (channel: string, payload: unknown): void => {
     delivery = delivery
       .then(() => page.evaluate(([c, p]) => window.__hvvDeliver?.(c, p), [channel, payload] as const))
       .catch(() => undefined);
+  };
+  const emit: EmitEvent = (event, payload) => {
+    if (event === 'sessionChanged') {
+      deliver(eventChannels.sessionDelta.channel, deltas.encode(payload as SessionSnapshot));
+      return;
+    }
+    deliver(eventChannels[event].channel, payload);
   };
 
   const liveScenario = options.liveDevice ? parseScenario(await readFile(options.liveDevice, 'utf8')) : null;

@@ -73,6 +73,16 @@ describe('npm run bench --tiny', () => {
     }
   });
 
+  it('counts the bytes a replay with big outputs sends as whole snapshots and as deltas (issue 14)', () => {
+    const figures = results.sessionEvents;
+    expect(figures).toMatchObject({ status: 'ok', reason: null });
+    expect(figures?.outputBytes).toBeGreaterThanOrEqual(1_000_000);
+    expect(figures?.events).toBeGreaterThan(2);
+    expect(figures?.fullOverDelta).toBeCloseTo((figures?.fullBytes ?? 0) / (figures?.deltaBytes ?? 1), 6);
+    // Every result crosses once as a delta: about the output, not the output times the events.
+    expect(figures?.deltaBytes).toBeLessThan((figures?.outputBytes ?? 0) * 2);
+  });
+
   it('builds hvv first, so its start-up figures are never unavailable on a fresh checkout', () => {
     const cli = results.benchmarks.filter((b) => b.id.startsWith('cli.'));
     expect(cli.map((b) => b.status)).toEqual(['ok', 'ok']);

@@ -73,4 +73,23 @@ describe('events from main to the page', () => {
     expect(sent).toHaveLength(500);
     expect(sent.at(-1)?.payload).toEqual({ id: '599' });
   });
+
+  it('sends the app window deltas: the whole session first, then only what changed', () => {
+    const { target, sent } = fakeTarget();
+    const emitter = createEmitter(() => target, { sessionDeltas: true });
+    emitter.markReady();
+    const step = { id: 'os-build', phase: 'idle', result: null, runningSince: null } as const;
+    const first = { id: 's1', title: 't', steps: [step] } as unknown as SessionSnapshot;
+    emitter.emit('sessionChanged', first);
+    emitter.emit('sessionChanged', { ...first, title: 'renamed' });
+    expect(sent.map((item) => item.channel)).toEqual(['event:session-delta', 'event:session-delta']);
+    expect(sent[0]?.payload).toMatchObject({ id: 's1', base: null, revision: 1, steps: [step] });
+    expect(sent[1]?.payload).toEqual({
+      id: 's1',
+      base: 1,
+      revision: 2,
+      fields: { title: 'renamed' },
+      steps: [],
+    });
+  });
 });

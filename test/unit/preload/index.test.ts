@@ -65,4 +65,17 @@ describe('the preload bridge', () => {
     off();
     expect(electron.listeners.get('event:session-changed')).toEqual([]);
   });
+
+  it('forwards session deltas on their own channel (issue 14)', () => {
+    const api = electron.exposed.get('hvv') as { on(e: string, l: (...args: unknown[]) => void): () => void };
+    const listener = vi.fn();
+    const off = api.on('sessionDelta', listener);
+    const registered = electron.listeners.get('event:session-delta') ?? [];
+    expect(registered).toHaveLength(1);
+    const delta = { id: 's1', base: 1, revision: 2, fields: {}, steps: [] };
+    registered[0]?.({ sender: 'ipcRenderer' }, delta);
+    expect(listener).toHaveBeenCalledExactlyOnceWith(delta);
+    off();
+    expect(electron.listeners.get('event:session-delta')).toEqual([]);
+  });
 });

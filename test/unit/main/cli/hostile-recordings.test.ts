@@ -3,7 +3,7 @@
  * leak and no wrong pass. A real recording of a passing device has secrets planted in every probe's
  * stdout and stderr (each kind the redactor knows), or its outputs replaced by hostile text
  * (terminal escapes, a 1 MB line, deep JSON, UTF-16 garbage); the terminal text and the HTML
- * report must hold none of the secrets, and a device whose evidence is garbage must not pass
+ * report, `--json` (one run or a batch) must hold none of the secrets, and a device whose evidence is garbage must not pass
  * (--json stays valid JSON without terminal escapes).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -74,8 +74,17 @@ describe('hostile recordings through hvv run', () => {
       const text = await hvv(['run', '--scenario', 'lab.scenario.json'], dir);
       expect(text.stdout).not.toBe('');
       for (const value of SECRET_VALUES) expect(text.stdout, 'terminal text').not.toContain(value);
-      // `--json` on stdout is the run's raw evidence for the technician's own pipeline, not an
-      // export; every report format (the files that leave the device) is checked.
+      // Machine-readable stdout (one run, and a batch of the folder) goes through the same
+      // secrets rule as the exports: it ends up in CI logs and tickets.
+      for (const argv of [
+        ['run', '--scenario', 'lab.scenario.json', '--json'],
+        ['run', '--scenario', '.', '--json'],
+      ]) {
+        const json = await hvv(argv, dir);
+        expect(json.stdout, argv.join(' ')).toMatch(/redacted/);
+        for (const value of SECRET_VALUES) expect(json.stdout, argv.join(' ')).not.toContain(value);
+      }
+      // Every report format (the files that leave the device) is checked.
       for (const format of ['html', 'json', 'scenario']) {
         const out = `out.${format}`;
         await hvv(
@@ -89,6 +98,23 @@ describe('hostile recordings through hvv run', () => {
       }
     },
   );
+
+  it('--json keeps names and devices unless --redact asks, as the exports do', async () => {
+    const dir = craft(() => undefined);
+    const plain = await hvv(['run', '--scenario', 'lab.scenario.json', '--json'], dir);
+    expect(plain.stdout).toContain('ana.lopez@contoso.com');
+    expect(plain.stdout).toContain('10.20.0.10');
+    const redacted = await hvv(['run', '--scenario', 'lab.scenario.json', '--json', '--redact'], dir);
+    expect(redacted.code).toBe(plain.code);
+    expect(redacted.stdout).not.toContain('ana.lopez');
+    expect(redacted.stdout).not.toContain('10.20.0.10');
+    expect(redacted.stdout).toContain('<user-1>');
+    const doc = JSON.parse(redacted.stdout) as { verdict: string; steps: { id: string; status: string }[] };
+    const before = JSON.parse(plain.stdout) as typeof doc;
+    // Structure is not content: ids, statuses and the verdict read the same.
+    expect(doc.verdict).toBe(before.verdict);
+    expect(doc.steps.map((s) => [s.id, s.status])).toEqual(before.steps.map((s) => [s.id, s.status]));
+  });
 
   it.each([
     ['terminal escapes', '\u001b]52;c;ZXZpbA==\u0007\u001b[2J\u001b[31mREADY'],
