@@ -23,12 +23,27 @@ export const vpnClientPrelogonStep: StepDefinition = {
   remediation: {},
   async check(ctx) {
     const kind = ctx.resultOf('vpn-kind');
-    const client = clientOf(kind?.details);
-    if (kind?.details.kind !== 'third-party' || !client) {
+    if (!kind || kind.status === 'error' || kind.status === 'blocked') {
+      // An unknown kind is not "no client": the setting was not read, so nothing is proven.
+      return {
+        status: 'blocked',
+        summary: "The kind of VPN could not be read, so no VPN client's pre-logon setting was checked.",
+        details: { waitingOn: 'vpn-kind' },
+      };
+    }
+    if (kind.details['reason'] === 'not-recorded') {
+      return {
+        status: 'skip',
+        summary: "This recording holds no VPN kind, so no VPN client's pre-logon setting was checked.",
+        details: { reason: 'not-recorded' },
+      };
+    }
+    const client = clientOf(kind.details);
+    if (kind.details.kind !== 'third-party' || !client) {
       return {
         status: 'skip',
         summary:
-          kind?.details.kind === 'built-in-auto' || kind?.details.kind === 'built-in-manual'
+          kind.details.kind === 'built-in-auto' || kind.details.kind === 'built-in-manual'
             ? 'Applies to third-party VPN clients only: this device uses a built-in Windows VPN connection.'
             : 'Applies to third-party VPN clients only: none was found.',
         details: {},
