@@ -9,6 +9,7 @@ import type { RunDocument } from '../../common/engine/summary.js';
 import { UsageError, type CliIo } from './io.js';
 import { toJUnitXml } from './junit.js';
 import { reportFormatFor } from './report-format.js';
+import { parseLang } from './run-flags.js';
 
 export interface CompletedRun {
   /** File name without folder and suffix, or "live". */
@@ -75,6 +76,10 @@ export const reportWriter: OutputWriter = {
       type: 'boolean',
       help: '--redact                  leave names, serials and addresses out of the report',
     },
+    lang: {
+      type: 'string',
+      help: "--lang <en|fr|de|ja>      the HTML/PDF report's language (default en; JSON stays neutral)",
+    },
   },
   check(value, flags, batch) {
     if (batch) throw new UsageError('--report describes one device; use --junit for a batch of scenarios');
@@ -88,7 +93,11 @@ export const reportWriter: OutputWriter = {
     return writeRunReport(
       runs,
       value,
-      { format: typeof format === 'string' ? format : undefined, redact: flags.redact === true },
+      {
+        format: typeof format === 'string' ? format : undefined,
+        redact: flags.redact === true,
+        language: parseLang(typeof flags.lang === 'string' ? flags.lang : undefined),
+      },
       io,
     );
   },
