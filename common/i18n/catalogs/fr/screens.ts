@@ -80,4 +80,42 @@ export const frScreens: Catalog = {
   'htmlReport.date': 'Date',
   'htmlReport.signature': 'Signature',
   'htmlReport.notes': 'Remarques',
+  'fleet.label.not-ready': 'Pas prêt',
+  'fleet.label.unknown': 'Inconnu',
+  'fleet.label.incomplete': 'Incomplet',
+  'fleet.label.ready': 'Prêt',
+  'fleet.meaning.not-ready':
+    'une vérification à distance a échoué ou n’a pas pu s’exécuter : corrigez avant d’expédier l’appareil',
+  'fleet.meaning.unknown': 'aucune réponse exploitable de l’appareil : voyez la raison sur sa ligne',
+  'fleet.meaning.incomplete': 'une vérification n’a pu être prouvée ni dans un sens ni dans l’autre',
+  'fleet.meaning.ready':
+    'toutes les vérifications à distance ont réussi ; les étapes sur site restent à faire',
+  'fleet.answer.empty': 'Aucun appareil dans cet export',
+  'fleet.answer.emptyNext': 'Vérifiez que la correction s’est exécutée sur les appareils.',
+  'fleet.answer.headline':
+    '{ready, number} sur {total, plural, one {# appareil prêt} other {# appareils prêts}}',
+  'fleet.answer.fixFirst':
+    'À corriger d’abord : {title} ({count, plural, one {# appareil} other {# appareils}}).',
+  'fleet.answer.noAnswer':
+    'Aucune vérification n’a échoué ; {count, plural, one {# appareil n’a} other {# appareils n’ont}} donné aucune réponse exploitable (voir pourquoi ci-dessous).',
+  'fleet.answer.allPassed':
+    'Aucun appareil n’a échoué à une vérification à distance. Les étapes sur site restent à faire pour chaque appareil.',
+  'fleet.devices': '{count, plural, one {# appareil} other {# appareils}}',
+  'fleet.source': '{source} · script de détection {scriptId}',
+  'fleet.byVerdict': 'Appareils par verdict',
+  'fleet.saveHtml': 'Enregistrer le rapport de parc (HTML)',
+  'fleet.saveJson': 'Enregistrer le JSON (hvv-fleet/1)',
+  'fleet.savedTo': 'Enregistré dans {path}',
+  'fleet.whyUnknown': 'Pourquoi des appareils sont inconnus',
+  'fleet.onSite': 'Reste à faire sur site, pour chaque appareil',
+  'fleet.onSiteText':
+    'Les vérifications à distance ne peuvent ni connecter le VPN, ni regarder l’écran d’ouverture de session, ni se connecter ; un technicien les effectue avec l’application : {steps}.',
+  'fleet.causes': 'Causes les plus fréquentes et leurs corrections',
+  'fleet.noFailure': 'Aucun appareil n’a échoué à une vérification à distance.',
+  'fleet.fixFor': 'Correction pour {title}',
+  'fleet.col.device': 'Appareil',
+  'fleet.col.lastRun': 'Dernière exécution',
+  'fleet.col.whyUnknown': 'Pourquoi inconnu',
+  'fleet.col.failed': 'Vérifications en échec',
+  'fleet.showAll': 'Tout afficher ({count, number})',
 };
