@@ -18,7 +18,7 @@ import { OUTPUT_WRITERS, writeOutputFile, type CompletedRun } from './outputs.js
 import { renderBatchTable, renderRunTable } from './table.js';
 import { redactRuns } from './redact-run.js';
 import { liveOptions, runLive, type CliDeps } from './live-run.js';
-import { loadConfig, parseOnly, str, type Options, type Values } from './run-flags.js';
+import { loadConfig, parseLang, parseOnly, str, type Options, type Values } from './run-flags.js';
 import { fleetHelp, fleetOptions, runFleet } from './fleet-command.js';
 import { importHelp, importOptions, runImport } from './import-command.js';
 
@@ -106,6 +106,8 @@ const runCommand: Command = {
     '--vpn <name>              the VPN connection to test',
   ],
   async run(values, io, deps) {
+    // Refused before anything runs, with or without --report.
+    parseLang(str(values, 'lang'));
     const scenarioArgs = Array.isArray(values.scenario) ? values.scenario.map(String) : [];
     const configArg = str(values, 'config');
     if (scenarioArgs.length === 0) {

@@ -10,6 +10,7 @@ import { UsageError, type CliIo } from './io.js';
 import { toJUnitXml } from './junit.js';
 import { reportFormatFor } from './report-format.js';
 import { redactRuns } from './redact-run.js';
+import { parseLang } from './run-flags.js';
 
 export interface CompletedRun {
   /** File name without folder and suffix, or "live". */
@@ -78,6 +79,10 @@ export const reportWriter: OutputWriter = {
       type: 'boolean',
       help: '--redact                  leave names, serials and addresses out of the report, --json and --junit',
     },
+    lang: {
+      type: 'string',
+      help: "--lang <en|fr|de|ja>      the HTML/PDF report's language (default en; JSON stays neutral)",
+    },
   },
   check(value, flags, batch) {
     if (batch) throw new UsageError('--report describes one device; use --junit for a batch of scenarios');
@@ -91,7 +96,11 @@ export const reportWriter: OutputWriter = {
     return writeRunReport(
       runs,
       value,
-      { format: typeof format === 'string' ? format : undefined, redact: flags.redact === true },
+      {
+        format: typeof format === 'string' ? format : undefined,
+        redact: flags.redact === true,
+        language: parseLang(typeof flags.lang === 'string' ? flags.lang : undefined),
+      },
       io,
     );
   },

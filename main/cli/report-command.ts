@@ -15,6 +15,7 @@ import { browserPdfPrinter } from './browser-pdf.js';
 import { UsageError, type CliIo } from './io.js';
 import type { CompletedRun } from './outputs.js';
 import { reportFormatFor, type ReportFileFormat } from './report-format.js';
+import type { Language } from '../../common/i18n/languages.js';
 
 export { REPORT_FORMATS, reportFormatFor, type ReportFileFormat } from './report-format.js';
 
@@ -26,6 +27,8 @@ export interface WriteReportOptions {
   /** Absolute, or relative to the process's working directory. */
   outPath: string;
   redact: boolean;
+  /** The HTML/PDF report's language; English when absent. */
+  language?: Language;
   /** Defaults to the scenario's title, else "Live run on this device". */
   title?: string;
   appVersion?: string;
@@ -76,6 +79,7 @@ export async function writeReport(opts: WriteReportOptions): Promise<void> {
       appVersion: opts.appVersion ?? (await packageVersion()),
       generatedAt: now.toISOString(),
       redact: opts.redact,
+      ...(opts.language ? { language: opts.language } : {}),
     },
   );
   if (opts.format !== 'pdf') {
@@ -98,6 +102,8 @@ export interface ReportFlags {
   format?: string;
   /** `--redact`. */
   redact: boolean;
+  /** `--lang`. */
+  language?: Language;
 }
 
 /**
@@ -123,6 +129,7 @@ export async function writeRunReport(
       format,
       outPath: absolute,
       redact: flags.redact,
+      ...(flags.language ? { language: flags.language } : {}),
       title: run.doc.title,
       printPdf: io.printPdf ?? browserPdfPrinter(io.env ?? process.env),
     });

@@ -5,6 +5,7 @@ import type { ParseArgsConfig } from 'node:util';
 import { STEP_IDS, type StepId } from '../../common/model.js';
 import type { EngineConfig } from '../../common/engine/step-definition.js';
 import { parseEndpointsConfig } from '../../common/engine/endpoints.js';
+import { LANGUAGES, LanguageSchema, type Language } from '../../common/i18n/languages.js';
 import { UsageError, type CliIo } from './io.js';
 
 export type Options = NonNullable<ParseArgsConfig['options']>;
@@ -42,4 +43,13 @@ export async function loadConfig(path: string | undefined, io: CliIo): Promise<E
   const outcome = parseEndpointsConfig(raw);
   if (!outcome.ok) throw new UsageError(`${path}: ${outcome.reason}`);
   return outcome.value;
+}
+
+/** `--lang`: the HTML/PDF report's language (issue 19); JSON output stays language-neutral. */
+export function parseLang(value: string | undefined): Language {
+  if (value === undefined) return 'en';
+  const parsed = LanguageSchema.safeParse(value.trim().toLowerCase());
+  if (!parsed.success)
+    throw new UsageError(`--lang: unknown language "${value}"; use one of ${LANGUAGES.join(', ')}`);
+  return parsed.data;
 }

@@ -8,9 +8,10 @@ import type { StepId, StepStatus } from '../../common/model.js';
 import type { SessionSnapshot } from '../../common/ipc/contract.js';
 import { findStep } from '../../common/engine/checklist.js';
 import { decideSessionVerdict } from '../../common/engine/verdict.js';
-import { VERDICT_SYMBOL, VERDICT_WORD, verdictReason } from '../../common/engine/verdict-text.js';
+import { VERDICT_SYMBOL, verdictReason, verdictWord } from '../../common/engine/verdict-text.js';
 import { CONTRACT_STEP_IDS } from '../../common/vocabulary.js';
 import type { ReportStep } from './report-model.js';
+import type { ReportText } from './report-text.js';
 
 function isContractStep(id: StepId): boolean {
   return (CONTRACT_STEP_IDS as readonly string[]).includes(id);
@@ -22,39 +23,51 @@ function saysNothing(step: ReportStep): boolean {
 
 export type Escape = (text: string) => string;
 
-const SHORT_STATUS: Record<StepStatus, string> = {
-  pass: '✔ Passed',
-  warn: '! Warning',
-  fail: '✘ Failed',
-  manual: '? Waiting',
-  blocked: '⊘ Blocked',
-  skip: '– Does not apply',
-  error: '⚠ Could not check',
+const SYMBOL: Record<StepStatus, string> = {
+  pass: '✔',
+  warn: '!',
+  fail: '✘',
+  manual: '?',
+  blocked: '⊘',
+  skip: '–',
+  error: '⚠',
 };
 
+function shortStatus(status: StepStatus, rt: ReportText): string {
+  return `${SYMBOL[status]} ${rt.say(status === 'manual' ? 'short.manual' : `status.${status}`)}`;
+}
+
 /** Who can move a step that is not proven yet. */
-function whoMust(step: ReportStep): string {
-  if (step.stage === 'Tenant') return 'Intune administrator';
-  if (step.kind === 'manual') return 'Technician, at the device';
-  return 'Technician';
+function whoMust(step: ReportStep, rt: ReportText): string {
+  if (step.stage === 'Tenant') return rt.say('who.tenant');
+  if (step.kind === 'manual') return rt.say('who.atDevice');
+  return rt.say('who.technician');
 }
 
-function whatToDo(step: ReportStep): string {
+function whatToDo(step: ReportStep, rt: ReportText): string {
   const r = step.result;
-  if (!r) return 'Not run yet: run it from the checklist.';
+  if (!r) return rt.say('notRunYet');
+  const words = rt.result(r);
   // The first fix, else the step's own sentence (a blocked step names what it waits for).
-  return r.remediation[0] ?? r.summary;
+  return words.remediation[0] ?? words.summary;
 }
 
-function failureBlock(step: ReportStep, n: number, waiting: readonly ReportStep[], esc: Escape): string {
+function failureBlock(
+  step: ReportStep,
+  n: number,
+  waiting: readonly ReportStep[],
+  esc: Escape,
+  rt: ReportText,
+): string {
   const r = step.result;
   if (!r) return '';
-  const fixes = r.remediation.map((line) => `<li>${esc(line)}</li>`).join('');
+  const words = rt.result(r);
+  const fixes = words.remediation.map((line) => `<li>${esc(line)}</li>`).join('');
   const waits =
     waiting.length === 0
       ? ''
-      : `<p class="muted">Also waiting on this fix: ${esc(waiting.map((w) => w.title).join('; '))}.</p>`;
-  return `<article class="finding ${r.status}" data-finding="${esc(step.id)}"><h3>${n}. ${esc(step.title)} <span class="status ${r.status}">${esc(SHORT_STATUS[r.status])}</span></h3><p>${esc(r.summary)}</p>${
+      : `<p class="muted">${esc(rt.say('alsoWaiting', { steps: waiting.map((w) => w.title).join('; ') }))}</p>`;
+  return `<article class="finding ${r.status}" data-finding="${esc(step.id)}"><h3>${n}. ${esc(step.title)} <span class="status ${r.status}">${esc(shortStatus(r.status, rt))}</span></h3><p>${esc(words.summary)}</p>${
     fixes ? `<ol class="fixes">${fixes}</ol>` : ''
   }${waits}</article>`;
 }
@@ -79,13 +92,13 @@ function waitingOnFailures(
 }
 
 /** Filled in from the session when the technician typed it, else lines to write on by hand. */
-function signOff(snapshot: SessionSnapshot, esc: Escape): string {
+function signOff(snapshot: SessionSnapshot, esc: Escape, rt: ReportText): string {
   const typed = snapshot.signOff;
   const field = (value: string | undefined): string =>
     value ? `<span class="filled">${esc(value)}</span>` : '<span class="blank"></span>';
   const cell = (label: string, value?: string): string =>
     `<th scope="row">${esc(label)}</th><td>${field(value)}</td>`;
-  return `<section class="sign-off" aria-labelledby="sign-off"><h2 id="sign-off">Sign-off <span class="muted">(session ${esc(snapshot.id)})</span></h2><table class="sign"><tbody><tr>${cell('Technician', typed?.technician)}${cell('Customer or ticket', typed?.reference)}</tr><tr>${cell('Date', typed?.date)}${cell('Signature')}</tr><tr><th scope="row">Notes</th><td colspan="3">${field(typed?.notes)}</td></tr></tbody></table></section>`;
+  return `<section class="sign-off" aria-labelledby="sign-off"><h2 id="sign-off">${esc(rt.say('signOff'))} <span class="muted">${esc(rt.say('signOffSession', { id: snapshot.id }))}</span></h2><table class="sign"><tbody><tr>${cell(rt.say('technician'), typed?.technician)}${cell(rt.say('reference'), typed?.reference)}</tr><tr>${cell(rt.say('date'), typed?.date)}${cell(rt.say('signature'))}</tr><tr><th scope="row">${esc(rt.say('notes'))}</th><td colspan="3">${field(typed?.notes)}</td></tr></tbody></table></section>`;
 }
 
 export function renderSummaryPage(
@@ -93,6 +106,7 @@ export function renderSummaryPage(
   steps: readonly ReportStep[],
   facts: string,
   esc: Escape,
+  rt: ReportText,
 ): string {
   const outcome = decideSessionVerdict(steps.map((s) => ({ id: s.id, result: s.result })));
   const results = steps.flatMap((s) => (s.result ? [s.result] : []));
@@ -116,35 +130,35 @@ export function renderSummaryPage(
     (s) => !failing.includes(s) && !unprovenIds.has(s.id) && !(isContractStep(s.id) ? false : saysNothing(s)),
   );
 
-  const verdict = `<div class="verdict verdict-${outcome.verdict}" data-verdict="${outcome.verdict}"><p class="verdict-line"><span class="verdict-symbol" aria-hidden="true">${VERDICT_SYMBOL[outcome.verdict]}</span> <strong>${esc(VERDICT_WORD[outcome.verdict])}</strong> — ${esc(verdictReason(outcome, results))}</p><p class="verdict-question">Is this device ready for Windows Autopilot user-driven hybrid Azure AD join over VPN?</p></div>`;
+  const verdict = `<div class="verdict verdict-${outcome.verdict}" data-verdict="${outcome.verdict}"><p class="verdict-line"><span class="verdict-symbol" aria-hidden="true">${VERDICT_SYMBOL[outcome.verdict]}</span> <strong>${esc(verdictWord(outcome.verdict, rt.tr))}</strong> — ${esc(verdictReason(outcome, results, rt.tr))}</p><p class="verdict-question">${esc(rt.say('question'))}</p></div>`;
 
   const failures =
     failing.length === 0
       ? ''
-      : `<section aria-labelledby="blocking"><h2 id="blocking">Blocking failures, in procedure order</h2>${failing
-          .map((s, i) => failureBlock(s, i + 1, waitingOn(s.id), esc))
+      : `<section aria-labelledby="blocking"><h2 id="blocking">${esc(rt.say('blocking'))}</h2>${failing
+          .map((s, i) => failureBlock(s, i + 1, waitingOn(s.id), esc, rt))
           .join('')}</section>`;
 
   const todo =
     unproven.length === 0
       ? ''
-      : `<section aria-labelledby="still-to-do"><h2 id="still-to-do">Still to do before the device can be called ready</h2><table class="compact"><thead><tr><th scope="col">Step</th><th scope="col">Who</th><th scope="col">What to do</th></tr></thead><tbody>${unproven
+      : `<section aria-labelledby="still-to-do"><h2 id="still-to-do">${esc(rt.say('stillToDo'))}</h2><table class="compact"><thead><tr><th scope="col">${esc(rt.say('col.step'))}</th><th scope="col">${esc(rt.say('col.who'))}</th><th scope="col">${esc(rt.say('col.what'))}</th></tr></thead><tbody>${unproven
           .map(
             (s) =>
-              `<tr data-todo="${esc(s.id)}"><td>${esc(s.title)}</td><td>${esc(whoMust(s))}</td><td>${esc(whatToDo(s))}</td></tr>`,
+              `<tr data-todo="${esc(s.id)}"><td>${esc(s.title)}</td><td>${esc(whoMust(s, rt))}</td><td>${esc(whatToDo(s, rt))}</td></tr>`,
           )
           .join('')}</tbody></table></section>`;
 
-  const others = `<section aria-labelledby="other-steps"><h2 id="other-steps">${
-    failing.length + unproven.length === 0 ? 'Every step' : 'The other steps'
-  }</h2><table class="compact passes"><tbody>${rest
+  const others = `<section aria-labelledby="other-steps"><h2 id="other-steps">${esc(
+    rt.say(failing.length + unproven.length === 0 ? 'everyStep' : 'otherSteps'),
+  )}</h2><table class="compact passes"><tbody>${rest
     .map((s) => {
       const status = s.result?.status;
       return `<tr><td>${esc(s.title)}</td><td class="status ${status ?? 'not-run'}">${esc(
-        status ? SHORT_STATUS[status] : 'Not run',
-      )}</td><td class="muted">${esc(s.result?.summary ?? '')}</td></tr>`;
+        status ? shortStatus(status, rt) : rt.say('status.notRun'),
+      )}</td><td class="muted">${esc(s.result ? rt.result(s.result).summary : '')}</td></tr>`;
     })
     .join('')}</tbody></table></section>`;
 
-  return `<section class="page-one" aria-labelledby="verdict-heading"><h2 id="verdict-heading" class="visually-hidden">Verdict</h2>${verdict}${facts}${failures}${todo}${others}${signOff(snapshot, esc)}</section>`;
+  return `<section class="page-one" aria-labelledby="verdict-heading"><h2 id="verdict-heading" class="visually-hidden">${esc(rt.say('verdictHeading'))}</h2>${verdict}${facts}${failures}${todo}${others}${signOff(snapshot, esc, rt)}</section>`;
 }

@@ -12,20 +12,11 @@ import { renderSummaryPage } from './html-summary.js';
 import { timelineHtml } from './html-timeline.js';
 import { commandFor } from '../../common/engine/probe-commands.js';
 import { REPORT_CSS } from './html-css.js';
+import { reportText, type ReportText } from './report-text.js';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-
-const STATUS_LABEL: Record<StepStatus, string> = {
-  pass: 'Passed',
-  warn: 'Warning',
-  fail: 'Failed',
-  manual: 'Waiting for the technician',
-  blocked: 'Blocked',
-  skip: 'Does not apply',
-  error: 'Could not check',
-};
 
 // Symbols as well as colours: the report is often printed in black and white.
 const STATUS_SYMBOL: Record<StepStatus, string> = {
@@ -38,20 +29,7 @@ const STATUS_SYMBOL: Record<StepStatus, string> = {
   error: '⚠',
 };
 
-const VALIDATION_LABEL: Record<SessionSnapshot['validationType'], string> = {
-  'on-network': 'On the corporate network',
-  'off-network': 'Off the corporate network (sign-in over the VPN)',
-  'oobe-update': 'Cumulative update during setup',
-};
-
-function formatDate(iso: string | null | undefined): string {
-  if (!iso) return '—';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${date.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
-}
-
-function text(value: string | null | undefined, fallback = 'unknown'): string {
+function text(value: string | null | undefined, fallback: string): string {
   return escapeHtml(value === null || value === undefined || value === '' ? fallback : value);
 }
 
@@ -61,49 +39,55 @@ function factsTable(rows: readonly [string, string][]): string {
     .join('')}</tbody></table>`;
 }
 
-function deviceSection(device: DeviceIdentity | null): string {
-  if (!device) return '<p>The device identity was not read in this session.</p>';
+function deviceSection(device: DeviceIdentity | null, rt: ReportText): string {
+  if (!device) return `<p>${escapeHtml(rt.say('deviceNotRead'))}</p>`;
+  const unknown = rt.say('unknown');
   return factsTable([
-    ['Computer name', text(device.computerName)],
-    ['Serial number', text(device.serialNumber)],
-    ['Manufacturer', text(device.manufacturer)],
-    ['Model', text(device.model)],
-    ['Windows build', text(device.osBuild)],
+    [rt.say('computerName'), text(device.computerName, unknown)],
+    [rt.say('serialNumber'), text(device.serialNumber, unknown)],
+    [rt.say('manufacturer'), text(device.manufacturer, unknown)],
+    [rt.say('model'), text(device.model, unknown)],
+    [rt.say('windowsBuild'), text(device.osBuild, unknown)],
   ]);
 }
 
-function evidenceBlock(evidence: Evidence): string {
+function evidenceBlock(evidence: Evidence, rt: ReportText): string {
   const args = Object.entries(evidence.args)
     .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
     .join(' ');
   const r = evidence.result;
   const outcome = r
-    ? `exit code ${r.exitCode}${r.timedOut ? ', timed out' : ''}, ${seconds(r.durationMs)}`
-    : `no result: ${evidence.failure ?? 'unknown reason'}`;
+    ? `${rt.say('exitCode', { code: r.exitCode })}${r.timedOut ? `, ${rt.say('timedOut')}` : ''}, ${seconds(r.durationMs)}`
+    : rt.say('noResult', { reason: evidence.failure ?? rt.say('unknownReason') });
   const command = commandFor(evidence);
   const byHand = command
-    ? `<p>Run it by hand in PowerShell</p><pre class="command">${escapeHtml(command)}</pre>`
+    ? `<p>${escapeHtml(rt.say('byHand'))}</p><pre class="command">${escapeHtml(command)}</pre>`
     : '';
   const body = r
-    ? `${byHand}<p class="muted">Exit code <code>${r.exitCode}</code>, ${seconds(r.durationMs)}${r.timedOut ? ', <strong>timed out</strong>' : ''}</p>
-<p>Output</p><pre>${r.stdout === '' ? '(empty)' : escapeHtml(r.stdout)}</pre>${r.stderr ? `<p>Errors</p><pre>${escapeHtml(r.stderr)}</pre>` : ''}`
-    : `${byHand}<p>${escapeHtml(evidence.failure ?? 'No result.')}</p>`;
-  return `<details class="evidence"><summary>Evidence: <code>${escapeHtml(evidence.probe)}</code>${
+    ? `${byHand}<p class="muted">${escapeHtml(rt.say('exitCode', { code: r.exitCode }))}, ${seconds(r.durationMs)}${r.timedOut ? `, <strong>${escapeHtml(rt.say('timedOut'))}</strong>` : ''}</p>
+<p>${escapeHtml(rt.say('output'))}</p><pre>${r.stdout === '' ? escapeHtml(rt.say('empty')) : escapeHtml(r.stdout)}</pre>${r.stderr ? `<p>${escapeHtml(rt.say('errors'))}</p><pre>${escapeHtml(r.stderr)}</pre>` : ''}`
+    : `${byHand}<p>${escapeHtml(evidence.failure ?? rt.say('noResult', { reason: rt.say('unknownReason') }))}</p>`;
+  return `<details class="evidence"><summary>${escapeHtml(rt.say('evidence'))} <code>${escapeHtml(evidence.probe)}</code>${
     args ? ` <code>${escapeHtml(args)}</code>` : ''
   } — ${escapeHtml(outcome)}</summary>${body}</details>`;
 }
 
-function stepSection(step: ReportStep): string {
+function stepSection(step: ReportStep, rt: ReportText): string {
   const r = step.result;
+  const words = r ? rt.result(r) : null;
   const statusClass = r ? r.status : 'not-run';
-  const statusText = r ? `${STATUS_SYMBOL[r.status]} ${STATUS_LABEL[r.status]}` : 'Not run';
+  const statusText = r
+    ? `${STATUS_SYMBOL[r.status]} ${rt.say(`status.${r.status}`)}`
+    : rt.say('status.notRun');
   const parts: string[] = [
     `<header><h3>${escapeHtml(step.title)} <span class="muted">(${escapeHtml(step.id)})</span></h3><span class="status ${statusClass}" data-status="${statusClass}">${escapeHtml(statusText)}</span></header>`,
   ];
   if (r) {
-    parts.push(`<p class="summary">${escapeHtml(r.summary)}</p>`);
+    parts.push(`<p class="summary">${escapeHtml(words?.summary ?? r.summary)}</p>`);
     if (r.startedAt || r.finishedAt) {
-      parts.push(`<p class="muted">Checked ${escapeHtml(formatDate(r.finishedAt ?? r.startedAt))}</p>`);
+      parts.push(
+        `<p class="muted">${escapeHtml(rt.say('checkedAt', { when: rt.when(r.finishedAt ?? r.startedAt) }))}</p>`,
+      );
     }
     const details = detailRows(r.details);
     if (details.length > 0) {
@@ -113,41 +97,44 @@ function stepSection(step: ReportStep): string {
     if (timeline) parts.push(timeline);
     if (r.remediation.length > 0) {
       parts.push(
-        `<p><strong>What to do</strong></p><ol class="remediation">${r.remediation
+        `<p><strong>${escapeHtml(rt.say('whatToDo'))}</strong></p><ol class="remediation">${(
+          words?.remediation ?? r.remediation
+        )
           .map((line) => `<li>${escapeHtml(line)}</li>`)
           .join('')}</ol>`,
       );
     }
   } else {
-    parts.push('<p class="summary">This step was not run in this session.</p>');
+    parts.push(`<p class="summary">${escapeHtml(rt.say('stepNotRun'))}</p>`);
   }
   if (step.confirmation) {
     const c = step.confirmation;
     parts.push(
-      `<p class="confirmation"><strong>Confirmed by the technician:</strong> ${c.result === 'pass' ? 'yes, as expected' : 'no, not as expected'}${
-        c.confirmedAt ? ` <span class="muted">(${escapeHtml(formatDate(c.confirmedAt))})</span>` : ''
-      }${c.note ? `<br>Note: ${escapeHtml(c.note)}` : ''}</p>`,
+      `<p class="confirmation"><strong>${escapeHtml(rt.say('confirmedBy'))}</strong> ${escapeHtml(rt.say(c.result === 'pass' ? 'confirmed.pass' : 'confirmed.fail'))}${
+        c.confirmedAt ? ` <span class="muted">(${escapeHtml(rt.when(c.confirmedAt))})</span>` : ''
+      }${c.note ? `<br>${escapeHtml(rt.say('note', { note: c.note }))}` : ''}</p>`,
     );
   }
-  for (const e of r?.evidence ?? []) parts.push(evidenceBlock(e));
+  for (const e of r?.evidence ?? []) parts.push(evidenceBlock(e, rt));
   return `<article class="step ${statusClass}" id="step-${escapeHtml(step.id)}" data-step-id="${escapeHtml(step.id)}">${parts.join('\n')}</article>`;
 }
 
 /** The handful of facts that identify the device and the run, on page one. */
-function keyFacts(snapshot: SessionSnapshot): string {
+function keyFacts(snapshot: SessionSnapshot, rt: ReportText): string {
   const d = snapshot.device;
+  const unknown = rt.say('unknown');
   const cells: [string, string][] = [
-    ['Computer', text(d?.computerName)],
-    ['Serial number', text(d?.serialNumber)],
-    ['Model', text([d?.manufacturer, d?.model].filter(Boolean).join(' '))],
-    ['Windows build', text(d?.osBuild)],
-    ['Validation', escapeHtml(VALIDATION_LABEL[snapshot.validationType])],
+    [rt.say('computer'), text(d?.computerName, unknown)],
+    [rt.say('serialNumber'), text(d?.serialNumber, unknown)],
+    [rt.say('model'), text([d?.manufacturer, d?.model].filter(Boolean).join(' '), unknown)],
+    [rt.say('windowsBuild'), text(d?.osBuild, unknown)],
+    [rt.say('validation'), escapeHtml(rt.say(`validation.${snapshot.validationType}`))],
     [
-      snapshot.mode === 'live' ? 'Checked' : 'Recorded',
-      escapeHtml(formatDate(snapshot.mode === 'live' ? snapshot.updatedAt : snapshot.recordedAt)),
+      rt.say(snapshot.mode === 'live' ? 'checked' : 'recorded'),
+      escapeHtml(rt.when(snapshot.mode === 'live' ? snapshot.updatedAt : snapshot.recordedAt)),
     ],
-    ['VPN connection', text(snapshot.inputs.vpnConnection, 'not given')],
-    ['Domain', text(snapshot.inputs.domain, 'not given')],
+    [rt.say('vpnConnection'), text(snapshot.inputs.vpnConnection, rt.say('notGiven'))],
+    [rt.say('domain'), text(snapshot.inputs.domain, rt.say('notGiven'))],
   ];
   const rows: string[] = [];
   for (let i = 0; i < cells.length; i += 2) {
@@ -159,11 +146,12 @@ function keyFacts(snapshot: SessionSnapshot): string {
   return `<table class="keyfacts"><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function countsList(counts: StatusCounts, notRun: number): string {
+function countsList(counts: StatusCounts, notRun: number, rt: ReportText): string {
+  const count = (status: string, n: number): string => escapeHtml(rt.say('count', { status, count: n }));
   const items = STEP_STATUSES.filter((s) => counts[s] > 0).map(
-    (s) => `<li class="status ${s}">${STATUS_SYMBOL[s]} ${escapeHtml(STATUS_LABEL[s])}: ${counts[s]}</li>`,
+    (s) => `<li class="status ${s}">${STATUS_SYMBOL[s]} ${count(rt.say(`status.${s}`), counts[s])}</li>`,
   );
-  if (notRun > 0) items.push(`<li class="status not-run">Not run: ${notRun}</li>`);
+  if (notRun > 0) items.push(`<li class="status not-run">${count(rt.say('status.notRun'), notRun)}</li>`);
   return `<ul class="counts">${items.join('')}</ul>`;
 }
 
@@ -174,53 +162,51 @@ export function renderHtml(
   counts: StatusCounts,
   redacted: boolean,
 ): string {
-  const steps = reportSteps(snapshot, checklist);
+  const rt = reportText(meta.language);
+  const steps = reportSteps(snapshot, checklist).map((s) => ({ ...s, title: rt.stepTitle(s.id, s.title) }));
   const notRun = steps.filter((s) => !s.result).length;
   const inputs = snapshot.inputs;
   const session = factsTable([
-    ['Validation', escapeHtml(VALIDATION_LABEL[snapshot.validationType])],
-    [
-      'Mode',
-      snapshot.mode === 'live' ? 'Live, on this device' : 'Replay of a recording (no device was touched)',
-    ],
-    ['Started', escapeHtml(formatDate(snapshot.createdAt))],
-    ['Last change', escapeHtml(formatDate(snapshot.updatedAt))],
+    [rt.say('validation'), escapeHtml(rt.say(`validation.${snapshot.validationType}`))],
+    [rt.say('mode'), escapeHtml(rt.say(snapshot.mode === 'live' ? 'mode.live' : 'mode.replay'))],
+    [rt.say('started'), escapeHtml(rt.when(snapshot.createdAt))],
+    [rt.say('lastChange'), escapeHtml(rt.when(snapshot.updatedAt))],
     ...(snapshot.recordedAt
-      ? [['Recorded', escapeHtml(formatDate(snapshot.recordedAt))] as [string, string]]
+      ? [[rt.say('recorded'), escapeHtml(rt.when(snapshot.recordedAt))] as [string, string]]
       : []),
-    ['Domain', text(inputs.domain, 'not given')],
-    ['VPN connection', text(inputs.vpnConnection, 'not given')],
-    ['Update package', text(inputs.updatePackage, 'none')],
-    ['Session', `<code>${escapeHtml(snapshot.id)}</code>`],
+    [rt.say('domain'), text(inputs.domain, rt.say('notGiven'))],
+    [rt.say('vpnConnection'), text(inputs.vpnConnection, rt.say('notGiven'))],
+    [rt.say('updatePackage'), text(inputs.updatePackage, rt.say('none'))],
+    [rt.say('session'), `<code>${escapeHtml(snapshot.id)}</code>`],
   ]);
   const stages = byStage(steps)
     .map(
       (group) =>
-        `<section class="stage" aria-labelledby="stage-${group.stage.replace(/\W+/g, '-')}"><h2 id="stage-${group.stage.replace(/\W+/g, '-')}">${escapeHtml(group.stage)}</h2>\n${group.steps.map(stepSection).join('\n')}</section>`,
+        `<section class="stage" aria-labelledby="stage-${group.stage.replace(/\W+/g, '-')}"><h2 id="stage-${group.stage.replace(/\W+/g, '-')}">${escapeHtml(rt.tr(`stage.${group.stage}`, group.stage))}</h2>\n${group.steps.map((s) => stepSection(s, rt)).join('\n')}</section>`,
     )
     .join('\n');
   return `<!doctype html>
-<html lang="en">
+<html lang="${rt.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="generator" content="Hybrid VPN Validator ${escapeHtml(meta.appVersion)}">
-<title>${escapeHtml(snapshot.title)} — Hybrid VPN Validator report</title>
+<title>${escapeHtml(rt.say('title', { title: snapshot.title }))}</title>
 <style>${REPORT_CSS}</style>
 </head>
 <body>
 <header>
 <h1>${escapeHtml(snapshot.title)}</h1>
-<p class="muted">Hybrid VPN Validator ${escapeHtml(meta.appVersion)} · report generated ${escapeHtml(formatDate(meta.generatedAt))}${
-    redacted ? ' · personal and device identifiers redacted' : ''
+<p class="muted">${escapeHtml(rt.say('generated', { version: meta.appVersion, when: rt.when(meta.generatedAt) }))}${
+    redacted ? ` · ${escapeHtml(rt.say('redacted'))}` : ''
   }</p>
 </header>
 <main>
-${renderSummaryPage(snapshot, steps, keyFacts(snapshot), escapeHtml)}
-<section class="appendix" aria-labelledby="appendix"><h2 id="appendix">Appendix: every step in full, with its evidence</h2>
-<section aria-labelledby="device"><h2 id="device">Device</h2>${deviceSection(snapshot.device)}</section>
-<section aria-labelledby="session"><h2 id="session">Session</h2>${session}${countsList(counts, notRun)}</section>
+${renderSummaryPage(snapshot, steps, keyFacts(snapshot, rt), escapeHtml, rt)}
+<section class="appendix" aria-labelledby="appendix"><h2 id="appendix">${escapeHtml(rt.say('appendix'))}</h2>
+<section aria-labelledby="device"><h2 id="device">${escapeHtml(rt.say('device'))}</h2>${deviceSection(snapshot.device, rt)}</section>
+<section aria-labelledby="session"><h2 id="session">${escapeHtml(rt.say('session'))}</h2>${session}${countsList(counts, notRun, rt)}</section>
 ${stages}
 </section>
 </main>

@@ -4,13 +4,16 @@
  */
 import { useState } from 'react';
 import type { FleetView } from '../../common/fleet/fleet-view.js';
+import { stepKey } from '../../common/i18n/source-catalog.js';
+import { localizeLine } from '../../common/i18n/step-text.js';
 import { useApp } from '../store.js';
+import { formatWhen, useText } from '../i18n/use-text.js';
 import { useFleet } from './fleet-store.js';
 import {
   deviceCount,
   fleetAnswer,
-  FLEET_LABEL,
-  FLEET_MEANING,
+  fleetLabel,
+  fleetMeaning,
   FLEET_ORDER,
   FLEET_SYMBOL,
   type FleetVerdict,
@@ -20,7 +23,9 @@ import {
 const FIRST_ROWS = 100;
 
 export function FleetResults({ view }: { view: FleetView }) {
-  const answer = fleetAnswer(view);
+  const { t, tr } = useText();
+  const say = (key: string, params?: Record<string, string | number>): string => t(key, params);
+  const answer = fleetAnswer(view, say, (c) => tr(stepKey(c.step, 'title'), c.title));
   const busy = useFleet((s) => s.busy);
   const exportAs = useFleet((s) => s.exportAs);
   const saved = useFleet((s) => s.saved);
@@ -39,17 +44,17 @@ export function FleetResults({ view }: { view: FleetView }) {
         </p>
       </section>
       <p className="muted fleet-source">
-        {view.source} · detection script {view.scriptId}
+        {t('fleet.source', { source: view.source, scriptId: view.scriptId })}
       </p>
-      <ul className="fleet-tiles" aria-label="Devices by verdict">
+      <ul className="fleet-tiles" aria-label={t('fleet.byVerdict')}>
         {FLEET_ORDER.map((v) => (
           <li key={v} className={`fleet-tile fleet-${v}`}>
             <b>{view.counts[v]}</b>
             <span>
               <span aria-hidden="true">{FLEET_SYMBOL[v]} </span>
-              {FLEET_LABEL[v]}
+              {fleetLabel(v, say)}
             </span>
-            <small>{FLEET_MEANING[v]}</small>
+            <small>{fleetMeaning(v, say)}</small>
           </li>
         ))}
       </ul>
@@ -60,7 +65,7 @@ export function FleetResults({ view }: { view: FleetView }) {
           disabled={busy !== null}
           onClick={() => void exportAs('html')}
         >
-          Save fleet report (HTML)
+          {t('fleet.saveHtml')}
         </button>
         <button
           type="button"
@@ -68,11 +73,11 @@ export function FleetResults({ view }: { view: FleetView }) {
           disabled={busy !== null}
           onClick={() => void exportAs('json')}
         >
-          Save JSON (hvv-fleet/1)
+          {t('fleet.saveJson')}
         </button>
         {saved ? (
           <span role="status" className="export-result">
-            Saved to {saved}
+            {t('fleet.savedTo', { path: saved })}
           </span>
         ) : null}
       </div>
@@ -80,12 +85,12 @@ export function FleetResults({ view }: { view: FleetView }) {
       {view.unknownReasons.length > 0 ? (
         <section className="panel" aria-labelledby="fleet-unknown-title">
           <h2 id="fleet-unknown-title" className="panel-title">
-            Why devices are unknown
+            {t('fleet.whyUnknown')}
           </h2>
           <ul>
             {view.unknownReasons.slice(0, 10).map((u) => (
               <li key={u.reason}>
-                {u.reason} — {deviceCount(u.devices)}
+                {u.reason} — {deviceCount(u.devices, say)}
               </li>
             ))}
           </ul>
@@ -93,7 +98,7 @@ export function FleetResults({ view }: { view: FleetView }) {
       ) : null}
       <section className="panel" aria-labelledby="fleet-devices-title">
         <h2 id="fleet-devices-title" className="panel-title">
-          Devices by verdict
+          {t('fleet.byVerdict')}
         </h2>
         {FLEET_ORDER.filter((v) => view.counts[v] > 0).map((v) => (
           <DeviceGroup key={v} verdict={v} view={view} />
@@ -101,11 +106,12 @@ export function FleetResults({ view }: { view: FleetView }) {
       </section>
       <section className="panel" aria-labelledby="fleet-onsite-title">
         <h2 id="fleet-onsite-title" className="panel-title small">
-          Still to do on site, for every device
+          {t('fleet.onSite')}
         </h2>
         <p className="muted">
-          Remote checks cannot connect the VPN, look at the logon screen or sign in; a technician does these
-          with the app: {view.onSite.map((s) => s.title).join(' · ')}.
+          {t('fleet.onSiteText', {
+            steps: view.onSite.map((s) => tr(stepKey(s.step, 'title'), s.title)).join(' · '),
+          })}
         </p>
       </section>
     </>
@@ -113,15 +119,23 @@ export function FleetResults({ view }: { view: FleetView }) {
 }
 
 function FleetCauses({ view }: { view: FleetView }) {
-  const causes = view.causes.slice(0, 10);
+  const { t, tr } = useText();
+  const say = (key: string, params?: Record<string, string | number>): string => t(key, params);
+  const causes = view.causes
+    .slice(0, 10)
+    .map((c) => ({
+      ...c,
+      title: tr(stepKey(c.step, 'title'), c.title),
+      fix: c.fix.map((f) => localizeLine(f, tr)),
+    }));
   const max = Math.max(1, ...causes.map((c) => c.devices));
   return (
     <section className="panel" aria-labelledby="fleet-causes-title">
       <h2 id="fleet-causes-title" className="panel-title">
-        Most common causes and their fixes
+        {t('fleet.causes')}
       </h2>
       {causes.length === 0 ? (
-        <p>No device failed a remote check.</p>
+        <p>{t('fleet.noFailure')}</p>
       ) : (
         <ol className="fleet-causes">
           {causes.map((c) => (
@@ -131,7 +145,7 @@ function FleetCauses({ view }: { view: FleetView }) {
                   <span aria-hidden="true">{c.status === 'fail' ? '✘ ' : '⚠ '}</span>
                   {c.title}
                 </strong>
-                <span className="fleet-cause-count">{deviceCount(c.devices)}</span>
+                <span className="fleet-cause-count">{deviceCount(c.devices, say)}</span>
               </div>
               <div className="fleet-bar" aria-hidden="true">
                 <span
@@ -139,7 +153,7 @@ function FleetCauses({ view }: { view: FleetView }) {
                   style={{ width: `${(100 * c.devices) / max}%` }}
                 />
               </div>
-              <ul className="fleet-fix" aria-label={`Fix for ${c.title}`}>
+              <ul className="fleet-fix" aria-label={t('fleet.fixFor', { title: c.title })}>
                 {c.fix.map((f) => (
                   <li key={f}>{f}</li>
                 ))}
@@ -154,33 +168,36 @@ function FleetCauses({ view }: { view: FleetView }) {
 
 function DeviceGroup({ verdict, view }: { verdict: FleetVerdict; view: FleetView }) {
   const checklist = useApp((s) => s.checklist);
+  const { t, tr, language } = useText();
+  const say = (key: string, params?: Record<string, string | number>): string => t(key, params);
   const [all, setAll] = useState(false);
   const devices = view.devices.filter((d) => d.verdict === verdict);
   const shown = all ? devices : devices.slice(0, FIRST_ROWS);
-  const title = (id: string): string => checklist.find((c) => c.id === id)?.title ?? id;
+  const title = (id: string): string =>
+    tr(stepKey(id, 'title'), checklist.find((c) => c.id === id)?.title ?? id);
   const headingId = `fleet-group-${verdict}`;
   return (
     <details className={`fleet-group fleet-${verdict}`} open={verdict !== 'ready'}>
       <summary>
         <h3 id={headingId} className="fleet-group-title">
           <span aria-hidden="true">{FLEET_SYMBOL[verdict]} </span>
-          {FLEET_LABEL[verdict]} — {deviceCount(devices.length)}
+          {fleetLabel(verdict, say)} — {deviceCount(devices.length, say)}
         </h3>
       </summary>
       <div className="fleet-table-scroll">
         <table className="fleet-table" aria-labelledby={headingId}>
           <thead>
             <tr>
-              <th scope="col">Device</th>
-              <th scope="col">Last run</th>
-              <th scope="col">{verdict === 'unknown' ? 'Why unknown' : 'Failed checks'}</th>
+              <th scope="col">{t('fleet.col.device')}</th>
+              <th scope="col">{t('fleet.col.lastRun')}</th>
+              <th scope="col">{t(verdict === 'unknown' ? 'fleet.col.whyUnknown' : 'fleet.col.failed')}</th>
             </tr>
           </thead>
           <tbody>
             {shown.map((d, i) => (
               <tr key={`${d.device}-${i}`}>
                 <th scope="row">{d.device}</th>
-                <td>{d.lastRun ? shownTime(d.lastRun) : '—'}</td>
+                <td>{d.lastRun ? shownTime(d.lastRun, language) : '—'}</td>
                 <td>{d.reason ?? (d.failed.length > 0 ? d.failed.map(title).join(', ') : '—')}</td>
               </tr>
             ))}
@@ -189,7 +206,7 @@ function DeviceGroup({ verdict, view }: { verdict: FleetVerdict; view: FleetView
       </div>
       {shown.length < devices.length ? (
         <button type="button" className="button small" onClick={() => setAll(true)}>
-          Show all {devices.length}
+          {t('fleet.showAll', { count: devices.length })}
         </button>
       ) : null}
     </details>
@@ -197,7 +214,6 @@ function DeviceGroup({ verdict, view }: { verdict: FleetVerdict; view: FleetView
 }
 
 /** ISO times as the technician reads them; a CSV's own date text as exported. */
-function shownTime(value: string): string {
-  const date = new Date(value);
-  return /^\d{4}-\d{2}-\d{2}T/.test(value) && !Number.isNaN(date.getTime()) ? date.toLocaleString() : value;
+function shownTime(value: string, language: string): string {
+  return /^\d{4}-\d{2}-\d{2}T/.test(value) ? formatWhen(value, language) : value;
 }

@@ -1,16 +1,13 @@
-/** The Fleet screen's words for each verdict (kept here for the i18n pass). */
+/** The Fleet screen's words for each verdict, from the catalogs (`fleet.*` in catalogs/<lang>/screens.ts). */
 import type { FleetView } from '../../common/fleet/fleet-view.js';
+import type { MessageParams } from '../../common/i18n/translate.js';
 
 export type FleetVerdict = keyof FleetView['counts'];
 
-export const FLEET_ORDER: readonly FleetVerdict[] = ['not-ready', 'unknown', 'incomplete', 'ready'];
+/** A screen word by key in the technician's language (react-i18next's `t`). */
+export type Say = (key: string, params?: MessageParams) => string;
 
-export const FLEET_LABEL: Record<FleetVerdict, string> = {
-  'not-ready': 'Not ready',
-  unknown: 'Unknown',
-  incomplete: 'Incomplete',
-  ready: 'Ready',
-};
+export const FLEET_ORDER: readonly FleetVerdict[] = ['not-ready', 'unknown', 'incomplete', 'ready'];
 
 export const FLEET_SYMBOL: Record<FleetVerdict, string> = {
   'not-ready': '✘',
@@ -19,27 +16,24 @@ export const FLEET_SYMBOL: Record<FleetVerdict, string> = {
   ready: '✔',
 };
 
-export const FLEET_MEANING: Record<FleetVerdict, string> = {
-  'not-ready': 'a remote check failed or could not run: fix before sending the device out',
-  unknown: 'no usable answer from the device: see the reason on its row',
-  incomplete: 'a check could not be proven either way',
-  ready: 'every remote check passed; the on-site steps remain',
-};
+export const fleetLabel = (verdict: FleetVerdict, say: Say): string => say(`fleet.label.${verdict}`);
+export const fleetMeaning = (verdict: FleetVerdict, say: Say): string => say(`fleet.meaning.${verdict}`);
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
-
-/** The fleet's answer in one sentence: how many devices are ready, and what to fix first. */
-export function fleetAnswer(view: FleetView): { verdict: FleetVerdict; headline: string; next: string } {
+/**
+ * The fleet's answer in one sentence: how many devices are ready, and what to fix first.
+ * `title` gives a cause's step title in the technician's language.
+ */
+export function fleetAnswer(
+  view: FleetView,
+  say: Say,
+  title: (cause: FleetView['causes'][number]) => string = (c) => c.title,
+): { verdict: FleetVerdict; headline: string; next: string } {
   const total = view.devices.length;
   const { ready } = view.counts;
   const notReady = view.counts['not-ready'];
   const top = view.causes[0];
   if (total === 0) {
-    return {
-      verdict: 'unknown',
-      headline: 'No devices in this export',
-      next: 'Check that the remediation has run on devices.',
-    };
+    return { verdict: 'unknown', headline: say('fleet.answer.empty'), next: say('fleet.answer.emptyNext') };
   }
   const verdict: FleetVerdict =
     notReady > 0
@@ -49,15 +43,15 @@ export function fleetAnswer(view: FleetView): { verdict: FleetVerdict; headline:
         : view.counts.incomplete > 0
           ? 'incomplete'
           : 'ready';
-  const headline = `${ready} of ${plural(total, 'device', 'devices')} ready`;
+  const headline = say('fleet.answer.headline', { ready, total });
   const next = top
-    ? `Fix first: ${top.title} (${plural(top.devices, 'device', 'devices')}).`
+    ? say('fleet.answer.fixFirst', { title: title(top), count: top.devices })
     : view.counts.unknown > 0
-      ? `No check failed; ${plural(view.counts.unknown, 'device gave', 'devices gave')} no usable answer (see why below).`
-      : 'No device failed a remote check. The on-site steps remain for every device.';
+      ? say('fleet.answer.noAnswer', { count: view.counts.unknown })
+      : say('fleet.answer.allPassed');
   return { verdict, headline, next };
 }
 
-export function deviceCount(n: number): string {
-  return plural(n, 'device', 'devices');
+export function deviceCount(n: number, say: Say): string {
+  return say('fleet.devices', { count: n });
 }

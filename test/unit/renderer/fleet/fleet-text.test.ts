@@ -1,7 +1,14 @@
 /** The Fleet screen's one-sentence answer: how many devices are ready, and what to fix first. */
 import { describe, expect, it } from 'vitest';
 import type { FleetView } from '../../../../common/fleet/fleet-view.js';
-import { fleetAnswer } from '../../../../renderer/fleet/fleet-text.js';
+import { fleetAnswer, type Say } from '../../../../renderer/fleet/fleet-text.js';
+import { uiText } from '../../../../main/i18n/i18n.js';
+
+const inLanguage =
+  (language: 'en' | 'fr' | 'de' | 'ja'): Say =>
+  (key, params) =>
+    uiText(language, key, params);
+const english = inLanguage('en');
 
 function view(counts: FleetView['counts'], causes: FleetView['causes'] = []): FleetView {
   const devices = Object.entries(counts).flatMap(([verdict, n]) =>
@@ -37,6 +44,7 @@ describe('fleetAnswer', () => {
           fix: [],
         },
       ]),
+      english,
     );
     expect(answer).toEqual({
       verdict: 'not-ready',
@@ -46,14 +54,25 @@ describe('fleetAnswer', () => {
   });
 
   it('says unknown, not ready, when devices only failed to answer', () => {
-    const answer = fleetAnswer(view({ ready: 4, 'not-ready': 0, incomplete: 0, unknown: 1 }));
+    const answer = fleetAnswer(view({ ready: 4, 'not-ready': 0, incomplete: 0, unknown: 1 }), english);
     expect(answer.verdict).toBe('unknown');
     expect(answer.next).toContain('1 device gave no usable answer');
   });
 
   it('says ready, with the on-site steps still to do, when every device passed', () => {
-    const answer = fleetAnswer(view({ ready: 1, 'not-ready': 0, incomplete: 0, unknown: 0 }));
+    const answer = fleetAnswer(view({ ready: 1, 'not-ready': 0, incomplete: 0, unknown: 0 }), english);
     expect(answer).toMatchObject({ verdict: 'ready', headline: '1 of 1 device ready' });
     expect(answer.next).toContain('on-site steps remain');
+  });
+
+  it('speaks the technician’s language, with its plurals', () => {
+    const one = view({ ready: 0, 'not-ready': 0, incomplete: 0, unknown: 1 });
+    expect(fleetAnswer(one, inLanguage('fr')).next).toContain(
+      '1 appareil n’a donné aucune réponse exploitable',
+    );
+    expect(
+      fleetAnswer(view({ ready: 1, 'not-ready': 0, incomplete: 0, unknown: 1 }), inLanguage('de')).headline,
+    ).toBe('1 von 2 Geräten bereit');
+    expect(fleetAnswer(one, inLanguage('ja')).headline).toBe('1 台中 0 台が準備完了');
   });
 });
