@@ -39,7 +39,7 @@ describe('hvv exit codes follow the verdict (contract v1.1 §4)', () => {
     expect(code).toBe(3);
     const doc = JSON.parse(stdout);
     expect(doc.verdict).toBe('incomplete');
-    expect(doc.verdictReasons).toEqual(['vpn-connect', 'dc-over-vpn', 'vpn-disconnect']);
+    expect(doc.verdictReasons).toEqual(['vpn-connect', 'dc-over-vpn', 'scp', 'vpn-disconnect']);
   });
 
   it('exits 3 when the manual steps were never confirmed', async () => {
@@ -123,7 +123,7 @@ describe('hvv text output', () => {
   it('lists what is still to do for an incomplete run', async () => {
     const { stdout } = await hvv(['run', '--scenario', fixture('two-connections-no-choice')]);
     expect(stdout.split('\n')[0]).toBe(
-      'VERDICT: ? Incomplete — the VPN was never tested — and 2 more steps to finish',
+      'VERDICT: ? Incomplete — the VPN was never tested — and 3 more steps to finish',
     );
     expect(stdout).toContain('STILL TO DO:');
     expect(stdout).toContain('1. Pick the VPN connection the device uses at the logon screen');
