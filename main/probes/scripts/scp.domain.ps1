@@ -55,13 +55,15 @@ function Get-LdapValues {
       $values += [string]$value
     }
   }
+  # The comma keeps an empty or one-value list a list; callers must not wrap it again in @(),
+  # which would nest it (a list of one list, Count 1 even when empty).
   return ,$values
 }
 
 try {
   # New-Object, not the [adsi] accelerator: the same System.DirectoryServices.DirectoryEntry.
   $rootDse = New-Object -TypeName System.DirectoryServices.DirectoryEntry -ArgumentList ('LDAP://' + $domain + '/RootDSE')
-  $configuration = @(Get-LdapValues -Entry $rootDse -Name 'configurationNamingContext')
+  $configuration = Get-LdapValues -Entry $rootDse -Name 'configurationNamingContext'
 } catch {
   [Console]::Error.WriteLine('The domain ' + $domain + ' did not answer over LDAP: ' + $_.Exception.Message)
   exit 3
@@ -77,7 +79,7 @@ $found = $false
 $keywords = @()
 try {
   $scp = New-Object -TypeName System.DirectoryServices.DirectoryEntry -ArgumentList ('LDAP://' + $domain + '/' + $scpPath)
-  $keywords = @(Get-LdapValues -Entry $scp -Name 'keywords')
+  $keywords = Get-LdapValues -Entry $scp -Name 'keywords'
   $found = $true
 } catch {
   $inner = $_.Exception
