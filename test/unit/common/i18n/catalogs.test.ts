@@ -68,8 +68,13 @@ function problemsOf(catalog: Catalog, language: Language, english?: Catalog): st
     }
     const source = english?.[key];
     if (source === undefined) continue;
-    const expected = [...parse(source, 'en')].sort().join(', ');
-    const got = [...variables].sort().join(', ');
+    const englishVariables = parse(source, 'en');
+    const expected = [...englishVariables].sort().join(', ');
+    // A language may need a plural where English does not (French agreement: "1 réussi", "2 réussis").
+    const got = [...variables]
+      .map((v) => (v.startsWith('plural ') && englishVariables.has(v.slice(7)) ? v.slice(7) : v))
+      .sort()
+      .join(', ');
     if (expected !== got) problems.push(`${key}: uses {${got}} where English uses {${expected}}`);
   }
   return problems;
