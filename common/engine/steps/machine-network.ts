@@ -54,7 +54,7 @@ export const machineNetworkStep: StepDefinition = {
     );
     if (!view) {
       return {
-        status: 'blocked',
+        status: 'skip',
         summary: 'This recording holds no machine view (made before the net.machine probe existed).',
         details: { reason: 'not-recorded' },
         remediation: [

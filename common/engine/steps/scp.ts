@@ -126,8 +126,10 @@ export const scpStep: StepDefinition = {
       ? await recorded(() => askStructured(ctx, request, ScpDomainSchema, 'object'))
       : null;
     if (registry === null && inDomain === null) {
+      // Like the other extension steps, a recording made before these probes existed says nothing
+      // (skip, not counted); without the VPN the step waits for it.
       return {
-        status: 'blocked',
+        status: domain ? 'skip' : 'blocked',
         summary: domain
           ? 'This recording holds no service connection point reads.'
           : 'Waiting for the VPN and a domain controller to read the service connection point (see "A domain controller answers over the VPN").',

@@ -87,7 +87,7 @@ export const tlsInspectionStep: StepDefinition = {
     const recorded = served.filter((s): s is Served => s !== null);
     if (recorded.length === 0) {
       return {
-        status: 'blocked',
+        status: 'skip',
         summary: 'This recording holds no TLS certificate chains (made before the tls.chain probe existed).',
         details: { reason: 'not-recorded' },
         remediation: [

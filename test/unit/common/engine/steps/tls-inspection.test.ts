@@ -107,9 +107,9 @@ describe('tls-inspection', () => {
     expect(none.summary).toContain('network-endpoints');
   });
 
-  it('is blocked, not counted, on a recording made before tls.chain existed', async () => {
+  it('is skipped, not counted, on a recording made before tls.chain existed', async () => {
     const r = await runStep(tlsInspectionStep, { previous: directProxy, probes: [] });
-    expect(r.status).toBe('blocked');
+    expect(r.status).toBe('skip');
     expect(r.details.reason).toBe('not-recorded');
   });
 
