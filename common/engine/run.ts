@@ -81,7 +81,12 @@ export function orderByDependencies(steps: readonly StepDefinition[]): StepDefin
   return ordered;
 }
 
-/** The steps a run covers: `only`, every step depending on them, and dependencies with no verdict yet. */
+/**
+ * The steps a run covers: `only`, every step depending on them, and dependencies with no verdict
+ * yet. A dependency pulled in only because it has no verdict invalidates nothing (there was no old
+ * verdict to decide from), so its other dependents are left alone: confirming a manual step whose
+ * dependency was never run must not re-run the VPN connect that shares that dependency.
+ */
 export function stepsToRun(
   steps: readonly StepDefinition[],
   only: readonly StepId[] | undefined,
@@ -89,21 +94,26 @@ export function stepsToRun(
 ): Set<StepId> {
   if (!only) return new Set(steps.map((s) => s.id));
   const chosen = new Set<StepId>(only.filter((id) => steps.some((s) => s.id === id)));
+  // A re-run step invalidates what was decided from its old verdict: its dependents, transitively.
   let grew = true;
   while (grew) {
     grew = false;
     for (const step of steps) {
-      if (chosen.has(step.id)) {
-        for (const dep of step.dependsOn) {
-          if (!chosen.has(dep) && !previous.has(dep) && steps.some((s) => s.id === dep)) {
-            chosen.add(dep);
-            grew = true;
-          }
-        }
-      } else if (step.dependsOn.some((dep) => chosen.has(dep))) {
-        // A re-run step invalidates what was decided from its old verdict.
+      if (!chosen.has(step.id) && step.dependsOn.some((dep) => chosen.has(dep))) {
         chosen.add(step.id);
         grew = true;
+      }
+    }
+  }
+  // What those steps wait on and has no verdict yet runs too, transitively, without its dependents.
+  const pending = [...chosen];
+  while (pending.length > 0) {
+    const id = pending.pop();
+    const step = steps.find((s) => s.id === id);
+    for (const dep of step?.dependsOn ?? []) {
+      if (!chosen.has(dep) && !previous.has(dep) && steps.some((s) => s.id === dep)) {
+        chosen.add(dep);
+        pending.push(dep);
       }
     }
   }

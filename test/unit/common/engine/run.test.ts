@@ -307,6 +307,15 @@ describe('runChecklist re-runs', () => {
     expect(chosen.has('os-build')).toBe(false);
   });
 
+  it("a dependency run only for lacking a verdict does not drag in its other dependents", () => {
+    // Recorded confirmations are evaluated at load: vpn-kind runs for them, never the VPN connect.
+    const chosen = stepsToRun(CHECKLIST, ['logon-vpn-icon', 'offnetwork-signin'], new Map());
+    expect(chosen.has('vpn-kind')).toBe(true);
+    for (const id of ['vpn-profile', 'vpn-connect', 'dc-over-vpn', 'vpn-disconnect'] as const) {
+      expect(chosen.has(id)).toBe(false);
+    }
+  });
+
   it('orders the real checklist so every dependency comes first', () => {
     const order = orderByDependencies(CHECKLIST).map((s) => s.id);
     for (const def of CHECKLIST)
