@@ -127,7 +127,7 @@ export function renderSummaryPage(
   // recording replayed, issues 16 and 17), would only push the sign-off off page 1; it stays in
   // the evidence pages.
   const rest = steps.filter(
-    (s) => !failing.includes(s) && !unprovenIds.has(s.id) && !(isContractStep(s.id) ? false : saysNothing(s)),
+    (s) => !failing.includes(s) && !unprovenIds.has(s.id) && (isContractStep(s.id) || !saysNothing(s)),
   );
 
   const verdict = `<div class="verdict verdict-${outcome.verdict}" data-verdict="${outcome.verdict}"><p class="verdict-line"><span class="verdict-symbol" aria-hidden="true">${VERDICT_SYMBOL[outcome.verdict]}</span> <strong>${esc(verdictWord(outcome.verdict, rt.tr))}</strong> — ${esc(verdictReason(outcome, results, rt.tr))}</p><p class="verdict-question">${esc(rt.say('question'))}</p></div>`;
