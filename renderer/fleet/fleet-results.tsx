@@ -121,13 +121,11 @@ export function FleetResults({ view }: { view: FleetView }) {
 function FleetCauses({ view }: { view: FleetView }) {
   const { t, tr } = useText();
   const say = (key: string, params?: Record<string, string | number>): string => t(key, params);
-  const causes = view.causes
-    .slice(0, 10)
-    .map((c) => ({
-      ...c,
-      title: tr(stepKey(c.step, 'title'), c.title),
-      fix: c.fix.map((f) => localizeLine(f, tr)),
-    }));
+  const causes = view.causes.slice(0, 10).map((c) => ({
+    ...c,
+    title: tr(stepKey(c.step, 'title'), c.title),
+    fix: c.fix.map((f) => localizeLine(f, tr)),
+  }));
   const max = Math.max(1, ...causes.map((c) => c.devices));
   return (
     <section className="panel" aria-labelledby="fleet-causes-title">

@@ -307,7 +307,7 @@ describe('runChecklist re-runs', () => {
     expect(chosen.has('os-build')).toBe(false);
   });
 
-  it("a dependency run only for lacking a verdict does not drag in its other dependents", () => {
+  it('a dependency run only for lacking a verdict does not drag in its other dependents', () => {
     // Recorded confirmations are evaluated at load: vpn-kind runs for them, never the VPN connect.
     const chosen = stepsToRun(CHECKLIST, ['logon-vpn-icon', 'offnetwork-signin'], new Map());
     expect(chosen.has('vpn-kind')).toBe(true);
