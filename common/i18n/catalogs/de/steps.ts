@@ -30,12 +30,6 @@ export const deSteps: Catalog = {
     'Binden Sie das Gerät zuerst in die Domäne ein (im Unternehmensnetzwerk oder mit einem Autopilot-Profil für die Hybrideinbindung und dem Intune Connector for Active Directory).',
   'step.join-state.remediation.fail.1':
     'Hybrideinbindung mit Intune und Autopilot: https://learn.microsoft.com/autopilot/windows-autopilot-hybrid',
-  'step.join-state.summary.pass': 'Hybrid in Azure AD eingebunden (Domäne {domain}).',
-  'step.join-state.summary.pending':
-    'In {domain} eingebunden, aber noch nicht in Azure AD: Die Hybridregistrierung steht aus.',
-  'step.join-state.summary.azureOnly':
-    'Nur in Azure AD eingebunden: Das Gerät ist nicht in die lokale Domäne eingebunden.',
-  'step.join-state.summary.notJoined': 'Das Gerät ist nicht in die Domäne eingebunden.',
   'step.mdm-enrollment.title': 'Gerät ist bei Intune registriert',
   'step.mdm-enrollment.instructions':
     'Die App listet die MDM-Registrierungen unter HKLM\\SOFTWARE\\Microsoft\\Enrollments auf.',
@@ -217,11 +211,6 @@ export const deSteps: Catalog = {
     'Die App führt RASDIAL.EXE "<connection name>" aus, wie im Verfahren beschrieben. Dies kann bis zu einer Minute dauern.',
   'step.vpn-connect.why':
     'Das Verfahren verlangt, die VPN-Verbindung pro Computer manuell zu starten, bevor sie am Anmeldebildschirm getestet wird.',
-  'step.vpn-connect.summary.connected': 'Verbunden mit „{connection}“.',
-  'step.vpn-connect.summary.needsCredentials':
-    'Dieses Profil benötigt Anmeldeinformationen am Anmeldebildschirm: Testen Sie es dort („{connection}“ meldet sich mit Benutzername und Kennwort an, die rasdial nicht eingeben kann; Fehler {code}).',
-  'step.vpn-connect.summary.failed':
-    'rasdial konnte „{connection}“ nicht verbinden: Fehler {code} ({name}) – {meaning}',
   'step.vpn-connect.action.button': 'VPN jetzt verbinden',
   'step.vpn-connect.action.dialogTitle': 'VPN verbinden?',
   'step.vpn-connect.action.confirmLabel': 'Ja, verbinden',

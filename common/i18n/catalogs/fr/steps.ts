@@ -30,12 +30,6 @@ export const frSteps: Catalog = {
     'Joignez d’abord l’appareil au domaine (sur le réseau d’entreprise, ou avec un profil Autopilot de jonction hybride et le connecteur Intune pour Active Directory).',
   'step.join-state.remediation.fail.1':
     'Jonction hybride avec Intune et Autopilot : https://learn.microsoft.com/autopilot/windows-autopilot-hybrid',
-  'step.join-state.summary.pass': 'Joint à Azure AD hybride (domaine {domain}).',
-  'step.join-state.summary.pending':
-    'Joint à {domain}, mais pas encore à Azure AD : l’inscription hybride est en attente.',
-  'step.join-state.summary.azureOnly':
-    'Joint à Azure AD uniquement : l’appareil n’est pas joint au domaine local.',
-  'step.join-state.summary.notJoined': 'L’appareil n’est pas joint au domaine.',
   'step.mdm-enrollment.title': 'L’appareil est inscrit dans Intune',
   'step.mdm-enrollment.instructions':
     'L’application liste les inscriptions MDM sous HKLM\\SOFTWARE\\Microsoft\\Enrollments.',
@@ -217,11 +211,6 @@ export const frSteps: Catalog = {
     'L’application exécute RASDIAL.EXE "<connection name>", comme l’indique la procédure. Cela peut prendre jusqu’à une minute.',
   'step.vpn-connect.why':
     'La procédure demande de démarrer manuellement la connexion VPN par ordinateur avant de la tester depuis l’écran de connexion.',
-  'step.vpn-connect.summary.connected': 'Connecté à « {connection} ».',
-  'step.vpn-connect.summary.needsCredentials':
-    'Ce profil demande des informations d’identification sur l’écran de connexion : testez-le là (« {connection} » s’authentifie avec un nom d’utilisateur et un mot de passe, que rasdial ne peut pas saisir ; erreur {code}).',
-  'step.vpn-connect.summary.failed':
-    'rasdial n’a pas pu connecter « {connection} » : erreur {code} ({name}) — {meaning}',
   'step.vpn-connect.action.button': 'Connecter le VPN',
   'step.vpn-connect.action.dialogTitle': 'Connecter le VPN ?',
   'step.vpn-connect.action.confirmLabel': 'Oui, connecter',

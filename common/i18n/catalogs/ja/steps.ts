@@ -29,12 +29,6 @@ export const jaSteps: Catalog = {
     'まずデバイスをドメインに参加させます (社内ネットワーク上で行うか、Autopilot のハイブリッド参加プロファイルと Intune Connector for Active Directory を使用します)。',
   'step.join-state.remediation.fail.1':
     'Intune と Autopilot によるハイブリッド参加: https://learn.microsoft.com/autopilot/windows-autopilot-hybrid',
-  'step.join-state.summary.pass': 'Microsoft Entra ハイブリッド参加済みです (ドメイン {domain})。',
-  'step.join-state.summary.pending':
-    '{domain} には参加済みですが、Microsoft Entra ID にはまだ参加していません。ハイブリッド登録が保留中です。',
-  'step.join-state.summary.azureOnly':
-    'Microsoft Entra 参加のみです。デバイスはオンプレミスのドメインに参加していません。',
-  'step.join-state.summary.notJoined': 'デバイスはドメインに参加していません。',
   'step.mdm-enrollment.title': 'デバイスが Intune に登録されている',
   'step.mdm-enrollment.instructions':
     'HKLM\\SOFTWARE\\Microsoft\\Enrollments にある MDM 登録を一覧表示します。',
@@ -215,11 +209,6 @@ export const jaSteps: Catalog = {
     '手順のとおり、RASDIAL.EXE "<接続名>" を実行します。最大 1 分かかることがあります。',
   'step.vpn-connect.why':
     'この手順では、サインイン画面からテストする前に、コンピューター単位の VPN 接続を手動で開始するよう求めています。',
-  'step.vpn-connect.summary.connected': '「{connection}」に接続しました。',
-  'step.vpn-connect.summary.needsCredentials':
-    'このプロファイルはサインイン画面で資格情報を必要とするため、サインイン画面でテストしてください (「{connection}」はユーザー名とパスワードで認証しますが、rasdial では入力できません。エラー {code})。',
-  'step.vpn-connect.summary.failed':
-    'rasdial で「{connection}」に接続できませんでした: エラー {code} ({name}) — {meaning}',
   'step.vpn-connect.action.button': '今すぐ VPN に接続',
   'step.vpn-connect.action.dialogTitle': 'VPN に接続しますか？',
   'step.vpn-connect.action.confirmLabel': 'はい、接続します',
