@@ -1,41 +1,79 @@
 /**
  * The device's events in the HTML report (issue 16): the same timeline the step shows on screen,
  * as a table that prints in black and white (each row says good / problem in words, not colour).
+ * Each event is worded from its source and event id (`reportEvent.*`), never from the English
+ * title the engine stores for the JSON outputs, and its time in the report's locale.
  */
-import { EventTimelineSchema } from '../../common/engine/timeline.js';
+import {
+  CACHED_INTERACTIVE,
+  EventTimelineSchema,
+  LOGON_TYPE_NAMES,
+  type TimelineEntry,
+} from '../../common/engine/timeline.js';
+import type { ReportText } from './report-text.js';
 
-const SOURCE: Record<string, string> = {
-  vpn: 'VPN',
-  join: 'Hybrid join',
-  autopilot: 'Autopilot',
-  'sign-in': 'Sign-in',
-};
 const TONE: Record<string, string> = { good: '✔', bad: '✘', neutral: '' };
 
-function clock(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
+/** What happened, in the report's language; an event this build cannot word keeps its stored title. */
+function what(e: TimelineEntry, rt: ReportText): string {
+  switch (e.source) {
+    case 'vpn':
+      return rt.wordIfKnown(`reportEvent.vpn.${e.eventId}`) ?? e.title;
+    case 'join':
+      return rt.wordIfKnown(`reportEvent.join.${e.eventId}`) ?? e.title;
+    case 'autopilot':
+      return rt.word(e.tone === 'bad' ? 'reportEvent.autopilot.error' : 'reportEvent.autopilot.event', {
+        id: e.eventId,
+      });
+    case 'sign-in':
+      if (e.code === null) return e.title;
+      if (e.code === CACHED_INTERACTIVE) return rt.word('reportEvent.signIn.cached');
+      // The same logon types the engine names in its titles; any other by its number.
+      return rt.word('reportEvent.signIn.type', {
+        type: LOGON_TYPE_NAMES[e.code]
+          ? rt.word(`reportValue.logonType.${e.code}`)
+          : rt.word('reportEvent.code.logonType', { code: e.code }),
+      });
+  }
+}
+
+/** The number the event carries, named in the report's language (an HRESULT is its own name). */
+function codeOf(e: TimelineEntry, rt: ReportText): string | null {
+  if (e.code === null) return e.codeText;
+  if (e.source === 'sign-in') return rt.word('reportEvent.code.logonType', { code: e.code });
+  if (e.source === 'vpn' && e.eventId === 20227)
+    return rt.word('reportEvent.code.rasError', { code: e.code });
+  if (e.source === 'vpn' && e.eventId === 20226) return rt.word('reportEvent.code.reason', { code: e.code });
+  return e.codeText;
 }
 
 /** `escape` is the report's own HTML escaping, so every event string goes through it. */
 export function timelineHtml(
   details: Readonly<Record<string, unknown>>,
   escape: (t: string) => string,
+  rt: ReportText,
 ): string {
   const read = EventTimelineSchema.safeParse(details.timeline);
   if (!read.success) return '';
   const { since, entries, unreadable } = read.data;
-  const window = since ? `since ${clock(since)}` : 'since the last start of Windows';
+  const window = since
+    ? rt.word('reportTimeline.since', { when: rt.when(since) })
+    : rt.word('reportTimeline.sinceBoot');
   const rows = entries
-    .map(
-      (e) =>
-        `<tr class="tone-${e.tone}" data-event-id="${e.eventId}"><td>${escape(clock(e.at))}</td><td>${escape(SOURCE[e.source] ?? e.source)}</td><td>${TONE[e.tone] ?? ''} ${escape(e.title)}${e.codeText ? ` (<code>${escape(e.codeText)}</code>)` : ''}</td><td>${escape([e.connection, e.account].filter(Boolean).join(' · '))}</td><td>${e.eventId}</td></tr>`,
-    )
+    .map((e) => {
+      const code = codeOf(e, rt);
+      const source = rt.wordIfKnown(`reportTimeline.source.${e.source}`) ?? e.source;
+      return `<tr class="tone-${e.tone}" data-event-id="${e.eventId}"><td>${escape(rt.when(e.at))}</td><td>${escape(source)}</td><td>${TONE[e.tone] ?? ''} ${escape(what(e, rt))}${code ? ` (<code>${escape(code)}</code>)` : ''}</td><td>${escape([e.connection, e.account].filter(Boolean).join(' · '))}</td><td>${e.eventId}</td></tr>`;
+    })
     .join('');
+  const th = (col: string): string => `<th>${escape(rt.word(`reportTimeline.col.${col}`))}</th>`;
   const body =
     entries.length === 0
-      ? '<p>No VPN, join or sign-in event was logged in this window.</p>'
-      : `<table class="compact timeline"><thead><tr><th>Time</th><th>Source</th><th>What happened</th><th>Connection / account</th><th>Event</th></tr></thead><tbody>${rows}</tbody></table>`;
+      ? `<p>${escape(rt.word('reportTimeline.empty'))}</p>`
+      : `<table class="compact timeline"><thead><tr>${['time', 'source', 'what', 'who', 'event'].map(th).join('')}</tr></thead><tbody>${rows}</tbody></table>`;
   const missing =
-    unreadable.length > 0 ? `<p class="muted">Could not read: ${escape(unreadable.join(', '))}.</p>` : '';
-  return `<section class="event-timeline"><p><strong>What this device logged</strong> <span class="muted">(${escape(window)})</span></p>${body}${missing}</section>`;
+    unreadable.length > 0
+      ? `<p class="muted">${escape(rt.word('reportTimeline.unreadable', { logs: unreadable.join(', ') }))}</p>`
+      : '';
+  return `<section class="event-timeline"><p><strong>${escape(rt.word('reportTimeline.heading'))}</strong> <span class="muted">(${escape(window)})</span></p>${body}${missing}</section>`;
 }

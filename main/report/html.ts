@@ -7,7 +7,7 @@ import { STEP_STATUSES } from '../../common/model.js';
 import type { DeviceIdentity, SessionSnapshot, StepInfo } from '../../common/ipc/contract.js';
 import type { ReportMeta } from '../services.js';
 import { byStage, reportSteps, type ReportStep } from './report-model.js';
-import { detailRows, seconds } from './detail-labels.js';
+import { detailRows } from './detail-labels.js';
 import { renderSummaryPage } from './html-summary.js';
 import { timelineHtml } from './html-timeline.js';
 import { commandFor } from '../../common/engine/probe-commands.js';
@@ -56,17 +56,22 @@ function evidenceBlock(evidence: Evidence, rt: ReportText): string {
     .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
     .join(' ');
   const r = evidence.result;
+  // A probe's failure is the runner's own message, like its stderr: shown verbatim below, named here.
   const outcome = r
-    ? `${rt.say('exitCode', { code: r.exitCode })}${r.timedOut ? `, ${rt.say('timedOut')}` : ''}, ${seconds(r.durationMs)}`
-    : rt.say('noResult', { reason: evidence.failure ?? rt.say('unknownReason') });
+    ? `${rt.say('exitCode', { code: r.exitCode })}${r.timedOut ? `, ${rt.say('timedOut')}` : ''}, ${rt.seconds(r.durationMs)}`
+    : rt.say('noResult', {
+        reason: evidence.failure ? rt.word('reportEvidence.errorBelow') : rt.say('unknownReason'),
+      });
   const command = commandFor(evidence);
   const byHand = command
     ? `<p>${escapeHtml(rt.say('byHand'))}</p><pre class="command">${escapeHtml(command)}</pre>`
     : '';
   const body = r
-    ? `${byHand}<p class="muted">${escapeHtml(rt.say('exitCode', { code: r.exitCode }))}, ${seconds(r.durationMs)}${r.timedOut ? `, <strong>${escapeHtml(rt.say('timedOut'))}</strong>` : ''}</p>
+    ? `${byHand}<p class="muted">${escapeHtml(rt.say('exitCode', { code: r.exitCode }))}, ${escapeHtml(rt.seconds(r.durationMs))}${r.timedOut ? `, <strong>${escapeHtml(rt.say('timedOut'))}</strong>` : ''}</p>
 <p>${escapeHtml(rt.say('output'))}</p><pre>${r.stdout === '' ? escapeHtml(rt.say('empty')) : escapeHtml(r.stdout)}</pre>${r.stderr ? `<p>${escapeHtml(rt.say('errors'))}</p><pre>${escapeHtml(r.stderr)}</pre>` : ''}`
-    : `${byHand}<p>${escapeHtml(evidence.failure ?? rt.say('noResult', { reason: rt.say('unknownReason') }))}</p>`;
+    : evidence.failure
+      ? `${byHand}<p>${escapeHtml(rt.word('reportEvidence.error'))}</p><pre class="failure">${escapeHtml(evidence.failure)}</pre>`
+      : `${byHand}<p>${escapeHtml(rt.say('noResult', { reason: rt.say('unknownReason') }))}</p>`;
   return `<details class="evidence"><summary>${escapeHtml(rt.say('evidence'))} <code>${escapeHtml(evidence.probe)}</code>${
     args ? ` <code>${escapeHtml(args)}</code>` : ''
   } — ${escapeHtml(outcome)}</summary>${body}</details>`;
@@ -89,11 +94,11 @@ function stepSection(step: ReportStep, rt: ReportText): string {
         `<p class="muted">${escapeHtml(rt.say('checkedAt', { when: rt.when(r.finishedAt ?? r.startedAt) }))}</p>`,
       );
     }
-    const details = detailRows(r.details);
+    const details = detailRows(r.details, rt);
     if (details.length > 0) {
       parts.push(factsTable(details.map(({ label, value }) => [label, escapeHtml(value)])));
     }
-    const timeline = timelineHtml(r.details, escapeHtml);
+    const timeline = timelineHtml(r.details, escapeHtml, rt);
     if (timeline) parts.push(timeline);
     if (r.remediation.length > 0) {
       parts.push(

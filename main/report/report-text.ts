@@ -8,6 +8,7 @@ import type { MessageParams, Translate } from '../../common/i18n/translate.js';
 import { stepKey } from '../../common/i18n/source-catalog.js';
 import { localizeResult } from '../../common/i18n/step-text.js';
 import type { StepResult } from '../../common/model.js';
+import { ENGLISH_UI } from '../../common/i18n/catalogs.js';
 import { translatorFor, uiText } from '../i18n/i18n.js';
 
 export interface ReportText {
@@ -20,6 +21,12 @@ export interface ReportText {
   result(result: StepResult): Pick<StepResult, 'summary' | 'remediation'>;
   /** A date and time in the report's locale, in UTC and saying so; `—` when absent. */
   when(iso: string | null | undefined): string;
+  /** A detail label, value or timeline word by its full key (catalogs/<lang>/report-details.ts). */
+  word(key: string, params?: MessageParams): string;
+  /** The same, or null when no catalog has the key (a detail field this build does not know). */
+  wordIfKnown(key: string, params?: MessageParams): string | null;
+  /** A duration as a technician reads a stopwatch: tenths under 10 s, whole seconds above. */
+  seconds(durationMs: number): string;
 }
 
 export function reportText(language: Language = 'en'): ReportText {
@@ -34,8 +41,18 @@ export function reportText(language: Language = 'en'): ReportText {
     timeZone: 'UTC',
     timeZoneName: 'short',
   });
+  const word = (key: string, params?: MessageParams): string => uiText(language, key, params);
   return {
     language,
+    word,
+    // English has every key the others may have (catalogs.test.ts), so it alone says what is known.
+    wordIfKnown: (key, params) => (key in ENGLISH_UI ? word(key, params) : null),
+    seconds(durationMs) {
+      const s = durationMs / 1000;
+      return s < 10
+        ? word('reportValue.seconds.tenths', { seconds: s })
+        : word('reportValue.seconds.whole', { seconds: s });
+    },
     say: (key, params) => uiText(language, `htmlReport.${key}`, params),
     tr,
     stepTitle: (id, english) => tr(stepKey(id, 'title'), english),
