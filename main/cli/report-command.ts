@@ -3,6 +3,7 @@
  * written as the same report the app exports (docs/SESSIONS-AND-REPORTS.md).
  */
 import { readFile, writeFile } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StepInfo } from '../../common/ipc/contract.js';
@@ -11,6 +12,7 @@ import { parseDeviceIdentity } from '../../common/engine/parsers/device-identity
 import { CHECKLIST, toStepInfo } from '../../common/engine/checklist.js';
 import { snapshotFromRun } from '../report/from-run.js';
 import { createReportRenderer } from '../report/renderer.js';
+import { reportText } from '../report/report-text.js';
 import { browserPdfPrinter } from './browser-pdf.js';
 import { UsageError, type CliIo } from './io.js';
 import type { CompletedRun } from './outputs.js';
@@ -29,7 +31,7 @@ export interface WriteReportOptions {
   redact: boolean;
   /** The HTML/PDF report's language; English when absent. */
   language?: Language;
-  /** Defaults to the scenario's title, else "Live run on this device". */
+  /** Defaults to the scenario's title, else "Live run on <computer>" in the report's language. */
   title?: string;
   appVersion?: string;
   now?: Date;
@@ -59,9 +61,12 @@ export async function writeReport(opts: WriteReportOptions): Promise<void> {
   const identity = scenario?.probes.find((p) => p.probe === 'device.identity');
   const device = identity ? parseDeviceIdentity(identity.result.stdout) : null;
   const now = opts.now ?? new Date();
+  // The JSON and scenario files stay English; only the HTML/PDF report speaks the chosen language.
+  const printed = opts.format === 'html' || opts.format === 'pdf';
+  const words = reportText(printed ? (opts.language ?? 'en') : 'en');
   const snapshot = snapshotFromRun(
     {
-      title: opts.title ?? scenario?.title ?? 'Live run on this device',
+      title: opts.title ?? scenario?.title ?? words.word('reportRun.live', { computer: hostname() }),
       results: opts.results,
       inputs: scenario?.inputs ?? {},
       confirmations: scenario?.confirmations ?? {},
@@ -130,7 +135,8 @@ export async function writeRunReport(
       outPath: absolute,
       redact: flags.redact,
       ...(flags.language ? { language: flags.language } : {}),
-      title: run.doc.title,
+      // A live run's title is worded by the report, in its language (live-run.ts words it for JSON).
+      ...(run.scenario ? { title: run.doc.title } : {}),
       printPdf: io.printPdf ?? browserPdfPrinter(io.env ?? process.env),
     });
   } catch (error) {

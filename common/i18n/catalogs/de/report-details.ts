@@ -226,4 +226,6 @@ export const deReportDetails: Catalog = {
 
   'reportEvidence.errorBelow': 'Fehlermeldung siehe unten',
   'reportEvidence.error': 'Gemeldeter Fehler',
+
+  'reportRun.live': 'Live-Ausführung auf {computer}',
 };

@@ -232,4 +232,7 @@ export const enReportDetails: Catalog = {
   // Evidence without a result.
   'reportEvidence.errorBelow': 'the error is shown below',
   'reportEvidence.error': 'Error reported',
+
+  // The title of `hvv run --report` on this device.
+  'reportRun.live': 'Live run on {computer}',
 };

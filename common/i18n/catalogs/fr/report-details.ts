@@ -228,4 +228,6 @@ export const frReportDetails: Catalog = {
 
   'reportEvidence.errorBelow': 'voir l’erreur ci-dessous',
   'reportEvidence.error': 'Erreur signalée',
+
+  'reportRun.live': 'Exécution en direct sur {computer}',
 };

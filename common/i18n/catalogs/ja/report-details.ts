@@ -224,4 +224,6 @@ export const jaReportDetails: Catalog = {
 
   'reportEvidence.errorBelow': 'エラーは下に表示しています',
   'reportEvidence.error': '報告されたエラー',
+
+  'reportRun.live': '{computer} でのライブ実行',
 };
