@@ -36,9 +36,11 @@ const dcPorts: Format = (v, rt) =>
     ? Object.entries(v as Record<string, unknown>)
         // Integer keys come out of an object in numeric order (88 first): LDAP, then Kerberos.
         .sort(([a], [b]) => (a === '389' ? -1 : b === '389' ? 1 : 0))
-        .map(
-          ([port, state]) =>
-            `${PORT_NAMES[port] ?? 'TCP'} ${port}: ${rt.wordIfKnown(`reportValue.portState.${String(state)}`) ?? String(state)}`,
+        .map(([port, state]) =>
+          rt.word('reportValue.field', {
+            label: `${PORT_NAMES[port] ?? 'TCP'} ${port}`,
+            value: rt.wordIfKnown(`reportValue.portState.${String(state)}`) ?? String(state),
+          }),
         )
         .join('; ')
     : null;
@@ -130,7 +132,9 @@ function plain(value: unknown, rt: ReportText): string {
   if (typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>);
     if (entries.length === 0) return none;
-    return entries.map(([k, v]) => `${labelOf(k, rt)}: ${formatted(k, v, rt)}`).join('; ');
+    return entries
+      .map(([k, v]) => rt.word('reportValue.field', { label: labelOf(k, rt), value: formatted(k, v, rt) }))
+      .join('; ');
   }
   return String(value);
 }

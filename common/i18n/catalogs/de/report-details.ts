@@ -121,6 +121,7 @@ export const deReportDetails: Catalog = {
   'reportDetail.reference': 'Erwarteter Mandant',
   'reportDetail.referenceFrom': 'Erwarteter Mandant ermittelt aus',
 
+  'reportValue.field': '{label}: {value}',
   'reportValue.yes': 'ja',
   'reportValue.no': 'nein',
   'reportValue.none': 'keine',

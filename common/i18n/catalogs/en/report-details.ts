@@ -128,6 +128,8 @@ export const enReportDetails: Catalog = {
   'reportDetail.referenceFrom': 'Tenant to match taken from',
 
   // Values the engine stores as ids.
+  // One field of a value that holds several (a certificate, a port), `; ` between them.
+  'reportValue.field': '{label}: {value}',
   'reportValue.yes': 'yes',
   'reportValue.no': 'no',
   'reportValue.none': 'none',

@@ -122,6 +122,7 @@ export const frReportDetails: Catalog = {
   'reportDetail.reference': 'Locataire attendu',
   'reportDetail.referenceFrom': 'Locataire attendu déterminé à partir de',
 
+  'reportValue.field': '{label} : {value}',
   'reportValue.yes': 'oui',
   'reportValue.no': 'non',
   'reportValue.none': 'aucun',

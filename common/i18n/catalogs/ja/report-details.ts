@@ -121,6 +121,7 @@ export const jaReportDetails: Catalog = {
   'reportDetail.reference': '照合するテナント',
   'reportDetail.referenceFrom': '照合するテナントの取得元',
 
+  'reportValue.field': '{label}: {value}',
   'reportValue.yes': 'はい',
   'reportValue.no': 'いいえ',
   'reportValue.none': 'なし',
