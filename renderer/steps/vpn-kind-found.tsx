@@ -61,7 +61,7 @@ export function VpnKindFound({ details }: { details: Record<string, unknown> }) 
       {skipped.length > 0 ? (
         <p className="muted">
           {t('vpnKind.notApplicable', {
-            steps: new Intl.ListFormat(language, { type: 'conjunction' }).format(skipped),
+            steps: new Intl.ListFormat(language, { type: 'unit', style: 'short' }).format(skipped),
           })}
         </p>
       ) : null}
