@@ -3,6 +3,7 @@
  * renderer may reach main, so every privileged operation is visible in this one type.
  */
 import type { HvvApi } from '../common/ipc/contract.js';
+import { i18n } from './i18n/i18n.js';
 
 declare global {
   interface Window {
@@ -14,9 +15,7 @@ export function api(): HvvApi {
   const bridge = window.hvv;
   if (!bridge) {
     // Opening the built page in a plain browser lands here; say so instead of failing later.
-    throw new Error(
-      'The app bridge (window.hvv) is missing: open the renderer through the app, not a browser.',
-    );
+    throw new Error(i18n.t('errors.noBridge'));
   }
   return bridge;
 }
@@ -25,5 +24,5 @@ export function api(): HvvApi {
 export function messageOf(error: unknown): string {
   if (error instanceof Error && error.message) return error.message;
   if (typeof error === 'string' && error) return error;
-  return 'Something went wrong, and the app did not say what.';
+  return i18n.t('errors.unknown');
 }

@@ -1,7 +1,9 @@
+import { useText } from '../i18n/use-text.js';
 import { useApp } from '../store.js';
 
 /** Every failed call ends here, in main's own words, until the technician dismisses it. */
 export function ErrorAlerts() {
+  const { t } = useText();
   const errors = useApp((s) => s.errors);
   const dismissError = useApp((s) => s.dismissError);
   if (errors.length === 0) return null;
@@ -16,10 +18,10 @@ export function ErrorAlerts() {
           <button
             type="button"
             className="button small"
-            aria-label="Dismiss error"
+            aria-label={t('errors.dismissLabel')}
             onClick={() => dismissError(e.id)}
           >
-            Dismiss
+            {t('errors.dismiss')}
           </button>
         </div>
       ))}

@@ -1,3 +1,5 @@
+import { useText } from '../i18n/use-text.js';
+import { richText } from '../i18n/rich-text.js';
 import { useApp } from '../store.js';
 
 /**
@@ -5,6 +7,7 @@ import { useApp } from '../store.js';
  * browser may be available: the code and the address are shown large enough to read off a phone.
  */
 export function SignInPanel({ compact = false }: { compact?: boolean }) {
+  const { t } = useText();
   const auth = useApp((s) => s.auth);
   const deviceCode = useApp((s) => s.deviceCode);
   const signingIn = useApp((s) => s.signingIn);
@@ -16,43 +19,37 @@ export function SignInPanel({ compact = false }: { compact?: boolean }) {
     auth?.settingsPath ??
     (platform === 'win32'
       ? '%APPDATA%\\Hybrid VPN Validator\\tenant-settings.json'
-      : "tenant-settings.json in the app's data folder");
+      : t('signIn.defaultPath'));
   const headingId = compact ? 'sign-in-heading-compact' : 'sign-in-heading';
 
   return (
     <section className={compact ? 'panel sign-in compact' : 'panel sign-in'} aria-labelledby={headingId}>
       <h2 id={headingId} className={compact ? 'panel-title small' : 'panel-title'}>
-        Tenant checks (Intune)
+        {t('signIn.title')}
       </h2>
       {auth?.configured === false ? (
         <div className="not-configured" role="note">
           <p>
-            <strong>Tenant sign-in is not set up on this computer</strong>, so the two tenant checks
-            (Autopilot registration and profile) stay blocked. Every on-device check still runs.
+            <strong>{t('signIn.notConfigured')}</strong>
+            {t('signIn.notConfiguredMore')}
           </p>
           {auth.note ? <p className="muted">{auth.note}</p> : null}
-          <p className="muted">
-            Set-up: the administrator puts the app registration&apos;s Application (client) ID in{' '}
-            <code>{settingsPath}</code> as <code>clientId</code>, then restarts the app.
-          </p>
+          <p className="muted">{richText(t, 'signIn.setup', { path: <code>{settingsPath}</code> })}</p>
         </div>
       ) : auth?.signedIn ? (
         <>
           <p className="signed-in">
-            <span aria-hidden="true">✓ </span>Signed in as{' '}
-            <strong>{auth.username ?? 'an unnamed account'}</strong>
+            <span aria-hidden="true">✓ </span>
+            {t('signIn.signedInAs')} <strong>{auth.username ?? t('signIn.unnamed')}</strong>
           </p>
           <button type="button" className="button" onClick={() => void signOut()}>
-            Sign out
+            {t('signIn.signOut')}
           </button>
         </>
       ) : (
         <>
-          <p className="muted">
-            Sign in with an account that can read Windows Autopilot devices to check this device&apos;s
-            registration and profile. Every on-device check works without signing in.
-          </p>
-          <p>Not signed in</p>
+          <p className="muted">{t('signIn.explain')}</p>
+          <p>{t('signIn.notSignedIn')}</p>
           <div className="button-row">
             <button
               type="button"
@@ -60,7 +57,7 @@ export function SignInPanel({ compact = false }: { compact?: boolean }) {
               disabled={signingIn}
               onClick={() => void signIn('browser')}
             >
-              Sign in with browser
+              {t('signIn.browser')}
             </button>
             <button
               type="button"
@@ -68,20 +65,20 @@ export function SignInPanel({ compact = false }: { compact?: boolean }) {
               disabled={signingIn}
               onClick={() => void signIn('device-code')}
             >
-              Sign in with a device code
+              {t('signIn.deviceCode')}
             </button>
           </div>
-          {signingIn && !deviceCode ? <p role="status">Waiting for sign-in to finish…</p> : null}
+          {signingIn && !deviceCode ? <p role="status">{t('signIn.waiting')}</p> : null}
           {deviceCode ? (
             <div className="device-code" role="status">
               <p>
-                On any phone or computer, open{' '}
+                {t('signIn.openOn')}{' '}
                 <a href={deviceCode.verificationUri} target="_blank" rel="noreferrer">
                   {deviceCode.verificationUri}
                 </a>
               </p>
               <p>
-                Enter code <span className="code">{deviceCode.userCode}</span>
+                {t('signIn.enterCode')} <span className="code">{deviceCode.userCode}</span>
               </p>
             </div>
           ) : null}

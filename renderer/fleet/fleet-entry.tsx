@@ -1,18 +1,18 @@
 /** The start screen's way to the Fleet screen, for a lab or an IT team with many devices. */
+import { useText } from '../i18n/use-text.js';
 import { useApp } from '../store.js';
 
 export function FleetEntry() {
+  const { t } = useText();
   const goTo = useApp((s) => s.goTo);
   return (
     <section className="panel" aria-labelledby="fleet-entry-title">
       <h2 id="fleet-entry-title" className="panel-title small">
-        Many devices?
+        {t('fleetEntry.title')}
       </h2>
-      <p className="muted">
-        Read what Intune Remediations collected with the detection script, for the whole fleet at once.
-      </p>
+      <p className="muted">{t('fleetEntry.explain')}</p>
       <button type="button" className="button" onClick={() => goTo('fleet')}>
-        Open the fleet report
+        {t('fleetEntry.open')}
       </button>
     </section>
   );

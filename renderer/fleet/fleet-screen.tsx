@@ -6,12 +6,15 @@ import { useEffect, useState } from 'react';
 import { ScreenHeading } from '../components/screen-heading.js';
 import { SignInPanel } from '../components/sign-in-panel.js';
 import { api } from '../api.js';
+import { useText } from '../i18n/use-text.js';
+import { richText } from '../i18n/rich-text.js';
 import { useApp } from '../store.js';
 import { useFleet } from './fleet-store.js';
 import { FleetResults } from './fleet-results.js';
 import './fleet.css';
 
 export function FleetScreen() {
+  const { t } = useText();
   const goTo = useApp((s) => s.goTo);
   const view = useFleet((s) => s.view);
   const error = useFleet((s) => s.error);
@@ -24,12 +27,12 @@ export function FleetScreen() {
     <div className="fleet">
       <div className="fleet-top">
         <button type="button" className="button small" onClick={() => goTo('start')}>
-          <span aria-hidden="true">← </span>Back to start
+          <span aria-hidden="true">← </span>
+          {t('fleetScreen.back')}
         </button>
-        <ScreenHeading>Fleet readiness</ScreenHeading>
+        <ScreenHeading>{t('fleetScreen.title')}</ScreenHeading>
         <p className="tagline">
-          The same checks on many devices, from what Intune Remediations collected with the detection script (
-          <code>hvv fleet script</code>).
+          {richText(t, 'fleetScreen.tagline', { command: <code>hvv fleet script</code> })}
         </p>
       </div>
       {error ? (
@@ -38,8 +41,13 @@ export function FleetScreen() {
             !
           </span>
           <p className="alert-text">{error}</p>
-          <button type="button" className="button small" onClick={dismissError}>
-            Dismiss
+          <button
+            type="button"
+            className="button small"
+            aria-label={t('errors.dismissLabel')}
+            onClick={dismissError}
+          >
+            {t('errors.dismiss')}
           </button>
         </div>
       ) : null}
@@ -50,6 +58,7 @@ export function FleetScreen() {
 }
 
 function FleetSources({ compact }: { compact: boolean }) {
+  const { t } = useText();
   const busy = useFleet((s) => s.busy);
   const open = useFleet((s) => s.open);
   const auth = useApp((s) => s.auth);
@@ -60,17 +69,14 @@ function FleetSources({ compact }: { compact: boolean }) {
       aria-labelledby="fleet-sources-title"
     >
       <h2 id="fleet-sources-title" className="panel-title">
-        {compact ? 'Open another fleet' : 'Open what Intune collected'}
+        {compact ? t('fleetScreen.openAnother') : t('fleetScreen.openFirst')}
       </h2>
       <div className="fleet-source-grid">
         <section className="panel" aria-labelledby="fleet-file-title">
           <h3 id="fleet-file-title" className="panel-title small">
-            From an export
+            {t('fleetScreen.fromExport')}
           </h3>
-          <p className="muted">
-            Intune admin center › Devices › Scripts and remediations › your remediation › Device status ›
-            Export (CSV), or saved Graph run-state pages (JSON, one file or a folder).
-          </p>
+          <p className="muted">{t('fleetScreen.exportWhere')}</p>
           <div className="button-row">
             <button
               type="button"
@@ -78,7 +84,7 @@ function FleetSources({ compact }: { compact: boolean }) {
               disabled={busy !== null}
               onClick={() => void open('file')}
             >
-              Open export file…
+              {t('fleetScreen.openFile')}
             </button>
             <button
               type="button"
@@ -86,7 +92,7 @@ function FleetSources({ compact }: { compact: boolean }) {
               disabled={busy !== null}
               onClick={() => void open('folder')}
             >
-              Open folder…
+              {t('fleetScreen.openFolder')}
             </button>
           </div>
         </section>
@@ -97,6 +103,7 @@ function FleetSources({ compact }: { compact: boolean }) {
 }
 
 function RemediationPicker() {
+  const { t } = useText();
   const busy = useFleet((s) => s.busy);
   const progress = useFleet((s) => s.progress);
   const remediations = useFleet((s) => s.remediations);
@@ -109,28 +116,26 @@ function RemediationPicker() {
   return (
     <section className="panel" aria-labelledby="fleet-graph-title">
       <h3 id="fleet-graph-title" className="panel-title small">
-        Straight from Intune
+        {t('fleetScreen.fromIntune')}
       </h3>
       {remediations === null ? (
         <>
-          <p className="muted">
-            Lists your tenant&apos;s remediations, then reads the chosen one&apos;s results.
-          </p>
+          <p className="muted">{t('fleetScreen.listExplain')}</p>
           <button
             type="button"
             className="button primary"
             disabled={busy !== null}
             onClick={() => void list()}
           >
-            {busy === 'list' ? 'Listing remediations…' : 'List remediations'}
+            {busy === 'list' ? t('fleetScreen.listing') : t('fleetScreen.list')}
           </button>
         </>
       ) : remediations.length === 0 ? (
-        <p>No remediation in this tenant. Upload the detection script first (hvv fleet script).</p>
+        <p>{richText(t, 'fleetScreen.noRemediation', { command: <code>hvv fleet script</code> })}</p>
       ) : (
         <>
           <label className="field-label" htmlFor="fleet-remediation">
-            Remediation
+            {t('fleetScreen.remediation')}
           </label>
           <select
             id="fleet-remediation"
@@ -153,11 +158,11 @@ function RemediationPicker() {
               disabled={busy !== null || !choice}
               onClick={() => choice && void read(choice)}
             >
-              Read results
+              {t('fleetScreen.read')}
             </button>
             {busy === 'read' ? (
               <button type="button" className="button" onClick={() => void cancel()}>
-                Cancel
+                {t('fleetScreen.cancel')}
               </button>
             ) : null}
           </div>
@@ -165,9 +170,9 @@ function RemediationPicker() {
       )}
       {busy === 'read' ? (
         <p role="status" className="fleet-progress">
-          <span className="spinner" aria-hidden="true" /> Reading results from Microsoft Graph…{' '}
+          <span className="spinner" aria-hidden="true" /> {t('fleetScreen.reading')}{' '}
           {progress && progress.pages > 0
-            ? `${progress.devices} devices so far (${progress.pages} ${progress.pages === 1 ? 'page' : 'pages'})`
+            ? t('fleetScreen.progress', { devices: progress.devices, pages: progress.pages })
             : ''}
         </p>
       ) : null}

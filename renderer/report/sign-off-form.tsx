@@ -4,6 +4,7 @@
  */
 import { useId, useState, type FormEvent } from 'react';
 import type { SessionSnapshot, SignOff } from '../../common/ipc/contract.js';
+import { useText } from '../i18n/use-text.js';
 import { useApp } from '../store.js';
 
 function today(): string {
@@ -13,33 +14,35 @@ function today(): string {
 }
 
 export function SignOffForm({ snapshot }: { snapshot: SessionSnapshot }) {
+  const { t } = useText();
   const saveSignOff = useApp((s) => s.saveSignOff);
   const id = useId();
   const saved = snapshot.signOff;
   const [draft, setDraft] = useState<SignOff>(
     () => saved ?? { technician: '', reference: '', notes: '', date: today() },
   );
-  const [status, setStatus] = useState('');
+  // A flag, not the words: a language switch after saving redraws the status in the new language.
+  const [justSaved, setJustSaved] = useState(false);
   const readOnly = snapshot.readOnly;
   const change =
     (key: keyof SignOff) =>
     (event: { target: { value: string } }): void => {
       setDraft({ ...draft, [key]: event.target.value });
-      setStatus('');
+      setJustSaved(false);
     };
 
   async function submit(event: FormEvent): Promise<void> {
     event.preventDefault();
-    if (await saveSignOff(draft)) setStatus('Saved with the session: it prints on the report.');
+    if (await saveSignOff(draft)) setJustSaved(true);
   }
 
   return (
     <section className="panel sign-off" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="panel-title">
-        Sign-off
+        {t('signOff.title')}
       </h2>
       <form className="sign-off-form" onSubmit={(e) => void submit(e)}>
-        <label htmlFor={`${id}-technician`}>Technician name</label>
+        <label htmlFor={`${id}-technician`}>{t('signOff.technician')}</label>
         <input
           className="input"
           id={`${id}-technician`}
@@ -48,7 +51,7 @@ export function SignOffForm({ snapshot }: { snapshot: SessionSnapshot }) {
           readOnly={readOnly}
           onChange={change('technician')}
         />
-        <label htmlFor={`${id}-reference`}>Customer or ticket reference</label>
+        <label htmlFor={`${id}-reference`}>{t('signOff.reference')}</label>
         <input
           className="input"
           id={`${id}-reference`}
@@ -57,7 +60,7 @@ export function SignOffForm({ snapshot }: { snapshot: SessionSnapshot }) {
           readOnly={readOnly}
           onChange={change('reference')}
         />
-        <label htmlFor={`${id}-date`}>Date</label>
+        <label htmlFor={`${id}-date`}>{t('signOff.date')}</label>
         <input
           className="input"
           id={`${id}-date`}
@@ -66,7 +69,7 @@ export function SignOffForm({ snapshot }: { snapshot: SessionSnapshot }) {
           readOnly={readOnly}
           onChange={change('date')}
         />
-        <label htmlFor={`${id}-notes`}>Notes</label>
+        <label htmlFor={`${id}-notes`}>{t('signOff.notes')}</label>
         <textarea
           className="input"
           id={`${id}-notes`}
@@ -79,10 +82,10 @@ export function SignOffForm({ snapshot }: { snapshot: SessionSnapshot }) {
         {readOnly ? null : (
           <div className="sign-off-actions">
             <button type="submit" className="button">
-              Save sign-off
+              {t('signOff.save')}
             </button>
             <p role="status" className="muted">
-              {status}
+              {justSaved ? t('signOff.saved') : ''}
             </p>
           </div>
         )}

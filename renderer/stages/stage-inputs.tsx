@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { Stage } from '../../common/model.js';
 import type { SessionSnapshot } from '../../common/ipc/contract.js';
 import { SignInPanel } from '../components/sign-in-panel.js';
+import { useText } from '../i18n/use-text.js';
 import { useApp } from '../store.js';
 import { isActive } from '../steps/status.js';
 
@@ -10,6 +11,7 @@ import { isActive } from '../steps/status.js';
  * domain before connecting, the .msu package before installing. A replay keeps the recording's.
  */
 export function StageInputs({ stage, snapshot }: { stage: Stage; snapshot: SessionSnapshot }) {
+  const { t } = useText();
   const defaults = useApp((s) => s.defaults);
   const changeInputs = useApp((s) => s.changeInputs);
   const pickUpdatePackage = useApp((s) => s.pickUpdatePackage);
@@ -20,20 +22,14 @@ export function StageInputs({ stage, snapshot }: { stage: Stage; snapshot: Sessi
   const locked = snapshot.readOnly || snapshot.mode === 'replay' || running;
   const inputs = snapshot.inputs;
   const note =
-    snapshot.mode === 'replay' ? (
-      <p className="hint full">These are the recording&apos;s inputs; a replay cannot change them.</p>
-    ) : null;
+    snapshot.mode === 'replay' ? <p className="hint full">{t('stageInputs.replayInputs')}</p> : null;
 
   if (stage === 'Tenant') {
     // The tenant steps send the technician here to sign in: the control is at the top of the stage,
     // once for both checks (they wait on the same sign-in).
     return (
       <div className="stage-inputs">
-        {snapshot.mode === 'replay' ? (
-          <p className="hint full">
-            A replay answers the tenant checks from the recording: signing in applies to live validations.
-          </p>
-        ) : null}
+        {snapshot.mode === 'replay' ? <p className="hint full">{t('stageInputs.replayTenant')}</p> : null}
         <SignInPanel compact />
       </div>
     );
@@ -48,7 +44,7 @@ export function StageInputs({ stage, snapshot }: { stage: Stage; snapshot: Sessi
         {note}
         <div className="field">
           <label htmlFor={vpnId} className="field-label">
-            VPN connection
+            {t('form.vpn')}
           </label>
           <select
             id={vpnId}
@@ -57,18 +53,20 @@ export function StageInputs({ stage, snapshot }: { stage: Stage; snapshot: Sessi
             disabled={locked}
             onChange={(e) => void changeInputs({ ...inputs, vpnConnection: e.target.value || null })}
           >
-            <option value="">Choose automatically</option>
+            <option value="">{t('form.vpnAuto')}</option>
             {current && !known ? <option value={current}>{current}</option> : null}
             {connections.map((c) => (
               <option key={c.name} value={c.name} disabled={!c.usable}>
-                {c.usable ? c.name : `${c.name} — not usable: ${c.reason ?? 'unknown reason'}`}
+                {c.usable
+                  ? c.name
+                  : t('form.vpnNotUsable', { name: c.name, reason: c.reason ?? t('form.vpnUnknownReason') })}
               </option>
             ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor={domainId} className="field-label">
-            Domain
+            {t('form.domain')}
           </label>
           <div className="input-with-button">
             <input
@@ -86,7 +84,7 @@ export function StageInputs({ stage, snapshot }: { stage: Stage; snapshot: Sessi
               disabled={locked || domain.trim() === (inputs.domain ?? '')}
               onClick={() => void changeInputs({ ...inputs, domain: domain.trim() || null })}
             >
-              Save domain
+              {t('stageInputs.saveDomain')}
             </button>
           </div>
         </div>
@@ -99,8 +97,8 @@ export function StageInputs({ stage, snapshot }: { stage: Stage; snapshot: Sessi
       <div className="stage-inputs">
         {note}
         <p className="package">
-          <strong>Update package: </strong>
-          {inputs.updatePackage ?? 'none chosen — the install step is skipped until you choose one'}
+          <strong>{t('stageInputs.package')} </strong>
+          {inputs.updatePackage ?? t('stageInputs.noPackage')}
         </p>
         <button
           type="button"
@@ -112,7 +110,7 @@ export function StageInputs({ stage, snapshot }: { stage: Stage; snapshot: Sessi
             )
           }
         >
-          Choose update package…
+          {t('form.packageChoose')}
         </button>
       </div>
     );

@@ -1,55 +1,64 @@
+import type { TFunction } from 'i18next';
 import type { Evidence } from '../../common/model.js';
 import { commandFor } from '../../common/engine/probe-commands.js';
+import { useText } from '../i18n/use-text.js';
 
-function argsText(args: Evidence['args']): string {
+// The arguments as the probe received them (names and values are copied by hand, never translated).
+function argsText(args: Evidence['args'], t: TFunction): string {
   const entries = Object.entries(args);
-  if (entries.length === 0) return 'none';
+  if (entries.length === 0) return t('evidence.noArguments');
   return entries.map(([k, v]) => `${k} = ${v === null ? 'null' : String(v)}`).join(', ');
 }
 
 /** The raw facts behind a verdict, for the technician who wants to see what Windows said. */
 export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
-  if (evidence.length === 0) return <p className="muted">No command output was collected for this step.</p>;
+  const { t } = useText();
+  if (evidence.length === 0) return <p className="muted">{t('evidence.none')}</p>;
   return (
     <div className="evidence">
       {evidence.map((e, index) => {
         const command = commandFor(e);
         return (
-          <section key={`${e.probe}-${index}`} className="evidence-item" aria-label={`Evidence: ${e.probe}`}>
+          <section
+            key={`${e.probe}-${index}`}
+            className="evidence-item"
+            aria-label={t('evidence.label', { probe: e.probe })}
+          >
             {command ? (
               <>
-                <p className="pre-label">Run it by hand in PowerShell</p>
+                <p className="pre-label">{t('evidence.byHand')}</p>
                 <pre className="output command" tabIndex={0}>
                   {command}
                 </pre>
               </>
             ) : null}
             <dl className="facts">
-              <dt>Probe</dt>
+              <dt>{t('evidence.probe')}</dt>
               <dd>
                 <code>{e.probe}</code>
               </dd>
-              <dt>Arguments</dt>
-              <dd>{argsText(e.args)}</dd>
+              <dt>{t('evidence.arguments')}</dt>
+              <dd>{argsText(e.args, t)}</dd>
               {e.result ? (
                 <>
-                  <dt>Exit code</dt>
+                  <dt>{t('evidence.exitCode')}</dt>
                   <dd>{e.result.exitCode}</dd>
-                  <dt>Took</dt>
+                  <dt>{t('evidence.took')}</dt>
                   <dd>
-                    {(e.result.durationMs / 1000).toFixed(1)} s{e.result.timedOut ? ' (timed out)' : ''}
+                    {t('evidence.seconds', { s: e.result.durationMs / 1000 })}
+                    {e.result.timedOut ? t('evidence.timedOut') : ''}
                   </dd>
                 </>
               ) : (
                 <>
-                  <dt>No result</dt>
-                  <dd>{e.failure ?? 'The command produced no result.'}</dd>
+                  <dt>{t('evidence.noResult')}</dt>
+                  <dd>{e.failure ?? t('evidence.noOutput')}</dd>
                 </>
               )}
             </dl>
             {e.result && e.result.stdout ? (
               <>
-                <p className="pre-label">Output</p>
+                <p className="pre-label">{t('evidence.output')}</p>
                 <pre className="output" tabIndex={0}>
                   {e.result.stdout}
                 </pre>
@@ -57,7 +66,7 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
             ) : null}
             {e.result && e.result.stderr ? (
               <>
-                <p className="pre-label">Error output</p>
+                <p className="pre-label">{t('evidence.errorOutput')}</p>
                 <pre className="output" tabIndex={0}>
                   {e.result.stderr}
                 </pre>

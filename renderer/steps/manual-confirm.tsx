@@ -1,9 +1,12 @@
 import { useId, useState } from 'react';
 import type { StepInfo } from '../../common/ipc/contract.js';
+import { formatWhen, useText } from '../i18n/use-text.js';
+import { richText } from '../i18n/rich-text.js';
 import { useApp } from '../store.js';
 
 /** What only a person can see (the VPN icon on the logon screen): the technician says pass or fail. */
 export function ManualConfirm({ info }: { info: StepInfo }) {
+  const { t, language } = useText();
   const snapshot = useApp((s) => s.snapshot);
   const confirm = useApp((s) => s.confirm);
   const noteId = useId();
@@ -16,13 +19,15 @@ export function ManualConfirm({ info }: { info: StepInfo }) {
     <div className="manual">
       {existing ? (
         <p className="confirmed">
-          You marked this step as <strong>{existing.result === 'pass' ? 'passed' : 'failed'}</strong>
-          {existing.confirmedAt ? ` at ${new Date(existing.confirmedAt).toLocaleString()}` : ''}
-          {existing.note ? `, noting: "${existing.note}"` : '.'}
+          {richText(t, 'manual.youMarked', {
+            result: <strong>{t(existing.result === 'pass' ? 'manual.passed' : 'manual.failed')}</strong>,
+          })}
+          {existing.confirmedAt ? t('manual.at', { when: formatWhen(existing.confirmedAt, language) }) : ''}
+          {existing.note ? t('manual.noting', { note: existing.note }) : t('manualConfirm.fullStop')}
         </p>
       ) : null}
       <label htmlFor={noteId} className="field-label">
-        Note (optional)
+        {t('manual.note')}
       </label>
       <textarea
         id={noteId}
@@ -40,7 +45,8 @@ export function ManualConfirm({ info }: { info: StepInfo }) {
           disabled={disabled}
           onClick={() => void confirm(info.id, 'pass', note)}
         >
-          <span aria-hidden="true">✓ </span>Mark as passed
+          <span aria-hidden="true">✓ </span>
+          {t('manual.markPassed')}
         </button>
         <button
           type="button"
@@ -48,7 +54,8 @@ export function ManualConfirm({ info }: { info: StepInfo }) {
           disabled={disabled}
           onClick={() => void confirm(info.id, 'fail', note)}
         >
-          <span aria-hidden="true">✕ </span>Mark as failed
+          <span aria-hidden="true">✕ </span>
+          {t('manual.markFailed')}
         </button>
       </div>
     </div>

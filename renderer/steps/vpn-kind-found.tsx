@@ -5,13 +5,11 @@
  */
 import { findStep } from '../../common/engine/checklist.js';
 import type { StepId } from '../../common/model.js';
+import { i18n } from '../i18n/i18n.js';
+import { richText } from '../i18n/rich-text.js';
+import { useText } from '../i18n/use-text.js';
 
-const KIND_TEXT: Record<string, string> = {
-  'built-in-manual': 'Built-in Windows connection, dialled by hand (rasdial)',
-  'built-in-auto': 'Built-in Windows connection that connects by itself (Always On)',
-  'third-party': 'Third-party VPN client',
-  none: 'No VPN found',
-};
+const KINDS: ReadonlySet<string> = new Set(['built-in-manual', 'built-in-auto', 'third-party', 'none']);
 
 /** The steps that skip for each kind (common/engine/steps), named by their titles. */
 const NOT_APPLICABLE: Record<string, readonly StepId[]> = {
@@ -20,19 +18,16 @@ const NOT_APPLICABLE: Record<string, readonly StepId[]> = {
   'third-party': ['vpn-profile', 'vpn-certificate', 'vpn-disconnect'],
 };
 
-const PRELOGON_TEXT: Record<string, string> = {
-  enabled: 'can connect before sign-in',
-  disabled: 'cannot connect before sign-in',
-  unknown: 'pre-logon setting not readable',
-};
+const PRELOGON_STATES: ReadonlySet<string> = new Set(['enabled', 'disabled', 'unknown']);
 
 function text(value: unknown): string | null {
   return typeof value === 'string' && value.trim() !== '' ? value : null;
 }
 
 export function VpnKindFound({ details }: { details: Record<string, unknown> }) {
+  const { t, tr, language } = useText();
   const kind = text(details.kind);
-  if (!kind || !(kind in KIND_TEXT)) return null;
+  if (!kind || !KINDS.has(kind)) return null;
   const client =
     typeof details.client === 'object' && details.client !== null
       ? (details.client as Record<string, unknown>)
@@ -42,24 +37,33 @@ export function VpnKindFound({ details }: { details: Record<string, unknown> }) 
   const prelogon = client ? text(client.prelogon) : null;
   const connection = text(details.connection);
   const tunnel = text(details.tunnel);
+  // Product names and connection names are shown as Windows and the vendor write them.
   const what =
     kind === 'third-party' && clientName
       ? `${clientName}${version ? ` ${version}` : ''}`
       : connection
-        ? `"${connection}"${tunnel ? ` (${tunnel} tunnel)` : ''}`
+        ? tunnel
+          ? t('vpnKind.connectionTunnel', { name: connection, tunnel })
+          : t('vpnKind.connection', { name: connection })
         : null;
-  const skipped = (NOT_APPLICABLE[kind] ?? []).map((id) => findStep(id)?.title ?? id);
+  const skipped = (NOT_APPLICABLE[kind] ?? []).map((id) =>
+    t('vpnKind.stepTitle', { title: tr(`step.${id}.title`, findStep(id)?.title ?? id) }),
+  );
+  const name = <strong>{t(`vpnKind.kind.${kind}`)}</strong>;
   return (
-    <section className="vpn-kind-found" aria-label="Kind of VPN found">
+    <section className="vpn-kind-found" aria-label={t('vpnKind.label')}>
       <p>
-        <strong>{KIND_TEXT[kind]}</strong>
-        {what ? <>: {what}</> : null}
-        {prelogon && PRELOGON_TEXT[prelogon] ? (
-          <span className={`prelogon prelogon-${prelogon}`}> — {PRELOGON_TEXT[prelogon]}</span>
+        {what ? richText(t, 'vpnKind.kindWhat', { kind: name }, { what }) : name}
+        {prelogon && PRELOGON_STATES.has(prelogon) ? (
+          <span className={`prelogon prelogon-${prelogon}`}> — {t(`vpnKind.prelogon.${prelogon}`)}</span>
         ) : null}
       </p>
       {skipped.length > 0 ? (
-        <p className="muted">Does not apply to this kind: {skipped.map((t) => `“${t}”`).join(', ')}.</p>
+        <p className="muted">
+          {t('vpnKind.notApplicable', {
+            steps: new Intl.ListFormat(language, { type: 'unit', style: 'short' }).format(skipped),
+          })}
+        </p>
       ) : null}
     </section>
   );
@@ -68,18 +72,10 @@ export function VpnKindFound({ details }: { details: Record<string, unknown> }) 
 /**
  * What the rasdial steps do instead, for a VPN that is not dialled by hand: their declared
  * instructions speak of rasdial, which would mislead for an Always On tunnel or a client.
+ * In the current language: the step card that calls this re-renders when it changes.
  */
 export function adaptedInstructions(stepId: string, kind: unknown): string | null {
   if (kind !== 'built-in-auto' && kind !== 'third-party') return null;
-  if (stepId === 'vpn-connect') {
-    return kind === 'built-in-auto'
-      ? 'This VPN connects by itself (Always On): the app does not run rasdial; it waits up to 60 seconds for the connection to be up.'
-      : 'This VPN is a third-party client: connect with the client yourself, then press the button; the app looks for the client’s tunnel (no rasdial).';
-  }
-  if (stepId === 'vpn-disconnect') {
-    return kind === 'built-in-auto'
-      ? 'Does not apply: an Always On connection is meant to stay up, and rasdial does not manage it.'
-      : 'Does not apply: rasdial does not manage a third-party client; disconnect with the client before signing out.';
-  }
-  return null;
+  if (stepId !== 'vpn-connect' && stepId !== 'vpn-disconnect') return null;
+  return i18n.t(`vpnKind.instructions.${stepId}.${kind}`, { seconds: 60 });
 }

@@ -26,11 +26,12 @@ test('The logon-screen step shows the device’s own events beside the question,
   );
   const timeline = icon.getByRole('region', { name: 'What this device logged' });
   await expect(timeline).toContainText('The events contradict a pass');
-  await expect(timeline).toContainText('Events since 2026-11-24 07:52:10 UTC');
+  // Times in the screen's language (English: en-US order), in UTC as the device's events are read.
+  await expect(timeline).toContainText('Events since Nov 24, 2026, 7:52:10 AM UTC');
   // Oldest first: the sign-in (4624, interactive) came before the VPN connected (20225).
   const entries = timeline.getByRole('listitem');
   await expect(entries).toHaveCount(2);
-  await expect(entries.nth(0)).toContainText('2026-11-24 08:11:03 UTC');
+  await expect(entries.nth(0)).toContainText('Nov 24, 2026, 8:11:03 AM UTC');
   await expect(entries.nth(0)).toContainText('User signed in (interactive)');
   await expect(entries.nth(0)).toContainText('CORP\\ben.okafor');
   await expect(entries.nth(1)).toContainText('VPN connected');
