@@ -2,7 +2,8 @@
  * The report's detail labels and event timeline. ICU MessageFormat.
  * `reportDetail.<field>` is keyed by the detail's field name in the step result (also a field of a
  * nested object, e.g. a certificate's `notAfter`); `reportValue.<field>.<value>` words a value the
- * engine stores as an id; `reportEvent.<source>.<event id>` an event of the device's timeline.
+ * engine stores as an id. The timeline's events and sources are worded with the screen's own
+ * `timeline.*` keys (./panels.ts): one translation for both, keyed by source and event id.
  */
 import type { Catalog } from '../../source-catalog.js';
 
@@ -196,40 +197,12 @@ export const enReportDetails: Catalog = {
   'reportValue.referenceFrom.autopilot': 'the Autopilot tenant',
 
   // The device's events as a timeline.
-  'reportTimeline.heading': 'What this device logged',
   'reportTimeline.since': 'since {when}',
-  'reportTimeline.sinceBoot': 'since the last start of Windows',
-  'reportTimeline.empty': 'No VPN, join or sign-in event was logged in this window.',
-  'reportTimeline.unreadable': 'Could not read: {logs}.',
   'reportTimeline.col.time': 'Time',
   'reportTimeline.col.source': 'Source',
   'reportTimeline.col.what': 'What happened',
   'reportTimeline.col.who': 'Connection / account',
   'reportTimeline.col.event': 'Event',
-  'reportTimeline.source.vpn': 'VPN',
-  'reportTimeline.source.join': 'Hybrid join',
-  'reportTimeline.source.autopilot': 'Autopilot',
-  'reportTimeline.source.sign-in': 'Sign-in',
-  'reportEvent.vpn.20221': 'VPN dialling started',
-  'reportEvent.vpn.20222': 'VPN connecting to the server',
-  'reportEvent.vpn.20223': 'VPN tunnel set up',
-  'reportEvent.vpn.20224': 'VPN link established',
-  'reportEvent.vpn.20225': 'VPN connected',
-  'reportEvent.vpn.20226': 'VPN disconnected',
-  'reportEvent.vpn.20227': 'VPN connection failed',
-  'reportEvent.join.304': 'Hybrid join failed at the join phase',
-  'reportEvent.join.305': 'Hybrid join failed at authentication',
-  'reportEvent.join.306': 'Hybrid join registration succeeded',
-  'reportEvent.join.307': 'Hybrid join: no registration service found in Active Directory',
-  'reportEvent.join.334': 'Hybrid join pre-check: no domain controller found',
-  'reportEvent.join.335': 'Hybrid join pre-check: the device is already joined',
-  'reportEvent.signIn.cached': 'User signed in with cached credentials',
-  'reportEvent.signIn.type': 'User signed in ({type})',
-  'reportEvent.autopilot.error': 'Autopilot error (event {id, number, ::group-off})',
-  'reportEvent.autopilot.event': 'Autopilot event {id, number, ::group-off}',
-  'reportEvent.code.rasError': 'RAS error {code, number, ::group-off}',
-  'reportEvent.code.reason': 'reason {code, number, ::group-off}',
-  'reportEvent.code.logonType': 'logon type {code, number, ::group-off}',
 
   // Evidence without a result.
   'reportEvidence.errorBelow': 'the error is shown below',
