@@ -4,7 +4,8 @@
  * outputs keep the English sentence (docs/I18N.md).
  */
 import type { StepId } from '../model.js';
-import { fillPlaceholders, type MessageParams } from '../i18n/translate.js';
+import type { MessageParams } from '../i18n/translate.js';
+import { formatEnglish } from '../i18n/format-english.js';
 
 export interface StepMessage {
   id: string;
@@ -21,7 +22,7 @@ export function say<M extends Readonly<Record<string, string>>>(
   params: MessageParams = {},
 ): { summary: string; message: StepMessage } {
   return {
-    summary: fillPlaceholders(messages[name] ?? name, params),
+    summary: formatEnglish(messages[name] ?? name, params),
     message: { id: summaryKey(step, name), params: { ...params } },
   };
 }

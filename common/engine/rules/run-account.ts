@@ -4,7 +4,7 @@
  * that account, whose certificate store and logon say nothing about the user who will sign in.
  */
 const SYSTEM_SID = 'S-1-5-18';
-const OOBE_ACCOUNT = 'defaultuser0';
+export const OOBE_ACCOUNT = 'defaultuser0';
 
 export type RunAccount = 'user' | 'system' | 'oobe';
 

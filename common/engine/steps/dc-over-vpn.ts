@@ -2,8 +2,23 @@ import type { StepDefinition } from '../step-definition.js';
 import { parseNltestDsgetdc } from '../parsers/nltest.js';
 import { excerpt } from '../parsers/native-text.js';
 import { askCompleted, CheckError } from '../rules/probe-call.js';
+import { say } from '../say.js';
 import { DOCS, VPN_VALIDATION } from '../sources.js';
 import { closedPorts, portsText, proveTunnel, routeText, tunnelDetails } from '../rules/dc-tunnel.js';
+
+const FOUND = 'Domain controller {dc} found for {domain}{hasAddress, select, yes { at {address}} other {}}';
+
+// Route and port wording ({route}, {ports}) is what Windows reports: interface names, TCP ports.
+const MESSAGES = {
+  waiting: 'Waiting for the VPN to connect (see "Connect the VPN with rasdial").',
+  noDomain: 'No domain is known: enter the Active Directory domain name.',
+  portsClosed: `${FOUND}, but from this device {ports}: signing in needs both LDAP (389) and Kerberos (88).`,
+  overLan: `${FOUND}, but Windows sends traffic to it through {route}, not the VPN: this domain controller answers over the local network, which proves nothing about signing in through the VPN.`,
+  noRoute: `${FOUND}, but Windows has no route to {address}: the answer did not come through the VPN.`,
+  pass: `${FOUND}{routed, select, yes { through the VPN ({route})} other {}}{portsAnswer, select, yes {; LDAP (389) and Kerberos (88) answer} other {}}.`,
+  notFound:
+    'No domain controller found for {domain} over the VPN ({reason, select, name {{error}} code {error {error}} other {no answer}}).',
+} as const;
 
 export const dcOverVpnStep: StepDefinition = {
   id: 'dc-over-vpn',
@@ -28,12 +43,13 @@ export const dcOverVpnStep: StepDefinition = {
       'Test off the corporate network (a phone hotspot): a DC found over the LAN proves nothing about the sign-in through the VPN.',
     ],
   },
+  messages: MESSAGES,
   async check(ctx) {
     const connect = ctx.resultOf('vpn-connect');
     if (connect?.status !== 'pass') {
       return {
         status: 'blocked',
-        summary: 'Waiting for the VPN to connect (see "Connect the VPN with rasdial").',
+        ...say('dc-over-vpn', MESSAGES, 'waiting'),
         details: {},
       };
     }
@@ -43,7 +59,7 @@ export const dcOverVpnStep: StepDefinition = {
     if (!domain) {
       return {
         status: 'blocked',
-        summary: 'No domain is known: enter the Active Directory domain name.',
+        ...say('dc-over-vpn', MESSAGES, 'noDomain'),
         details: {},
         remediation: [
           'Type the domain (for example corp.contoso.com) in the start screen, then run this step again.',
@@ -59,7 +75,12 @@ export const dcOverVpnStep: StepDefinition = {
     }
     const dc = outcome.value;
     if (dc.found) {
-      const found = `Domain controller ${dc.dc ?? '(unnamed)'} found for ${dc.domain ?? domain}${dc.address ? ` at ${dc.address}` : ''}`;
+      const found = {
+        dc: dc.dc ?? '(unnamed)',
+        domain: dc.domain ?? domain,
+        hasAddress: dc.address ? 'yes' : 'no',
+        address: dc.address ?? '',
+      };
       const details = { domain, dc: dc.dc, address: dc.address };
       const proof = dc.address ? await proveTunnel(ctx, dc.address) : { route: null, ports: null };
       const proven = { ...details, ...tunnelDetails(proof) };
@@ -67,7 +88,7 @@ export const dcOverVpnStep: StepDefinition = {
       if (closed.length > 0) {
         return {
           status: 'fail',
-          summary: `${found}, but from this device ${portsText(closed)}: signing in needs both LDAP (389) and Kerberos (88).`,
+          ...say('dc-over-vpn', MESSAGES, 'portsClosed', { ...found, ports: portsText(closed) }),
           details: proven,
           remediation: [
             `Allow TCP ${closed.map((port) => port.Port).join(' and ')} from the VPN's client address pool to ${dc.address ?? 'the domain controllers'} (VPN server, firewall and the DC's own firewall).`,
@@ -80,24 +101,32 @@ export const dcOverVpnStep: StepDefinition = {
       if (route && route.class.via !== 'vpn') {
         return {
           status: 'warn',
-          summary: route.read.Found
-            ? `${found}, but Windows sends traffic to it through ${routeText(route.read)}, not the VPN: this domain controller answers over the local network, which proves nothing about signing in through the VPN.`
-            : `${found}, but Windows has no route to ${dc.address ?? 'it'}: the answer did not come through the VPN.`,
+          // A route is only asked for an address, so noRoute always has one to name.
+          ...(route.read.Found
+            ? say('dc-over-vpn', MESSAGES, 'overLan', { ...found, route: routeText(route.read) })
+            : say('dc-over-vpn', MESSAGES, 'noRoute', found)),
           details: proven,
         };
       }
-      const through = route ? ` through the VPN (${routeText(route.read)})` : '';
-      const answered = proof.ports ? '; LDAP (389) and Kerberos (88) answer' : '';
       return {
         status: 'pass',
-        summary: `${found}${through}${answered}.`,
+        ...say('dc-over-vpn', MESSAGES, 'pass', {
+          ...found,
+          routed: route ? 'yes' : 'no',
+          route: route ? routeText(route.read) : '',
+          portsAnswer: proof.ports ? 'yes' : 'no',
+        }),
         details: proven,
       };
     }
-    const error = dc.errorName ?? (dc.errorCode !== null ? `error ${dc.errorCode}` : 'no answer');
+    const reason = dc.errorName != null ? 'name' : dc.errorCode !== null ? 'code' : 'none';
     return {
       status: 'fail',
-      summary: `No domain controller found for ${domain} over the VPN (${error}).`,
+      ...say('dc-over-vpn', MESSAGES, 'notFound', {
+        domain,
+        reason,
+        error: dc.errorName ?? (dc.errorCode !== null ? dc.errorCode : ''),
+      }),
       details: { domain, errorName: dc.errorName, errorCode: dc.errorCode },
     };
   },

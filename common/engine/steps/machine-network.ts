@@ -12,8 +12,10 @@ import {
   MachineViewSchema,
   userProxy,
   winHttpProxy,
+  type ProxyUse,
   type Reach,
 } from '../parsers/machine-view.js';
+import { say } from '../say.js';
 import { DOCS, HYBRID_REQUIREMENTS } from '../sources.js';
 
 const WPAD_FIX =
@@ -21,6 +23,26 @@ const WPAD_FIX =
 
 const reachable = (list: readonly Reach[]) =>
   new Set(list.filter((r) => r.State === 'connected').map(endpointKey));
+
+const USER = '{userNamed, select, yes {{user}} other {the signed-in user}}';
+/** describeProxy's words, as a select the catalogs can translate. */
+const proxyWords = (param: string): string =>
+  `{${param}Kind, select, pac {the proxy script {${param}}} static {the proxy {${param}}} other {no proxy (direct)}}`;
+const PROXIES = `As ${USER}: ${proxyWords('userProxy')}; as SYSTEM (WinHTTP): ${proxyWords('systemProxy')}.`;
+
+const MESSAGES = {
+  notRecorded: 'This recording holds no machine view (made before the net.machine probe existed).',
+  notElevated: `The machine (SYSTEM) view was not checked: the app does not run as administrator. As ${USER}: ${proxyWords('userProxy')}.`,
+  taskFailed: 'The SYSTEM view could not be read: {error}',
+  taskFailedNoReason: 'The SYSTEM view could not be read.',
+  onlyUser: `{count, plural, one {# endpoint answers} other {# endpoints answer}} the signed-in user but not SYSTEM, which Windows setup runs as: {endpoints}. ${PROXIES}`,
+  proxyDiffers: `The proxy differs between the two views, though every endpoint answered both. ${PROXIES}`,
+  same: `The signed-in user and SYSTEM see the same network: every endpoint that answers one answers the other. ${PROXIES}`,
+} as const;
+
+function proxyParams(param: string, proxy: ProxyUse): Record<string, string> {
+  return { [`${param}Kind`]: proxy.kind, [param]: proxy.value ?? '' };
+}
 
 export const machineNetworkStep: StepDefinition = {
   id: 'machine-network',
@@ -44,6 +66,7 @@ export const machineNetworkStep: StepDefinition = {
       'Start the app as administrator (right-click › Run as administrator) and run this step again to compare with the SYSTEM view.',
     ],
   },
+  messages: MESSAGES,
   async check(ctx) {
     const endpoints = ctx.config.endpoints.map((e) => `${e.host}:${e.port}`).join(',');
     const view = await askIfRecorded(
@@ -55,7 +78,7 @@ export const machineNetworkStep: StepDefinition = {
     if (!view) {
       return {
         status: 'skip',
-        summary: 'This recording holds no machine view (made before the net.machine probe existed).',
+        ...say('machine-network', MESSAGES, 'notRecorded'),
         details: { reason: 'not-recorded' },
         remediation: [
           'Record the device again as administrator (hvv record --out <file>), or run this step live on the device.',
@@ -64,11 +87,16 @@ export const machineNetworkStep: StepDefinition = {
     }
     const asUser = userProxy(view.User.Internet);
     const user = view.User.Account ?? 'the signed-in user';
+    const asWho = {
+      userNamed: view.User.Account != null ? 'yes' : 'no',
+      user: view.User.Account ?? '',
+      ...proxyParams('userProxy', asUser),
+    };
     const base = { elevated: view.Elevated, userAccount: view.User.Account ?? null, userProxy: asUser };
     if (!view.Elevated || !view.Machine) {
       return {
         status: 'skip',
-        summary: `The machine (SYSTEM) view was not checked: the app does not run as administrator. As ${user}: ${describeProxy(asUser)}.`,
+        ...say('machine-network', MESSAGES, 'notElevated', asWho),
         details: { ...base, checked: false, reason: 'not-elevated' },
       };
     }
@@ -76,7 +104,9 @@ export const machineNetworkStep: StepDefinition = {
     if (!machine.Ran) {
       return {
         status: 'warn',
-        summary: `The SYSTEM view could not be read${machine.Error ? `: ${machine.Error}` : '.'}`,
+        ...(machine.Error
+          ? say('machine-network', MESSAGES, 'taskFailed', { error: machine.Error })
+          : say('machine-network', MESSAGES, 'taskFailedNoReason')),
         details: { ...base, checked: false, reason: 'task-failed', error: machine.Error ?? null },
         remediation: [
           'Check that the Task Scheduler service runs and that scheduled tasks are not blocked by policy, then run this step again as administrator.',
@@ -96,11 +126,15 @@ export const machineNetworkStep: StepDefinition = {
       unreachableAsSystem: machine.Reach.filter((r) => r.State !== 'connected').map(endpointKey),
     };
     const differ = asUser.kind !== asSystem.kind || asUser.value !== asSystem.value;
-    const proxies = `As ${user}: ${describeProxy(asUser)}; as SYSTEM (WinHTTP): ${describeProxy(asSystem)}.`;
+    const views = { ...asWho, ...proxyParams('systemProxy', asSystem) };
     if (onlyUser.length > 0) {
       return {
         status: 'fail',
-        summary: `${onlyUser.length} endpoint${onlyUser.length === 1 ? '' : 's'} answer${onlyUser.length === 1 ? 's' : ''} the signed-in user but not SYSTEM, which Windows setup runs as: ${onlyUser.join(', ')}. ${proxies}`,
+        ...say('machine-network', MESSAGES, 'onlyUser', {
+          ...views,
+          count: onlyUser.length,
+          endpoints: onlyUser.join(', '),
+        }),
         details,
         remediation: [
           ...(differ && asUser.kind !== 'none'
@@ -115,13 +149,13 @@ export const machineNetworkStep: StepDefinition = {
     if (differ && asUser.kind !== 'none') {
       return {
         status: 'warn',
-        summary: `The proxy differs between the two views, though every endpoint answered both. ${proxies}`,
+        ...say('machine-network', MESSAGES, 'proxyDiffers', views),
         details,
       };
     }
     return {
       status: 'pass',
-      summary: `The signed-in user and SYSTEM see the same network: every endpoint that answers one answers the other. ${proxies}`,
+      ...say('machine-network', MESSAGES, 'same', views),
       details,
     };
   },

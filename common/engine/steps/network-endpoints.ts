@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { RequiredEndpoint, StepDefinition } from '../step-definition.js';
 import { TIME_SYNC_REMINDER } from '../endpoints.js';
 import { askStructured, CheckError } from '../rules/probe-call.js';
+import { say } from '../say.js';
 import { NETWORK_REQUIREMENTS } from '../sources.js';
 
 const TcpResultSchema = z.object({
@@ -16,6 +17,11 @@ interface Reach {
   reachable: boolean;
   error: string | null;
 }
+
+const MESSAGES = {
+  pass: 'All {count, plural, one {# required endpoint is reachable} other {# required endpoints are reachable}}. Reminder: UDP 123 to time.windows.com cannot be tested here.',
+  fail: '{unreachable} of {count, plural, one {# required endpoint is unreachable} other {# required endpoints are unreachable}}: {endpoints}.',
+} as const;
 
 export const networkEndpointsStep: StepDefinition = {
   id: 'network-endpoints',
@@ -34,6 +40,7 @@ export const networkEndpointsStep: StepDefinition = {
       'Retest from this network (or a hotspot) to tell a firewall block from a device problem.',
     ],
   },
+  messages: MESSAGES,
   async check(ctx) {
     // Every connect is independent; waiting for each in turn would add their timeouts together.
     const reaches = await Promise.all(
@@ -69,13 +76,17 @@ export const networkEndpointsStep: StepDefinition = {
     if (unreachable.length === 0) {
       return {
         status: 'pass',
-        summary: `All ${reaches.length} required endpoints are reachable. Reminder: UDP 123 to time.windows.com cannot be tested here.`,
+        ...say('network-endpoints', MESSAGES, 'pass', { count: reaches.length }),
         details,
       };
     }
     return {
       status: 'fail',
-      summary: `${unreachable.length} of ${reaches.length} required endpoints are unreachable: ${details.unreachable.join(', ')}.`,
+      ...say('network-endpoints', MESSAGES, 'fail', {
+        unreachable: unreachable.length,
+        count: reaches.length,
+        endpoints: details.unreachable.join(', '),
+      }),
       details,
       remediation: [
         ...unreachable.map(

@@ -2,7 +2,13 @@ import type { StepDefinition } from '../step-definition.js';
 import { parseWinhttpProxy } from '../parsers/netsh-proxy.js';
 import { excerpt } from '../parsers/native-text.js';
 import { askCompleted, CheckError } from '../rules/probe-call.js';
+import { say } from '../say.js';
 import { DOCS, HYBRID_REQUIREMENTS } from '../sources.js';
+
+const MESSAGES = {
+  direct: 'WinHTTP uses direct access (no static proxy).',
+  static: 'A static WinHTTP proxy is set ({server}); the procedure expects WPAD.',
+} as const;
 
 export const proxyStep: StepDefinition = {
   id: 'proxy',
@@ -21,6 +27,7 @@ export const proxyStep: StepDefinition = {
       `Proxy configuration for Windows: ${DOCS.wpad}`,
     ],
   },
+  messages: MESSAGES,
   async check(ctx) {
     const result = await askCompleted(ctx, { probe: 'proxy.winhttp', args: {} });
     const outcome = parseWinhttpProxy(result.stdout);
@@ -33,13 +40,13 @@ export const proxyStep: StepDefinition = {
     if (proxy.mode === 'direct') {
       return {
         status: 'pass',
-        summary: 'WinHTTP uses direct access (no static proxy).',
+        ...say('proxy', MESSAGES, 'direct'),
         details: { mode: 'direct' },
       };
     }
     return {
       status: 'warn',
-      summary: `A static WinHTTP proxy is set (${proxy.server}); the procedure expects WPAD.`,
+      ...say('proxy', MESSAGES, 'static', { server: proxy.server }),
       details: { mode: 'proxy', server: proxy.server, bypass: proxy.bypass },
     };
   },

@@ -21,6 +21,7 @@ import {
 import { askStructured } from '../rules/probe-call.js';
 import { askTenant } from '../rules/tenant.js';
 import { z } from 'zod';
+import { say } from '../say.js';
 
 const SCP_SOURCE: ProcedureSource = {
   section: 'Configure hybrid Microsoft Entra join › Service connection point',
@@ -61,6 +62,8 @@ async function recorded<T>(ask: () => Promise<T>): Promise<T | null> {
 interface Reference {
   tenant: ScpTenant;
   from: string;
+  /** Which of the two `from` is, for the translated summary. */
+  kind: 'signedIn' | 'autopilot';
 }
 
 /** The tenant the SCP must name: the signed-in one, else the one Autopilot registered the device in. */
@@ -74,6 +77,7 @@ async function referenceTenant(ctx: StepContext): Promise<Reference | null> {
       return {
         tenant: { tenantId: id, tenantName: domain?.toLowerCase() ?? null },
         from: 'the signed-in tenant',
+        kind: 'signedIn',
       };
     }
   }
@@ -87,6 +91,7 @@ async function referenceTenant(ctx: StepContext): Promise<Reference | null> {
       return {
         tenant: { tenantId: id, tenantName: typeof name === 'string' ? name.toLowerCase() : null },
         from: 'the Autopilot tenant',
+        kind: 'autopilot',
       };
     }
   }
@@ -100,8 +105,25 @@ function domainOverVpn(ctx: StepContext): string | null {
   return (dc?.status === 'pass' || dc?.status === 'warn') && typeof domain === 'string' ? domain : null;
 }
 
-function disagree(summary: string, details: Record<string, unknown>, fix: string[]): Verdict {
-  return { status: 'warn', summary, details, remediation: fix };
+const WHERE = '{where, select, client {The client-side SCP} other {The SCP in {domain}}}';
+const REFERENCE = '{from, select, signedIn {the signed-in tenant} other {the Autopilot tenant}}';
+
+// Tenants are named as the SCP names them: "contoso.com (tenant id)".
+const MESSAGES = {
+  notRecorded: 'This recording holds no service connection point reads.',
+  waiting:
+    'Waiting for the VPN and a domain controller to read the service connection point (see "A domain controller answers over the VPN").',
+  noClientSide:
+    'No client-side SCP on this device; the SCP in Active Directory can only be read with the VPN up and a domain controller found.',
+  none: 'No service connection point names a tenant: none in {domain}{noKeywords, select, yes { (the SCP object has no azureADId/azureADName keywords)} other {}} and none on the device.',
+  disagree:
+    'The client-side SCP names {clientTenant} but the SCP in {domain} names {domainTenant}; the device uses the client-side one.',
+  wrongTenant: `${WHERE} names {tenant}, not ${REFERENCE} {reference}: hybrid join would register the device in the wrong tenant.`,
+  pass: `${WHERE} names {tenant}{from, select, signedIn {, which is the signed-in tenant} autopilot {, which is the Autopilot tenant} other { (sign in to compare it with your tenant)}}.`,
+} as const;
+
+function disagree(summary: ReturnType<typeof say>, details: Record<string, unknown>, fix: string[]): Verdict {
+  return { status: 'warn', ...summary, details, remediation: fix };
 }
 
 export const scpStep: StepDefinition = {
@@ -116,6 +138,7 @@ export const scpStep: StepDefinition = {
   probes: ['scp.registry', 'scp.domain', 'tenant.signedIn', 'autopilot.profile'],
   dependsOn: ['dc-over-vpn'],
   remediation: { fail: CONFIGURE_SCP },
+  messages: MESSAGES,
   async check(ctx) {
     const registry = await recorded(() =>
       askStructured(ctx, { probe: 'scp.registry', args: {} }, ScpRegistrySchema, 'object'),
@@ -130,9 +153,7 @@ export const scpStep: StepDefinition = {
       // (skip, not counted); without the VPN the step waits for it.
       return {
         status: domain ? 'skip' : 'blocked',
-        summary: domain
-          ? 'This recording holds no service connection point reads.'
-          : 'Waiting for the VPN and a domain controller to read the service connection point (see "A domain controller answers over the VPN").',
+        ...say('scp', MESSAGES, domain ? 'notRecorded' : 'waiting'),
         details: domain ? { reason: 'not-recorded' } : {},
       };
     }
@@ -149,20 +170,26 @@ export const scpStep: StepDefinition = {
       if (inDomain === null) {
         return {
           status: 'blocked',
-          summary:
-            'No client-side SCP on this device; the SCP in Active Directory can only be read with the VPN up and a domain controller found.',
+          ...say('scp', MESSAGES, 'noClientSide'),
           details,
         };
       }
       return {
         status: 'fail',
-        summary: `No service connection point names a tenant: none in ${domain ?? 'the domain'}${inDomain.Found ? ' (the SCP object has no azureADId/azureADName keywords)' : ''} and none on the device.`,
+        ...say('scp', MESSAGES, 'none', {
+          domain: domain ?? 'the domain',
+          noKeywords: inDomain.Found ? 'yes' : 'no',
+        }),
         details,
       };
     }
     if (namesATenant(clientSide) && namesATenant(domainScp) && !sameTenant(clientSide, domainScp)) {
       return disagree(
-        `The client-side SCP names ${describeTenant(clientSide)} but the SCP in ${domain ?? 'the domain'} names ${describeTenant(domainScp)}; the device uses the client-side one.`,
+        say('scp', MESSAGES, 'disagree', {
+          clientTenant: describeTenant(clientSide),
+          domain: domain ?? 'the domain',
+          domainTenant: describeTenant(domainScp),
+        }),
         details,
         [
           'Decide which tenant is right. A client-side SCP is meant for a targeted rollout: remove HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD (or its Group Policy preference / Intune setting) once the SCP in Active Directory is configured.',
@@ -172,7 +199,11 @@ export const scpStep: StepDefinition = {
     }
     // The device reads the client-side setting first (targeted rollout).
     const effective = namesATenant(clientSide) ? clientSide : (domainScp as ScpTenant);
-    const where = namesATenant(clientSide) ? 'The client-side SCP' : `The SCP in ${domain ?? 'the domain'}`;
+    const where = {
+      where: namesATenant(clientSide) ? 'client' : 'domain',
+      domain: domain ?? 'the domain',
+      tenant: describeTenant(effective),
+    };
     const reference = await referenceTenant(ctx);
     const withReference = {
       ...details,
@@ -181,7 +212,11 @@ export const scpStep: StepDefinition = {
     };
     if (reference && !sameTenant(effective, reference.tenant)) {
       return disagree(
-        `${where} names ${describeTenant(effective)}, not ${reference.from} ${describeTenant(reference.tenant)}: hybrid join would register the device in the wrong tenant.`,
+        say('scp', MESSAGES, 'wrongTenant', {
+          ...where,
+          from: reference.kind,
+          reference: describeTenant(reference.tenant),
+        }),
         withReference,
         [
           namesATenant(clientSide)
@@ -191,10 +226,9 @@ export const scpStep: StepDefinition = {
         ],
       );
     }
-    const checked = reference ? `, which is ${reference.from}` : ' (sign in to compare it with your tenant)';
     return {
       status: 'pass',
-      summary: `${where} names ${describeTenant(effective)}${checked}.`,
+      ...say('scp', MESSAGES, 'pass', { ...where, from: reference?.kind ?? 'none' }),
       details: withReference,
     };
   },

@@ -9,6 +9,7 @@ import type { RequiredEndpoint, StepDefinition } from '../step-definition.js';
 import { askIfRecorded } from '../rules/optional-probe.js';
 import { CheckError } from '../rules/probe-call.js';
 import { classifyChain, type ChainVerdict } from '../rules/tls-issuers.js';
+import { say } from '../say.js';
 import { NETWORK_REQUIREMENTS } from '../sources.js';
 
 const AZURE_CA_DETAILS = 'https://learn.microsoft.com/azure/security/fundamentals/azure-ca-details';
@@ -37,6 +38,20 @@ function systemProxy(details: Record<string, unknown> | undefined): string | nul
   return details?.['mode'] === 'proxy' && typeof details['server'] === 'string' ? details['server'] : null;
 }
 
+const SERVED =
+  '{inspected} of {count, plural, one {# HTTPS endpoint is} other {# HTTPS endpoints are}} served a certificate {intercepted, select, yes {issued by a TLS-inspecting proxy} other {not from Microsoft’s public chain}}';
+
+// Issuers are named as their certificates name them; {named} lists "issuer for host:port" per issuer.
+const MESSAGES = {
+  noHttps: 'The endpoint list has no HTTPS (TCP 443) endpoint to read.',
+  notRecorded: 'This recording holds no TLS certificate chains (made before the tls.chain probe existed).',
+  noneAnswered:
+    'No HTTPS endpoint answered, so no certificate could be read; the network-endpoints step says what is blocked.',
+  pass: "All {count, plural, one {# HTTPS endpoint that answered is} other {# HTTPS endpoints that answered are}} served Microsoft's public certificate chain ({via, select, proxy {through {proxy}} other {direct}}).",
+  oneIssuer: `${SERVED}: {issuer} for {endpoints}.`,
+  severalIssuers: `${SERVED}: {named}.`,
+} as const;
+
 const name = (n: z.infer<typeof NameSchema>) => ({ CN: n.CN ?? null, O: n.O ?? null });
 
 export const tlsInspectionStep: StepDefinition = {
@@ -56,13 +71,14 @@ export const tlsInspectionStep: StepDefinition = {
       `Microsoft serves them with its public chain (DigiCert Global Root G2 or Microsoft RSA/ECC Root 2017 > Microsoft Azure TLS Issuing CA): ${AZURE_CA_DETAILS}`,
     ],
   },
+  messages: MESSAGES,
   async check(ctx) {
     const proxy = systemProxy(ctx.resultOf('proxy')?.details);
     const endpoints = ctx.config.endpoints.filter((e) => e.port === TLS_PORT);
     if (endpoints.length === 0) {
       return {
         status: 'skip',
-        summary: 'The endpoint list has no HTTPS (TCP 443) endpoint to read.',
+        ...say('tls-inspection', MESSAGES, 'noHttps'),
         details: {},
       };
     }
@@ -88,7 +104,7 @@ export const tlsInspectionStep: StepDefinition = {
     if (recorded.length === 0) {
       return {
         status: 'skip',
-        summary: 'This recording holds no TLS certificate chains (made before the tls.chain probe existed).',
+        ...say('tls-inspection', MESSAGES, 'notRecorded'),
         details: { reason: 'not-recorded' },
         remediation: [
           'Record the device again (hvv record --out <file>), or run this step live on the device.',
@@ -111,15 +127,18 @@ export const tlsInspectionStep: StepDefinition = {
     if (read.length === 0) {
       return {
         status: 'skip',
-        summary:
-          'No HTTPS endpoint answered, so no certificate could be read; the network-endpoints step says what is blocked.',
+        ...say('tls-inspection', MESSAGES, 'noneAnswered'),
         details,
       };
     }
     if (notPublic.length === 0) {
       return {
         status: 'pass',
-        summary: `All ${read.length} HTTPS endpoints that answered are served Microsoft's public certificate chain (${proxy ? `through ${proxy}` : 'direct'}).`,
+        ...say('tls-inspection', MESSAGES, 'pass', {
+          count: read.length,
+          via: proxy ? 'proxy' : 'direct',
+          proxy: proxy ?? '',
+        }),
         details,
       };
     }
@@ -130,11 +149,25 @@ export const tlsInspectionStep: StepDefinition = {
         : `“${s.verdict?.issuer ?? ''}”`;
       byIssuer.set(who, [...(byIssuer.get(who) ?? []), s]);
     }
-    const named = [...byIssuer.entries()].map(([who, list]) => `${who} for ${list.map(key).join(', ')}`);
-    const intercepted = notPublic.some((s) => s.verdict?.kind === 'intercepted');
+    const issuers = [...byIssuer.entries()];
+    const counts = {
+      inspected: notPublic.length,
+      count: read.length,
+      intercepted: notPublic.some((s) => s.verdict?.kind === 'intercepted') ? 'yes' : 'no',
+    };
+    const [only] = issuers;
     return {
       status: 'warn',
-      summary: `${notPublic.length} of ${read.length} HTTPS endpoints are served a certificate ${intercepted ? 'issued by a TLS-inspecting proxy' : 'not from Microsoft’s public chain'}: ${named.join('; ')}.`,
+      ...(issuers.length === 1 && only
+        ? say('tls-inspection', MESSAGES, 'oneIssuer', {
+            ...counts,
+            issuer: only[0],
+            endpoints: only[1].map(key).join(', '),
+          })
+        : say('tls-inspection', MESSAGES, 'severalIssuers', {
+            ...counts,
+            named: issuers.map(([who, list]) => `${who} for ${list.map(key).join(', ')}`).join('; '),
+          })),
       details,
       remediation: [
         ...[...byIssuer.entries()].map(

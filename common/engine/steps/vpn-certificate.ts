@@ -9,13 +9,35 @@ import {
 } from '../rules/vpn-connections.js';
 import { DOCS, VPN_REQUIREMENTS } from '../sources.js';
 import { z } from 'zod';
-import { describeAccount, runAccount } from '../rules/run-account.js';
+import { OOBE_ACCOUNT, runAccount } from '../rules/run-account.js';
+import { say } from '../say.js';
 import { vpnKindOf } from '../rules/vpn-kind.js';
 
 const ProcessAccountSchema = z.object({
   ProcessSid: z.string().nullish(),
   ProcessUser: z.string().nullish(),
 });
+
+const NO_USABLE = 'No usable machine certificate with Client Authentication';
+const NOT_READ =
+  ' (The user certificate store was not read: the app runs as {account, select, system {SYSTEM} other {{user}, the setup account of OOBE (Shift-F10)}}.)';
+
+// Subjects and connection names are the device's own; the certificates' problems stay a parameter.
+const MESSAGES = {
+  thirdParty: "Does not apply: {client} authenticates with its own settings, not a Windows VPN connection's.",
+  thirdPartyUnnamed:
+    "Does not apply: the third-party client authenticates with its own settings, not a Windows VPN connection's.",
+  waiting: 'Waiting for a usable per-machine VPN connection (see "A per-machine VPN connection exists").',
+  notFound: 'No all-user VPN connection named "{name}" on this device.',
+  noCertificateAuth: '{connections} does not authenticate with a certificate.',
+  pass: 'Machine certificate "{subject}" can authenticate {connections}.',
+  emptyStoreNotRead: `${NO_USABLE}: there is no certificate in the machine store.${NOT_READ}`,
+  problemsNotRead: `${NO_USABLE}: {problems}.${NOT_READ}`,
+  userOnly:
+    'Only a user certificate ("{subject}") is present: user certificates are not supported, the VPN needs a machine certificate.',
+  emptyStore: `${NO_USABLE}: there is no certificate in the machine store.`,
+  problems: `${NO_USABLE}: {problems}.`,
+} as const;
 
 export const vpnCertificateStep: StepDefinition = {
   id: 'vpn-certificate',
@@ -36,12 +58,15 @@ export const vpnCertificateStep: StepDefinition = {
       `Certificates in Intune: ${DOCS.intuneCertificates}`,
     ],
   },
+  messages: MESSAGES,
   async check(ctx) {
     const kind = vpnKindOf(ctx);
     if (kind?.kind === 'third-party') {
       return {
         status: 'skip',
-        summary: `Does not apply: ${kind.clientName ?? 'the third-party client'} authenticates with its own settings, not a Windows VPN connection's.`,
+        ...(kind.clientName
+          ? say('vpn-certificate', MESSAGES, 'thirdParty', { client: kind.clientName })
+          : say('vpn-certificate', MESSAGES, 'thirdPartyUnnamed')),
         details: { kind: kind.kind },
       };
     }
@@ -49,8 +74,7 @@ export const vpnCertificateStep: StepDefinition = {
     if (profile?.status !== 'pass') {
       return {
         status: 'blocked',
-        summary:
-          'Waiting for a usable per-machine VPN connection (see "A per-machine VPN connection exists").',
+        ...say('vpn-certificate', MESSAGES, 'waiting'),
         details: {},
       };
     }
@@ -67,7 +91,7 @@ export const vpnCertificateStep: StepDefinition = {
     if (inUse.length === 0) {
       return {
         status: 'blocked',
-        summary: `No all-user VPN connection named "${wanted ?? ''}" on this device.`,
+        ...say('vpn-certificate', MESSAGES, 'notFound', { name: wanted ?? '' }),
         details: { connections: connections.map((c) => c.Name) },
         remediation: [
           'Correct the VPN connection name, or leave it empty to use the only per-machine connection.',
@@ -78,7 +102,9 @@ export const vpnCertificateStep: StepDefinition = {
     if (needing.length === 0) {
       return {
         status: 'skip',
-        summary: `${inUse.map((c) => `"${c.Name}"`).join(', ')} does not authenticate with a certificate.`,
+        ...say('vpn-certificate', MESSAGES, 'noCertificateAuth', {
+          connections: inUse.map((c) => `"${c.Name}"`).join(', '),
+        }),
         details: { connections: inUse.map((c) => c.Name) },
       };
     }
@@ -94,7 +120,10 @@ export const vpnCertificateStep: StepDefinition = {
     if (good) {
       return {
         status: 'pass',
-        summary: `Machine certificate "${good.subject}" can authenticate ${names.map((n) => `"${n}"`).join(', ')}.`,
+        ...say('vpn-certificate', MESSAGES, 'pass', {
+          subject: good.subject,
+          connections: names.map((n) => `"${n}"`).join(', '),
+        }),
         details: { connections: names, certificate: good, userCertificateOnly: false },
       };
     }
@@ -105,14 +134,14 @@ export const vpnCertificateStep: StepDefinition = {
       'object',
     ).catch(() => null);
     const account = runAccount(session);
+    const problems = reviews.map((r) => `"${r.subject}": ${r.problems.join(', ')}`).join('; ');
     if (account === 'system' || account === 'oobe') {
-      const why =
-        reviews.length === 0
-          ? 'there is no certificate in the machine store'
-          : reviews.map((r) => `"${r.subject}": ${r.problems.join(', ')}`).join('; ');
+      const notRead = { account, user: session?.ProcessUser ?? OOBE_ACCOUNT };
       return {
         status: 'fail',
-        summary: `No usable machine certificate with Client Authentication: ${why}. (The user certificate store was not read: the app runs as ${describeAccount(account, session?.ProcessUser)}.)`,
+        ...(reviews.length === 0
+          ? say('vpn-certificate', MESSAGES, 'emptyStoreNotRead', notRead)
+          : say('vpn-certificate', MESSAGES, 'problemsNotRead', { ...notRead, problems })),
         details: { connections: names, machineCertificates: reviews, userStoreSkipped: account },
       };
     }
@@ -128,17 +157,15 @@ export const vpnCertificateStep: StepDefinition = {
     if (userGood) {
       return {
         status: 'fail',
-        summary: `Only a user certificate ("${userGood.subject}") is present: user certificates are not supported, the VPN needs a machine certificate.`,
+        ...say('vpn-certificate', MESSAGES, 'userOnly', { subject: userGood.subject }),
         details,
       };
     }
-    const why =
-      reviews.length === 0
-        ? 'there is no certificate in the machine store'
-        : reviews.map((r) => `"${r.subject}": ${r.problems.join(', ')}`).join('; ');
     return {
       status: 'fail',
-      summary: `No usable machine certificate with Client Authentication: ${why}.`,
+      ...(reviews.length === 0
+        ? say('vpn-certificate', MESSAGES, 'emptyStore')
+        : say('vpn-certificate', MESSAGES, 'problems', { problems })),
       details,
     };
   },

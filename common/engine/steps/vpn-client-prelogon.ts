@@ -1,5 +1,6 @@
 import type { StepDefinition } from '../step-definition.js';
 import { clientSpec, type ClientFound } from '../rules/vpn-kind.js';
+import { say } from '../say.js';
 import { VPN_VALIDATION } from '../sources.js';
 
 function clientOf(details: Record<string, unknown> | undefined): ClientFound | null {
@@ -8,6 +9,19 @@ function clientOf(details: Record<string, unknown> | undefined): ClientFound | n
   const found = client as Partial<ClientFound>;
   return typeof found.id === 'string' && typeof found.name === 'string' ? (found as ClientFound) : null;
 }
+
+// The evidence is the client's own setting as read on the device (a path, a value), kept as a parameter.
+const MESSAGES = {
+  kindUnknown: "The kind of VPN could not be read, so no VPN client's pre-logon setting was checked.",
+  notRecorded: "This recording holds no VPN kind, so no VPN client's pre-logon setting was checked.",
+  builtIn: 'Applies to third-party VPN clients only: this device uses a built-in Windows VPN connection.',
+  noClient: 'Applies to third-party VPN clients only: none was found.',
+  enabled: '{client} can connect before sign-in: {evidence}',
+  disabled:
+    '{client} cannot connect before sign-in: {evidence} A user without cached credentials will not be able to sign in off the corporate network.',
+  unknown:
+    'Whether {client} can connect before sign-in could not be read: {evidence} Check it on the logon screen (the "VPN icon on the logon screen" step).',
+} as const;
 
 export const vpnClientPrelogonStep: StepDefinition = {
   id: 'vpn-client-prelogon',
@@ -21,20 +35,21 @@ export const vpnClientPrelogonStep: StepDefinition = {
   probes: [],
   dependsOn: ['vpn-kind'],
   remediation: {},
+  messages: MESSAGES,
   async check(ctx) {
     const kind = ctx.resultOf('vpn-kind');
     if (!kind || kind.status === 'error' || kind.status === 'blocked') {
       // An unknown kind is not "no client": the setting was not read, so nothing is proven.
       return {
         status: 'blocked',
-        summary: "The kind of VPN could not be read, so no VPN client's pre-logon setting was checked.",
+        ...say('vpn-client-prelogon', MESSAGES, 'kindUnknown'),
         details: { waitingOn: 'vpn-kind' },
       };
     }
     if (kind.details['reason'] === 'not-recorded') {
       return {
         status: 'skip',
-        summary: "This recording holds no VPN kind, so no VPN client's pre-logon setting was checked.",
+        ...say('vpn-client-prelogon', MESSAGES, 'notRecorded'),
         details: { reason: 'not-recorded' },
       };
     }
@@ -42,19 +57,23 @@ export const vpnClientPrelogonStep: StepDefinition = {
     if (kind.details.kind !== 'third-party' || !client) {
       return {
         status: 'skip',
-        summary:
+        ...say(
+          'vpn-client-prelogon',
+          MESSAGES,
           kind.details.kind === 'built-in-auto' || kind.details.kind === 'built-in-manual'
-            ? 'Applies to third-party VPN clients only: this device uses a built-in Windows VPN connection.'
-            : 'Applies to third-party VPN clients only: none was found.',
+            ? 'builtIn'
+            : 'noClient',
+        ),
         details: {},
       };
     }
     const details = { client: client.id, prelogon: client.prelogon, evidence: client.prelogonEvidence };
     const howTo = [...(clientSpec(client.id)?.howToEnable ?? [])];
+    const about = { client: client.name, evidence: client.prelogonEvidence };
     if (client.prelogon === 'enabled') {
       return {
         status: 'pass',
-        summary: `${client.name} can connect before sign-in: ${client.prelogonEvidence}`,
+        ...say('vpn-client-prelogon', MESSAGES, 'enabled', about),
         details,
         remediation: [],
       };
@@ -62,14 +81,14 @@ export const vpnClientPrelogonStep: StepDefinition = {
     if (client.prelogon === 'disabled') {
       return {
         status: 'fail',
-        summary: `${client.name} cannot connect before sign-in: ${client.prelogonEvidence} A user without cached credentials will not be able to sign in off the corporate network.`,
+        ...say('vpn-client-prelogon', MESSAGES, 'disabled', about),
         details,
         remediation: howTo,
       };
     }
     return {
       status: 'warn',
-      summary: `Whether ${client.name} can connect before sign-in could not be read: ${client.prelogonEvidence} Check it on the logon screen (the "VPN icon on the logon screen" step).`,
+      ...say('vpn-client-prelogon', MESSAGES, 'unknown', about),
       details,
       remediation: howTo,
     };

@@ -18,6 +18,31 @@ import {
 } from '../rules/vpn-kind.js';
 import { VpnStatusProbeSchema } from '../parsers/vpn-kind.js';
 
+const ADAPTER = '{described, select, yes {{description}} other {VPN adapter}}';
+
+const MESSAGES = {
+  connected: 'Connected to "{connection}".',
+  needsCredentials:
+    'This profile needs credentials at the logon screen: test it there ("{connection}" signs in with a user name and password, which rasdial cannot type; error {code}).',
+  failed: 'rasdial could not connect "{connection}": error {code} ({name}) — {meaning}',
+  waitingProfile:
+    'Waiting for a usable per-machine VPN connection (see "A per-machine VPN connection exists").',
+  chooseConnection: 'Several per-machine VPN connections exist ({connections}): choose which one to test.',
+  alwaysOnNoName: 'The Always On connection has no name to look for.',
+  alwaysOnWaitingProfile:
+    'Waiting for the Always On connection "{connection}" to exist for all users (see "A per-machine VPN connection exists").',
+  alwaysOnConnectedAfter:
+    '"{connection}" connected by itself after {seconds} s (Always On: no rasdial needed).',
+  alwaysOnConnected: '"{connection}" is connected by itself (Always On: no rasdial needed).',
+  alwaysOnNotConnected:
+    '"{connection}" connects by itself (Always On) but was not connected after {seconds} s.',
+  clientTunnelUp: `The {client} tunnel is up ({adapter}: ${ADAPTER}).`,
+  clientTunnelDown: 'No {client} tunnel is up: connect with {client}, then run this step again.',
+  unnamedClientTunnelUp: `The VPN client tunnel is up ({adapter}: ${ADAPTER}).`,
+  unnamedClientTunnelDown:
+    'No VPN client tunnel is up: connect with the VPN client, then run this step again.',
+} as const;
+
 /** The connection to dial: the technician's choice, else the only usable one `vpn-profile` found. */
 export function connectionToDial(ctx: StepContext): { name: string } | { blocked: Verdict } {
   const profile = ctx.resultOf('vpn-profile');
@@ -25,8 +50,7 @@ export function connectionToDial(ctx: StepContext): { name: string } | { blocked
     return {
       blocked: {
         status: 'blocked',
-        summary:
-          'Waiting for a usable per-machine VPN connection (see "A per-machine VPN connection exists").',
+        ...say('vpn-connect', MESSAGES, 'waitingProfile'),
         details: {},
       },
     };
@@ -39,7 +63,7 @@ export function connectionToDial(ctx: StepContext): { name: string } | { blocked
   return {
     blocked: {
       status: 'blocked',
-      summary: `Several per-machine VPN connections exist (${usable.join(', ')}): choose which one to test.`,
+      ...say('vpn-connect', MESSAGES, 'chooseConnection', { connections: usable.join(', ') }),
       details: { usable },
       remediation: ['Pick the VPN connection the device uses at the logon screen, then run this step again.'],
     },
@@ -65,13 +89,6 @@ async function profileNeedsCredentials(ctx: StepContext, connection: string): Pr
     return false;
   }
 }
-
-const MESSAGES = {
-  connected: 'Connected to "{connection}".',
-  needsCredentials:
-    'This profile needs credentials at the logon screen: test it there ("{connection}" signs in with a user name and password, which rasdial cannot type; error {code}).',
-  failed: 'rasdial could not connect "{connection}": error {code} ({name}) — {meaning}',
-} as const;
 
 export const vpnConnectStep: StepDefinition = {
   id: 'vpn-connect',
@@ -149,12 +166,12 @@ async function checkAutoConnected(ctx: StepContext, kind: KnownKind): Promise<Ve
   const profile = ctx.resultOf('vpn-profile');
   const connection = ctx.inputs.vpnConnection?.trim() || kind.connection;
   if (!connection) {
-    return { status: 'blocked', summary: 'The Always On connection has no name to look for.', details: {} };
+    return { status: 'blocked', ...say('vpn-connect', MESSAGES, 'alwaysOnNoName'), details: {} };
   }
   if (profile && profile.status !== 'pass') {
     return {
       status: 'blocked',
-      summary: `Waiting for the Always On connection "${connection}" to exist for all users (see "A per-machine VPN connection exists").`,
+      ...say('vpn-connect', MESSAGES, 'alwaysOnWaitingProfile', { connection }),
       details: { connection },
     };
   }
@@ -168,16 +185,21 @@ async function checkAutoConnected(ctx: StepContext, kind: KnownKind): Promise<Ve
   if (isConnected(status, connection)) {
     return {
       status: 'pass',
-      summary:
-        status.WaitedSeconds > 0
-          ? `"${connection}" connected by itself after ${status.WaitedSeconds} s (Always On: no rasdial needed).`
-          : `"${connection}" is connected by itself (Always On: no rasdial needed).`,
+      ...(status.WaitedSeconds > 0
+        ? say('vpn-connect', MESSAGES, 'alwaysOnConnectedAfter', {
+            connection,
+            seconds: status.WaitedSeconds,
+          })
+        : say('vpn-connect', MESSAGES, 'alwaysOnConnected', { connection })),
       details,
     };
   }
   return {
     status: 'fail',
-    summary: `"${connection}" connects by itself (Always On) but was not connected after ${AUTO_CONNECT_WAIT_SECONDS} s.`,
+    ...say('vpn-connect', MESSAGES, 'alwaysOnNotConnected', {
+      connection,
+      seconds: AUTO_CONNECT_WAIT_SECONDS,
+    }),
     details,
     remediation: [
       'Check that the device is off the corporate network (Always On does not connect on a trusted network) and has internet access.',
@@ -200,13 +222,20 @@ async function checkClientTunnel(ctx: StepContext, kind: KnownKind): Promise<Ver
   if (adapter) {
     return {
       status: 'pass',
-      summary: `The ${client} tunnel is up (${adapter.Name}: ${adapter.InterfaceDescription ?? 'VPN adapter'}).`,
+      ...say('vpn-connect', MESSAGES, kind.clientName ? 'clientTunnelUp' : 'unnamedClientTunnelUp', {
+        client,
+        adapter: adapter.Name,
+        described: adapter.InterfaceDescription != null ? 'yes' : 'no',
+        description: adapter.InterfaceDescription ?? '',
+      }),
       details: { connection: adapter.Name, adapter: adapter.InterfaceDescription, connectedBy: 'client' },
     };
   }
   return {
     status: 'manual',
-    summary: `No ${client} tunnel is up: connect with ${client}, then run this step again.`,
+    ...say('vpn-connect', MESSAGES, kind.clientName ? 'clientTunnelDown' : 'unnamedClientTunnelDown', {
+      client,
+    }),
     details: { connectedBy: 'client' },
     remediation: [
       `Open ${client} (its icon in the notification area), connect to the corporate gateway, and wait until it says connected.`,

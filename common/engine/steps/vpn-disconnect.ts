@@ -2,8 +2,23 @@ import type { StepDefinition } from '../step-definition.js';
 import { parseRasdialDisconnect } from '../parsers/rasdial.js';
 import { formatHex } from '../parsers/exit-code.js';
 import { askCompleted } from '../rules/probe-call.js';
+import { say } from '../say.js';
 import { VPN_VALIDATION } from '../sources.js';
 import { vpnKindOf } from '../rules/vpn-kind.js';
+
+const MESSAGES = {
+  alwaysOn:
+    'Does not apply: "{connection}" connects by itself and is meant to stay up; rasdial does not manage it.',
+  alwaysOnUnnamed:
+    'Does not apply: "the Always On connection" connects by itself and is meant to stay up; rasdial does not manage it.',
+  thirdParty:
+    'Does not apply: rasdial does not manage {client}. Disconnect with the client before signing out, so the logon-screen test starts from a clean state.',
+  thirdPartyUnnamed:
+    'Does not apply: rasdial does not manage a third-party client. Disconnect with the client before signing out, so the logon-screen test starts from a clean state.',
+  notConnected: 'The VPN was not connected by this checklist.',
+  disconnected: 'Disconnected "{connection}".',
+  failed: 'rasdial could not disconnect "{connection}": error {code} ({hex}).',
+} as const;
 
 export const vpnDisconnectStep: StepDefinition = {
   id: 'vpn-disconnect',
@@ -31,40 +46,45 @@ export const vpnDisconnectStep: StepDefinition = {
       'The app runs rasdial /disconnect for {"vpnConnection"}. Anything using the corporate network over the VPN loses its connection.',
     whenMissing: { vpnConnection: 'the VPN connection' },
   },
+  messages: MESSAGES,
   async check(ctx) {
     const kind = vpnKindOf(ctx);
     if (kind?.kind === 'built-in-auto') {
       return {
         status: 'skip',
-        summary: `Does not apply: "${kind.connection ?? 'the Always On connection'}" connects by itself and is meant to stay up; rasdial does not manage it.`,
+        ...(kind.connection
+          ? say('vpn-disconnect', MESSAGES, 'alwaysOn', { connection: kind.connection })
+          : say('vpn-disconnect', MESSAGES, 'alwaysOnUnnamed')),
         details: { kind: kind.kind },
       };
     }
     if (kind?.kind === 'third-party') {
       return {
         status: 'skip',
-        summary: `Does not apply: rasdial does not manage ${kind.clientName ?? 'a third-party client'}. Disconnect with the client before signing out, so the logon-screen test starts from a clean state.`,
+        ...(kind.clientName
+          ? say('vpn-disconnect', MESSAGES, 'thirdParty', { client: kind.clientName })
+          : say('vpn-disconnect', MESSAGES, 'thirdPartyUnnamed')),
         details: { kind: kind.kind },
       };
     }
     const connect = ctx.resultOf('vpn-connect');
     const connection = connect?.details.connection;
     if (connect?.status !== 'pass' || typeof connection !== 'string') {
-      return { status: 'blocked', summary: 'The VPN was not connected by this checklist.', details: {} };
+      return { status: 'blocked', ...say('vpn-disconnect', MESSAGES, 'notConnected'), details: {} };
     }
     const result = await askCompleted(ctx, { probe: 'vpn.disconnect', args: { name: connection } });
     const rasdial = parseRasdialDisconnect(result);
     if (result.exitCode === 0) {
       return {
         status: 'pass',
-        summary: `Disconnected "${connection}".`,
+        ...say('vpn-disconnect', MESSAGES, 'disconnected', { connection }),
         details: { connection, errorCode: 0 },
       };
     }
     const code = rasdial.errorCode ?? result.exitCode;
     return {
       status: 'fail',
-      summary: `rasdial could not disconnect "${connection}": error ${code} (${formatHex(code)}).`,
+      ...say('vpn-disconnect', MESSAGES, 'failed', { connection, code, hex: formatHex(code) }),
       details: { connection, errorCode: code, message: rasdial.message },
     };
   },

@@ -4,31 +4,50 @@ import { askStructured } from '../rules/probe-call.js';
 import { VpnConnectionListSchema } from '../rules/vpn-connections.js';
 import { decideKind, type KindDecision } from '../rules/vpn-kind.js';
 import { VpnKindProbeSchema } from '../parsers/vpn-kind.js';
+import { say } from '../say.js';
 import { DOCS, VPN_VALIDATION } from '../sources.js';
 
-function kindSentence(decision: KindDecision): string {
-  switch (decision.kind) {
-    case 'built-in-auto':
-      return decision.tunnel === 'device'
-        ? `a built-in Always On device tunnel, "${decision.connection ?? ''}", that connects by itself before anyone signs in: no rasdial, the app checks that it is up and that a domain controller answers through it`
-        : `a built-in Always On user tunnel, "${decision.connection ?? ''}", that connects by itself only after a user signs in`;
-    case 'third-party':
-      return `a third-party client, ${decision.client?.name ?? ''}${decision.client?.version ? ` ${decision.client.version}` : ''}: you connect with the client, the app checks its pre-logon setting and the domain controller through its tunnel`;
-    case 'built-in-manual':
-      return `a built-in per-machine connection, "${decision.connection ?? ''}", dialled by hand with rasdial, as the procedure describes`;
-    default:
-      return 'none';
-  }
+/** The other VPNs on the device, after the sentence that names the one the checklist follows. */
+const ALSO = '{othersCount, plural, =0 {} other { Also on this device: {others}.}}';
+
+const MESSAGES = {
+  notRecorded:
+    'This recording does not say which kind of VPN the device uses: the checklist follows the procedure as written (a built-in connection dialled with rasdial).',
+  none: 'No VPN found: no Windows VPN connection for all users, no Always On profile and no known VPN client (Cisco Secure Client/AnyConnect, GlobalProtect, FortiClient, Ivanti/Pulse Secure).',
+  autoDevice: `This device uses a built-in Always On device tunnel, "{connection}", that connects by itself before anyone signs in: no rasdial, the app checks that it is up and that a domain controller answers through it.${ALSO}`,
+  autoUser: `This device uses a built-in Always On user tunnel, "{connection}", that connects by itself only after a user signs in.${ALSO}`,
+  thirdParty: `This device uses a third-party client, {client}: you connect with the client, the app checks its pre-logon setting and the domain controller through its tunnel.${ALSO}`,
+  manual: `This device uses a built-in per-machine connection, "{connection}", dialled by hand with rasdial, as the procedure describes.${ALSO}`,
+} as const;
+
+type KindMessage = 'autoDevice' | 'autoUser' | 'thirdParty' | 'manual';
+
+function kindMessage(decision: KindDecision): KindMessage {
+  if (decision.kind === 'built-in-auto') return decision.tunnel === 'device' ? 'autoDevice' : 'autoUser';
+  return decision.kind === 'third-party' ? 'thirdParty' : 'manual';
 }
 
-function othersSentence(decision: KindDecision): string {
-  const others = [
+/** The other VPNs by name: a list of names, given to the sentence as one parameter. */
+function otherVpns(decision: KindDecision): string[] {
+  return [
     ...decision.auto
       .filter((a) => a.name !== decision.connection)
       .map((a) => `"${a.name}" (Always On ${a.tunnel} tunnel)`),
     ...decision.clients.filter((c) => c.id !== decision.client?.id).map((c) => c.name),
   ];
-  return others.length > 0 ? ` Also on this device: ${others.join(', ')}.` : '';
+}
+
+function kindSummary(decision: KindDecision) {
+  const others = otherVpns(decision);
+  const client = decision.client
+    ? `${decision.client.name}${decision.client.version ? ` ${decision.client.version}` : ''}`
+    : '';
+  return say('vpn-kind', MESSAGES, kindMessage(decision), {
+    connection: decision.connection ?? '',
+    client,
+    othersCount: others.length,
+    others: others.join(', '),
+  });
 }
 
 export const vpnKindStep: StepDefinition = {
@@ -52,13 +71,13 @@ export const vpnKindStep: StepDefinition = {
       `Always On VPN device tunnel: ${DOCS.deviceTunnel}`,
     ],
   },
+  messages: MESSAGES,
   async check(ctx) {
     const read = await askIfRecorded(ctx, { probe: 'vpn.kind', args: {} }, VpnKindProbeSchema, 'object');
     if (!read) {
       return {
         status: 'skip',
-        summary:
-          'This recording does not say which kind of VPN the device uses: the checklist follows the procedure as written (a built-in connection dialled with rasdial).',
+        ...say('vpn-kind', MESSAGES, 'notRecorded'),
         details: { kind: null, reason: 'not-recorded' },
       };
     }
@@ -81,15 +100,14 @@ export const vpnKindStep: StepDefinition = {
     if (decision.kind === 'none') {
       return {
         status: 'fail',
-        summary:
-          'No VPN found: no Windows VPN connection for all users, no Always On profile and no known VPN client (Cisco Secure Client/AnyConnect, GlobalProtect, FortiClient, Ivanti/Pulse Secure).',
+        ...say('vpn-kind', MESSAGES, 'none'),
         details,
       };
     }
-    const summary = `This device uses ${kindSentence(decision)}.${othersSentence(decision)}`;
+    const summary = kindSummary(decision);
     if (decision.kind === 'built-in-auto' && decision.tunnel === 'user') {
-      return { status: 'warn', summary, details };
+      return { status: 'warn', ...summary, details };
     }
-    return { status: 'pass', summary, details };
+    return { status: 'pass', ...summary, details };
   },
 };

@@ -1,8 +1,21 @@
 import type { StepDefinition } from '../step-definition.js';
 import { askStructured } from '../rules/probe-call.js';
 import { isPlugin, isUsableBeforeSignIn, VpnConnectionListSchema } from '../rules/vpn-connections.js';
+import { say } from '../say.js';
 import { DOCS, VPN_VALIDATION } from '../sources.js';
 import { vpnKindOf } from '../rules/vpn-kind.js';
+
+const MESSAGES = {
+  thirdParty: 'Does not apply: the VPN is a third-party client ({client}), not a Windows VPN connection.',
+  thirdPartyUnnamed:
+    'Does not apply: the VPN is a third-party client (installed as a Win32 app), not a Windows VPN connection.',
+  found:
+    '{count, plural, one {Per-machine VPN connection found} other {Per-machine VPN connections found}}: {names}.',
+  pluginsOnly:
+    'Only third-party plug-in VPN profiles ({plugins}): they install after sign-in, so they cannot connect from the logon screen.',
+  noneUsable: 'No usable all-user VPN connection on this device.',
+  none: 'No all-user VPN connection on this device.',
+} as const;
 
 export const vpnProfileStep: StepDefinition = {
   id: 'vpn-profile',
@@ -23,12 +36,15 @@ export const vpnProfileStep: StepDefinition = {
       `Windows VPN settings in Intune: ${DOCS.intuneVpnSettings}`,
     ],
   },
+  messages: MESSAGES,
   async check(ctx) {
     const kind = vpnKindOf(ctx);
     if (kind?.kind === 'third-party') {
       return {
         status: 'skip',
-        summary: `Does not apply: the VPN is a third-party client (${kind.clientName ?? 'installed as a Win32 app'}), not a Windows VPN connection.`,
+        ...(kind.clientName
+          ? say('vpn-profile', MESSAGES, 'thirdParty', { client: kind.clientName })
+          : say('vpn-profile', MESSAGES, 'thirdPartyUnnamed')),
         details: { kind: kind.kind },
       };
     }
@@ -49,23 +65,20 @@ export const vpnProfileStep: StepDefinition = {
       const names = usable.map((c) => `"${c.Name}"`).join(', ');
       return {
         status: 'pass',
-        summary: `Per-machine VPN connection${usable.length > 1 ? 's' : ''} found: ${names}.`,
+        ...say('vpn-profile', MESSAGES, 'found', { count: usable.length, names }),
         details,
       };
     }
     if (plugins.length > 0) {
       return {
         status: 'fail',
-        summary: `Only third-party plug-in VPN profiles (${details.plugins.join(', ')}): they install after sign-in, so they cannot connect from the logon screen.`,
+        ...say('vpn-profile', MESSAGES, 'pluginsOnly', { plugins: details.plugins.join(', ') }),
         details,
       };
     }
     return {
       status: 'fail',
-      summary:
-        connections.length > 0
-          ? 'No usable all-user VPN connection on this device.'
-          : 'No all-user VPN connection on this device.',
+      ...say('vpn-profile', MESSAGES, connections.length > 0 ? 'noneUsable' : 'none'),
       details,
     };
   },

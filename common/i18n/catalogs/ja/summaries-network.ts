@@ -7,4 +7,149 @@ export const jaSummariesNetwork: Catalog = {
     'このプロファイルはサインイン画面で資格情報を必要とするため、サインイン画面でテストしてください (「{connection}」はユーザー名とパスワードで認証しますが、rasdial では入力できません。エラー {code})。',
   'step.vpn-connect.summary.failed':
     'rasdial で「{connection}」に接続できませんでした: エラー {code} ({name}) — {meaning}',
+  'step.vpn-connect.summary.waitingProfile':
+    '使用可能なコンピューター単位の VPN 接続を待機しています (「コンピューター単位の VPN 接続が存在する」を参照)。',
+  'step.vpn-connect.summary.chooseConnection':
+    'コンピューター単位の VPN 接続が複数あります ({connections})。テストする接続を選択してください。',
+  'step.vpn-connect.summary.alwaysOnNoName': 'Always On 接続に、検索する名前がありません。',
+  'step.vpn-connect.summary.alwaysOnWaitingProfile':
+    'Always On 接続「{connection}」がすべてのユーザーに対して存在するのを待機しています (「コンピューター単位の VPN 接続が存在する」を参照)。',
+  'step.vpn-connect.summary.alwaysOnConnectedAfter':
+    '「{connection}」は {seconds} 秒後に自動的に接続されました (Always On: rasdial は不要)。',
+  'step.vpn-connect.summary.alwaysOnConnected':
+    '「{connection}」は自動的に接続されています (Always On: rasdial は不要)。',
+  'step.vpn-connect.summary.alwaysOnNotConnected':
+    '「{connection}」は自動的に接続されます (Always On) が、{seconds} 秒後も接続されていませんでした。',
+  'step.vpn-connect.summary.clientTunnelUp':
+    '{client} のトンネルは稼働中です ({adapter}: {described, select, yes {{description}} other {VPN アダプター}})。',
+  'step.vpn-connect.summary.clientTunnelDown':
+    '{client} のトンネルは稼働していません。{client} で接続してから、この手順を再実行してください。',
+  'step.vpn-connect.summary.unnamedClientTunnelUp':
+    'VPN クライアントのトンネルは稼働中です ({adapter}: {described, select, yes {{description}} other {VPN アダプター}})。',
+  'step.vpn-connect.summary.unnamedClientTunnelDown':
+    'VPN クライアントのトンネルは稼働していません。VPN クライアントで接続してから、この手順を再実行してください。',
+  'step.vpn-kind.summary.notRecorded':
+    'この記録には、デバイスが使用する VPN の種類が含まれていません。チェックリストは記載どおりの手順 (rasdial でダイヤルする組み込みの接続) に従います。',
+  'step.vpn-kind.summary.none':
+    'VPN が見つかりません: すべてのユーザー用の Windows VPN 接続、Always On プロファイル、既知の VPN クライアント (Cisco Secure Client/AnyConnect、GlobalProtect、FortiClient、Ivanti/Pulse Secure) のいずれもありません。',
+  'step.vpn-kind.summary.autoDevice':
+    'このデバイスは組み込みの Always On デバイス トンネル「{connection}」を使用しています。このトンネルはだれかがサインインする前に自動的に接続されます。rasdial は使わず、アプリはトンネルが稼働していること、およびトンネル経由でドメイン コントローラーが応答することを確認します。{othersCount, plural, =0 {} other { このデバイスには次もあります: {others}。}}',
+  'step.vpn-kind.summary.autoUser':
+    'このデバイスは組み込みの Always On ユーザー トンネル「{connection}」を使用しています。このトンネルはユーザーのサインイン後にのみ自動的に接続されます。{othersCount, plural, =0 {} other { このデバイスには次もあります: {others}。}}',
+  'step.vpn-kind.summary.thirdParty':
+    'このデバイスはサード パーティ製クライアント {client} を使用しています。接続はクライアントで行い、アプリはクライアントのサインイン前接続の設定と、そのトンネル経由のドメイン コントローラーを確認します。{othersCount, plural, =0 {} other { このデバイスには次もあります: {others}。}}',
+  'step.vpn-kind.summary.manual':
+    'このデバイスは組み込みのコンピューター単位の接続「{connection}」を使用しています。手順の説明どおり、rasdial で手動でダイヤルします。{othersCount, plural, =0 {} other { このデバイスには次もあります: {others}。}}',
+  'step.vpn-profile.summary.thirdParty':
+    '該当なし: VPN はサード パーティ製クライアント ({client}) であり、Windows VPN 接続ではありません。',
+  'step.vpn-profile.summary.thirdPartyUnnamed':
+    '該当なし: VPN はサード パーティ製クライアント (Win32 アプリとしてインストール) であり、Windows VPN 接続ではありません。',
+  'step.vpn-profile.summary.found':
+    'コンピューター単位の VPN 接続が見つかりました ({count, plural, other {# 件}}): {names}。',
+  'step.vpn-profile.summary.pluginsOnly':
+    'サード パーティ製プラグインの VPN プロファイル ({plugins}) しかありません。これらはサインイン後にインストールされるため、サインイン画面から接続できません。',
+  'step.vpn-profile.summary.noneUsable':
+    'このデバイスには、使用可能なすべてのユーザー用 VPN 接続がありません。',
+  'step.vpn-profile.summary.none': 'このデバイスには、すべてのユーザー用の VPN 接続がありません。',
+  'step.vpn-client-prelogon.summary.kindUnknown':
+    'VPN の種類を読み取れなかったため、VPN クライアントのサインイン前接続の設定は確認されていません。',
+  'step.vpn-client-prelogon.summary.notRecorded':
+    'この記録には VPN の種類が含まれていないため、VPN クライアントのサインイン前接続の設定は確認されていません。',
+  'step.vpn-client-prelogon.summary.builtIn':
+    'サード パーティ製 VPN クライアントにのみ適用されます: このデバイスは組み込みの Windows VPN 接続を使用しています。',
+  'step.vpn-client-prelogon.summary.noClient':
+    'サード パーティ製 VPN クライアントにのみ適用されます: クライアントは見つかりませんでした。',
+  'step.vpn-client-prelogon.summary.enabled': '{client} はサインイン前に接続できます: {evidence}',
+  'step.vpn-client-prelogon.summary.disabled':
+    '{client} はサインイン前に接続できません: {evidence} キャッシュされた資格情報がないユーザーは、社内ネットワークの外からサインインできません。',
+  'step.vpn-client-prelogon.summary.unknown':
+    '{client} がサインイン前に接続できるかどうかを読み取れませんでした: {evidence} サインイン画面で確認してください (「サインイン画面の VPN アイコン」の手順)。',
+  'step.vpn-certificate.summary.thirdParty':
+    '該当なし: {client} は Windows VPN 接続の設定ではなく、独自の設定で認証します。',
+  'step.vpn-certificate.summary.thirdPartyUnnamed':
+    '該当なし: サード パーティ製クライアントは Windows VPN 接続の設定ではなく、独自の設定で認証します。',
+  'step.vpn-certificate.summary.waiting':
+    '使用可能なコンピューター単位の VPN 接続を待機しています (「コンピューター単位の VPN 接続が存在する」を参照)。',
+  'step.vpn-certificate.summary.notFound':
+    'このデバイスには、「{name}」という名前のすべてのユーザー用 VPN 接続がありません。',
+  'step.vpn-certificate.summary.noCertificateAuth': '{connections} は証明書で認証しません。',
+  'step.vpn-certificate.summary.pass': 'コンピューター証明書「{subject}」で {connections} を認証できます。',
+  'step.vpn-certificate.summary.emptyStoreNotRead':
+    'クライアント認証に使用できるコンピューター証明書がありません: コンピューターの証明書ストアに証明書がありません。(ユーザーの証明書ストアは読み取られていません: アプリは {account, select, system {SYSTEM} other {{user} (OOBE のセットアップ アカウント、Shift+F10)}} として実行されています。)',
+  'step.vpn-certificate.summary.problemsNotRead':
+    'クライアント認証に使用できるコンピューター証明書がありません: {problems}。(ユーザーの証明書ストアは読み取られていません: アプリは {account, select, system {SYSTEM} other {{user} (OOBE のセットアップ アカウント、Shift+F10)}} として実行されています。)',
+  'step.vpn-certificate.summary.userOnly':
+    'ユーザー証明書 (「{subject}」) しかありません。ユーザー証明書はサポートされていません。VPN にはコンピューター証明書が必要です。',
+  'step.vpn-certificate.summary.emptyStore':
+    'クライアント認証に使用できるコンピューター証明書がありません: コンピューターの証明書ストアに証明書がありません。',
+  'step.vpn-certificate.summary.problems':
+    'クライアント認証に使用できるコンピューター証明書がありません: {problems}。',
+  'step.dc-over-vpn.summary.waiting': 'VPN の接続を待機しています (「rasdial で VPN に接続する」を参照)。',
+  'step.dc-over-vpn.summary.noDomain': 'ドメインが不明です。Active Directory ドメイン名を入力してください。',
+  'step.dc-over-vpn.summary.portsClosed':
+    '{domain} のドメイン コントローラー {dc}{hasAddress, select, yes { ({address})} other {}} が見つかりましたが、このデバイスからは {ports} です。サインインには LDAP (389) と Kerberos (88) の両方が必要です。',
+  'step.dc-over-vpn.summary.overLan':
+    '{domain} のドメイン コントローラー {dc}{hasAddress, select, yes { ({address})} other {}} が見つかりましたが、Windows はこのコントローラーへのトラフィックを VPN ではなく {route} 経由で送信します。このドメイン コントローラーはローカル ネットワーク経由で応答しているため、VPN 経由のサインインについては何も証明されません。',
+  'step.dc-over-vpn.summary.noRoute':
+    '{domain} のドメイン コントローラー {dc}{hasAddress, select, yes { ({address})} other {}} が見つかりましたが、Windows には {address} へのルートがありません。応答は VPN 経由ではありませんでした。',
+  'step.dc-over-vpn.summary.pass':
+    '{domain} のドメイン コントローラー {dc}{hasAddress, select, yes { ({address})} other {}} が{routed, select, yes { VPN 経由 ({route}) で} other {}}見つかりました{portsAnswer, select, yes {。LDAP (389) と Kerberos (88) が応答します} other {}}。',
+  'step.dc-over-vpn.summary.notFound':
+    'VPN 経由で {domain} のドメイン コントローラーが見つかりませんでした ({reason, select, name {{error}} code {エラー {error}} other {応答なし}})。',
+  'step.scp.summary.notRecorded': 'この記録には、サービス接続ポイントの読み取り結果が含まれていません。',
+  'step.scp.summary.waiting':
+    'サービス接続ポイントを読み取るために、VPN とドメイン コントローラーを待機しています (「VPN 経由でドメイン コントローラーが応答する」を参照)。',
+  'step.scp.summary.noClientSide':
+    'このデバイスにはクライアント側の SCP がありません。Active Directory の SCP は、VPN が接続され、ドメイン コントローラーが見つかった場合にのみ読み取れます。',
+  'step.scp.summary.none':
+    'テナントを示すサービス接続ポイントがありません: {domain} にもなく{noKeywords, select, yes { (SCP オブジェクトに azureADId/azureADName キーワードがありません)} other {}}、デバイス上にもありません。',
+  'step.scp.summary.disagree':
+    'クライアント側の SCP は {clientTenant} を示していますが、{domain} の SCP は {domainTenant} を示しています。デバイスはクライアント側の SCP を使用します。',
+  'step.scp.summary.wrongTenant':
+    '{where, select, client {クライアント側の SCP} other {{domain} の SCP}} は {tenant} を示しており、{from, select, signedIn {サインインしているテナント} other {Autopilot のテナント}} {reference} ではありません。ハイブリッド参加でデバイスが誤ったテナントに登録されます。',
+  'step.scp.summary.pass':
+    '{where, select, client {クライアント側の SCP} other {{domain} の SCP}} は {tenant} を示しています{from, select, signedIn {。これはサインインしているテナントです} autopilot {。これは Autopilot のテナントです} other { (サインインすると、お使いのテナントと比較できます)}}。',
+  'step.vpn-disconnect.summary.alwaysOn':
+    '該当なし: 「{connection}」は自動的に接続され、接続したままにしておくものです。rasdial では管理されません。',
+  'step.vpn-disconnect.summary.alwaysOnUnnamed':
+    '該当なし: Always On 接続は自動的に接続され、接続したままにしておくものです。rasdial では管理されません。',
+  'step.vpn-disconnect.summary.thirdParty':
+    '該当なし: rasdial では {client} を管理できません。サインイン画面のテストをクリーンな状態から始めるために、サインアウトする前にクライアントで切断してください。',
+  'step.vpn-disconnect.summary.thirdPartyUnnamed':
+    '該当なし: rasdial ではサード パーティ製クライアントを管理できません。サインイン画面のテストをクリーンな状態から始めるために、サインアウトする前にクライアントで切断してください。',
+  'step.vpn-disconnect.summary.notConnected': 'VPN はこのチェックリストで接続されていません。',
+  'step.vpn-disconnect.summary.disconnected': '「{connection}」を切断しました。',
+  'step.vpn-disconnect.summary.failed':
+    'rasdial で「{connection}」を切断できませんでした: エラー {code} ({hex})。',
+  'step.proxy.summary.direct': 'WinHTTP は直接アクセスを使用しています (静的プロキシなし)。',
+  'step.proxy.summary.static':
+    '静的な WinHTTP プロキシ ({server}) が設定されています。手順では WPAD が想定されています。',
+  'step.network-endpoints.summary.pass':
+    '必要なエンドポイント {count, plural, other {# 個}}すべてに到達できます。注意: time.windows.com への UDP 123 はここではテストできません。',
+  'step.network-endpoints.summary.fail':
+    '必要なエンドポイント {count, plural, other {# 個}}のうち {unreachable} 個に到達できません: {endpoints}。',
+  'step.tls-inspection.summary.noHttps':
+    'エンドポイントの一覧に、読み取る HTTPS (TCP 443) エンドポイントがありません。',
+  'step.tls-inspection.summary.notRecorded':
+    'この記録には TLS 証明書チェーンが含まれていません (tls.chain プローブが存在する前に作成されました)。',
+  'step.tls-inspection.summary.noneAnswered':
+    'どの HTTPS エンドポイントも応答しなかったため、証明書を読み取れませんでした。ブロックされている内容は network-endpoints の手順で確認できます。',
+  'step.tls-inspection.summary.pass':
+    '応答した HTTPS エンドポイント {count, plural, other {# 個}}すべてに、Microsoft の公開証明書チェーンが提供されています ({via, select, proxy {{proxy} 経由} other {直接}})。',
+  'step.tls-inspection.summary.oneIssuer':
+    'HTTPS エンドポイント {count, plural, other {# 個}}のうち {inspected} 個に、{intercepted, select, yes {TLS 検査プロキシが発行した} other {Microsoft の公開チェーンに含まれない}}証明書が提供されています: {issuer} ({endpoints})。',
+  'step.tls-inspection.summary.severalIssuers':
+    'HTTPS エンドポイント {count, plural, other {# 個}}のうち {inspected} 個に、{intercepted, select, yes {TLS 検査プロキシが発行した} other {Microsoft の公開チェーンに含まれない}}証明書が提供されています: {named}。',
+  'step.machine-network.summary.notRecorded':
+    'この記録にはコンピューターからの見え方が含まれていません (net.machine プローブが存在する前に作成されました)。',
+  'step.machine-network.summary.notElevated':
+    'コンピューター (SYSTEM) からの見え方は確認されていません: アプリが管理者として実行されていません。{userNamed, select, yes {{user}} other {サインインしているユーザー}} として: {userProxyKind, select, pac {プロキシ スクリプト {userProxy}} static {プロキシ {userProxy}} other {プロキシなし (直接)}}。',
+  'step.machine-network.summary.taskFailed': 'SYSTEM からの見え方を読み取れませんでした: {error}',
+  'step.machine-network.summary.taskFailedNoReason': 'SYSTEM からの見え方を読み取れませんでした。',
+  'step.machine-network.summary.onlyUser':
+    '{count, plural, other {# 個のエンドポイント}}が、サインインしているユーザーには応答しますが、Windows セットアップの実行アカウントである SYSTEM には応答しません: {endpoints}。{userNamed, select, yes {{user}} other {サインインしているユーザー}} として: {userProxyKind, select, pac {プロキシ スクリプト {userProxy}} static {プロキシ {userProxy}} other {プロキシなし (直接)}}。SYSTEM (WinHTTP) として: {systemProxyKind, select, pac {プロキシ スクリプト {systemProxy}} static {プロキシ {systemProxy}} other {プロキシなし (直接)}}。',
+  'step.machine-network.summary.proxyDiffers':
+    'すべてのエンドポイントが両方に応答しましたが、2 つの見え方でプロキシが異なります。{userNamed, select, yes {{user}} other {サインインしているユーザー}} として: {userProxyKind, select, pac {プロキシ スクリプト {userProxy}} static {プロキシ {userProxy}} other {プロキシなし (直接)}}。SYSTEM (WinHTTP) として: {systemProxyKind, select, pac {プロキシ スクリプト {systemProxy}} static {プロキシ {systemProxy}} other {プロキシなし (直接)}}。',
+  'step.machine-network.summary.same':
+    'サインインしているユーザーと SYSTEM から同じネットワークが見えます: 一方に応答するエンドポイントはすべてもう一方にも応答します。{userNamed, select, yes {{user}} other {サインインしているユーザー}} として: {userProxyKind, select, pac {プロキシ スクリプト {userProxy}} static {プロキシ {userProxy}} other {プロキシなし (直接)}}。SYSTEM (WinHTTP) として: {systemProxyKind, select, pac {プロキシ スクリプト {systemProxy}} static {プロキシ {systemProxy}} other {プロキシなし (直接)}}。',
 };
