@@ -96,11 +96,16 @@ export interface Leftover {
 }
 
 /**
- * What is data, not words of the app: file paths (exports, packages), version numbers, dotted names, and the
- * recording's own sentences (titles, notes) quoted inside a translated message.
+ * What is data, not words of the app: file and registry paths, version numbers, Windows constants
+ * (ERROR_VPN_TIMEOUT), dotted names (host names, e-mail addresses, probe ids such as tls.chain),
+ * and the recording's own sentences (titles, notes) quoted inside a translated message.
  */
 function withoutData(text: string, quoted: readonly string[]): string {
-  let rest = text.replace(/(?:[A-Za-z]:\\|\/)[^\s«»"]+/g, ' ').replace(/\bv?\d+\.\d+\.\d+[\w.-]*/g, ' ');
+  let rest = text
+    .replace(/(?:[A-Za-z]:\\|HK[A-Z_]+\\|\/)[^\s«»"“”„]+/g, ' ')
+    .replace(/\bv?\d+\.\d+\.\d+[\w.-]*/g, ' ')
+    .replace(/\b[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b/g, ' ')
+    .replace(/[\w@-]+(?:\.[\w-]+)+/g, ' ');
   for (const q of quoted) if (rest.includes(q)) rest = rest.split(q).join(' ');
   return rest;
 }
