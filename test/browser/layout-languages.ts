@@ -1,65 +1,34 @@
 /**
- * The UI languages the layout spec runs in, from one place. Today the app speaks English only; when
- * the catalogs land (issue 19, i18n) this list takes their codes and `useLanguage` their switch.
+ * The UI languages the layout spec runs in, from one place: every language the app speaks
+ * (common/i18n/languages.ts), chosen with the start screen's own switch. Buttons are found by the
+ * catalog's words for the language on screen, so a walk reads as the technician's would.
  */
 import { expect, type Page } from '@playwright/test';
+import { catalogFor } from '../../common/i18n/catalogs.js';
+import { LANGUAGES, type Language } from '../../common/i18n/languages.js';
 
-export const UI_LANGUAGES: readonly string[] = ['en'];
+export const UI_LANGUAGES: readonly Language[] = LANGUAGES;
 
 /**
- * A stress run before the catalogs exist: every word of 7 letters or more is doubled
- * ("Connection" → "Connectionconnection"), about as long as German compounds
- * ("Verbindungsherstellung"), and the page says lang="de" so the German line rules apply.
+ * The language whose every screen (start, each stage, report screen, exported HTML report) is
+ * measured; the others are measured where the words change the layout most (checklist, report).
+ * German: the longest words of the four (compounds such as "Verbindungsherstellung"), so a box
+ * that holds German holds the others. This replaces the pseudo-locale that doubled English words
+ * before the German catalog existed: real German is the stress now, with its real hyphenation.
  */
-export const PSEUDO_LONG = 'pseudo-long';
+export const FULL_WALK_LANGUAGE: Language = 'de';
 
 /**
  * Chooses `code` with the start screen's own switch (found by its place, not its words, which
  * change with the language) and waits until the page says it is in that language.
  */
-export async function useLanguage(page: Page, code: string): Promise<void> {
-  if (code === PSEUDO_LONG) return;
+export async function useLanguage(page: Page, code: Language): Promise<void> {
   await page.locator('.language-switch select').selectOption(code);
   await expect(page.locator('html')).toHaveAttribute('lang', code);
 }
 
-interface StressState {
-  originals: Map<Text, string>;
-}
-
-/**
- * After a screen is drawn: lengthen its words for the pseudo-locale (no-op for real languages).
- * Only text data changes (no node is added or removed), so React keeps owning its nodes.
- */
-export async function stressWords(page: Page, code: string): Promise<void> {
-  if (code !== PSEUDO_LONG) return;
-  await page.evaluate(() => {
-    const holder = window as unknown as { __hvvStress?: StressState };
-    const state = (holder.__hvvStress ??= { originals: new Map() });
-    document.documentElement.lang = 'de';
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const node = n as Text;
-      // Command lines and outputs are copied by hand: they are never translated.
-      if (
-        state.originals.has(node) ||
-        node.parentElement?.closest('code, pre, script, style, textarea, select')
-      ) {
-        continue;
-      }
-      state.originals.set(node, node.data);
-      node.data = node.data.replace(/\p{L}{7,}/gu, (w) => `${w}${w.toLowerCase()}`);
-    }
-  });
-}
-
-/** Puts the English words back, so the next step of the walk finds its buttons by name. */
-export async function unstressWords(page: Page, code: string): Promise<void> {
-  if (code !== PSEUDO_LONG) return;
-  await page.evaluate(() => {
-    const state = (window as unknown as { __hvvStress?: StressState }).__hvvStress;
-    for (const [node, data] of state?.originals ?? []) node.data = data;
-    state?.originals.clear();
-    document.documentElement.lang = 'en';
-  });
+/** The words of `language` for a catalog key (the key itself if the catalog lacks it). */
+export function uiText(language: Language): (key: string) => string {
+  const catalog = catalogFor(language);
+  return (key) => catalog[key] ?? key;
 }
