@@ -131,8 +131,9 @@ export function createNameMatcher<V extends string>(): NameMatcher<V> {
       const parts: string[] = [];
       let copied = 0;
       starts.lastIndex = 0;
-      for (let start = starts.exec(text); start; start = starts.exec(text)) {
-        const i = start.index;
+      // `test` moves lastIndex past the start it found without building a match object.
+      while (starts.test(text)) {
+        const i = starts.lastIndex - 1;
         const before = i === 0 ? -1 : text.charCodeAt(i - 1);
         if (before !== -1 && isAlnum(before)) continue;
         let node: TrieNode<V> | undefined = root;

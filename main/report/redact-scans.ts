@@ -39,7 +39,7 @@ export function replaceGuids(text: string, replace: (guid: string) => string): s
     whole &&= !(start > 0 && isWordUnit(text.charCodeAt(start - 1)));
     whole &&= !(end < text.length && isWordUnit(text.charCodeAt(end)));
     if (!whole) {
-      // Another GUID may start inside this candidate: look again one character on.
+      // Look again from the next character, as the plain pattern would.
       GUID_TAIL.lastIndex = tail.index + 1;
       continue;
     }

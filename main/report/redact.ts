@@ -240,14 +240,25 @@ const SHARED_PROFILES = new Set([
   'administrator',
 ]);
 
-const LEARN_RULES: readonly { pattern: RegExp; kind: 'host' | 'serial' | 'user' }[] = [
+// `needs`: a character every match holds. Most output holds no quote or backslash, and a plain
+// indexOf over 50 MB costs far less than a pattern looking for its first character (issue 14).
+const LEARN_RULES: readonly { pattern: RegExp; kind: 'host' | 'serial' | 'user'; needs: string }[] = [
   // dsregcmd: "Device Name : DESKTOP-7H2K9QX.corp.contoso.com" (the host label only).
-  { pattern: /^\s*Device Name\s*:\s*([A-Za-z0-9-]+)/gim, kind: 'host' },
+  { pattern: /^\s*Device Name\s*:\s*([A-Za-z0-9-]+)/gim, kind: 'host', needs: ':' },
   // dsregcmd: "Executing Account Name : CONTOSO\jdoe, jdoe@contoso.com".
-  { pattern: /Account Name\s*:\s*[A-Za-z0-9._-]+\\([A-Za-z0-9._-]+)/gi, kind: 'user' },
-  { pattern: /"(?:ComputerName|CsName|DNSHostName|MachineName)"\s*:\s*"([^"\\]+)"/gi, kind: 'host' },
-  { pattern: /"SerialNumber"\s*:\s*"([^"\\]+)"/gi, kind: 'serial' },
-  { pattern: /"(?:UserName|SamAccountName)"\s*:\s*"(?:[^"\\]*\\\\)?([^"\\]+)"/gi, kind: 'user' },
+  { pattern: /Account Name\s*:\s*[A-Za-z0-9._-]+\\([A-Za-z0-9._-]+)/gi, kind: 'user', needs: '\\' },
+  {
+    pattern: /"(?:ComputerName|CsName|DNSHostName|MachineName)"\s*:\s*"([^"\\]+)"/gi,
+    kind: 'host',
+    needs: '"',
+  },
+  { pattern: /"SerialNumber"\s*:\s*"([^"\\]+)"/gi, kind: 'serial', needs: '"' },
+  {
+    pattern: /"(?:UserName|SamAccountName)"\s*:\s*"(?:[^"\\]*\\\\)?([^"\\]+)"/gi,
+    kind: 'user',
+    needs: '"',
+  },
+  { pattern: USER_PATH, kind: 'user', needs: ':' },
 ];
 
 type Kind = 'host' | 'serial' | 'user' | 'ipv4' | 'ipv6' | 'guid' | 'sid';
@@ -269,12 +280,19 @@ export function createRedactor(options: RedactionOptions, known: KnownIdentities
   // The same raw value recurs on every line of long output: remembered as written, per kind (no key
   // to build per match), it skips the case folding and key building below (issue 14: 50 MB of
   // short lines).
-  const seen = new Map<Kind, Map<string, string>>();
+  const seen: Record<Kind, Map<string, string>> = {
+    host: new Map(),
+    serial: new Map(),
+    user: new Map(),
+    ipv4: new Map(),
+    ipv6: new Map(),
+    guid: new Map(),
+    sid: new Map(),
+  };
   const seenIpv4 = new Map<string, string>();
 
   function placeholder(kind: Kind, raw: string): string {
-    let ofKind = seen.get(kind);
-    if (!ofKind) seen.set(kind, (ofKind = new Map()));
+    const ofKind = seen[kind];
     const known = ofKind.get(raw);
     if (known) return known;
     const key = `${kind}:${raw.toLowerCase()}`;
@@ -308,9 +326,10 @@ export function createRedactor(options: RedactionOptions, known: KnownIdentities
   function learnText(text: string): void {
     if (!options.personal) return;
     for (const rule of LEARN_RULES) {
-      for (const match of text.matchAll(rule.pattern)) remember(rule.kind, match[1]);
+      if (!text.includes(rule.needs)) continue;
+      // USER_PATH captures the drive and folder first, the name second.
+      for (const match of text.matchAll(rule.pattern)) remember(rule.kind, match[match.length - 1]);
     }
-    for (const match of text.matchAll(USER_PATH)) remember('user', match[2]);
     forEachEmail(text, (start, at) => {
       if (at - start < 3) return;
       const local = text.slice(start, at);
