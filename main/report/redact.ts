@@ -52,7 +52,8 @@ const SECRET_KEY = new RegExp(`^[\\w.-]*${SECRET_KEY_WORD}$`, 'i');
 // - classes either side of a fixed delimiter are disjoint, so backtracking never re-splits a run;
 // - where a decision needs more than a regex can do in one pass (JWTs inside longer tokens), a
 //   simple linear pattern finds the candidate and code decides.
-// test/unit/main/report/redact-speed.test.ts and `npm run bench` (redact.*) watch this.
+// test/unit/main/report/redact-speed.test.ts, redact-scans.test.ts (the fast finders against their
+// plain patterns) and `npm run bench` (redact.*) watch this.
 
 // Runs of base64url separated by dots: a JWT is three segments (header.payload.signature) whose
 // header starts with "eyJ" (base64 of '{"'). Found as whole runs so a JWT glued to "%20", "_", a
