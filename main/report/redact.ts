@@ -32,6 +32,8 @@ export interface Redactor {
 }
 
 import { createNameMatcher } from './name-matcher.js';
+import { forEachEmail, replaceEmails } from './redact-emails.js';
+import { forEachThumbprint, replaceGuids } from './redact-scans.js';
 
 export const REDACTED = '<redacted>';
 
@@ -50,7 +52,8 @@ const SECRET_KEY = new RegExp(`^[\\w.-]*${SECRET_KEY_WORD}$`, 'i');
 // - classes either side of a fixed delimiter are disjoint, so backtracking never re-splits a run;
 // - where a decision needs more than a regex can do in one pass (JWTs inside longer tokens), a
 //   simple linear pattern finds the candidate and code decides.
-// test/unit/main/report/redact-speed.test.ts and `npm run bench` (redact.*) watch this.
+// test/unit/main/report/redact-speed.test.ts, redact-scans.test.ts (the fast finders against their
+// plain patterns) and `npm run bench` (redact.*) watch this.
 
 // Runs of base64url separated by dots: a JWT is three segments (header.payload.signature) whose
 // header starts with "eyJ" (base64 of '{"'). Found as whole runs so a JWT glued to "%20", "_", a
@@ -186,97 +189,20 @@ function redactSecrets(text: string): string {
 // ---------------------------------------------------------------------------------------------
 // Personal data (opt-in)
 
-// Any script's letters and digits (non-ASCII local parts and domains are real). An address is
-// found from its "@": the domain by this pattern, the local part by walking back over the
-// characters a local part may hold (the whole run: what a lookbehind "not preceded by one of them"
-// followed by that run would match). Matching the local part by a pattern tried at every word of
-// the text cost more than all the other rules together (issue 14).
-const EMAIL_DOMAIN = /@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const LOCAL_PART_CHAR = /^[\p{L}\p{N}._%+'-]$/u;
-
-function isLocalPartChar(char: string): boolean {
-  const unit = char.charCodeAt(0);
-  if (unit < 0x80) {
-    return (
-      (unit >= 0x61 && unit <= 0x7a) ||
-      (unit >= 0x41 && unit <= 0x5a) ||
-      (unit >= 0x30 && unit <= 0x39) ||
-      "._%+'-".includes(char)
-    );
-  }
-  return LOCAL_PART_CHAR.test(char);
-}
-
-/** The character (one code point: one or two UTF-16 units) that ends at `end`. */
-function codePointBefore(text: string, end: number): string {
-  const unit = text.charCodeAt(end - 1);
-  const high = text.charCodeAt(end - 2);
-  const pair = unit >= 0xdc00 && unit <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
-  return text.slice(pair ? end - 2 : end - 1, end);
-}
-
-/** Where each e-mail address is, left to right, never overlapping. */
-function findEmails(text: string): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
-  if (!text.includes('@')) return found;
-  let previousEnd = 0;
-  for (const domain of text.matchAll(EMAIL_DOMAIN)) {
-    const at = domain.index;
-    let start = at;
-    // Walk back one code point at a time (a letter outside the BMP is two UTF-16 units).
-    while (start > previousEnd && isLocalPartChar(codePointBefore(text, start))) {
-      start -= codePointBefore(text, start).length;
-    }
-    // The local part must be there and must be the whole run: a run reaching back into the
-    // previous address is no address.
-    if (start === at) continue;
-    if (start <= previousEnd && start > 0 && isLocalPartChar(codePointBefore(text, start))) continue;
-    found.push({ start, end: at + domain[0].length });
-    previousEnd = at + domain[0].length;
-  }
-  return found;
-}
-
-function replaceEmails(text: string, replace: (email: string) => string): string {
-  const emails = findEmails(text);
-  if (emails.length === 0) return text;
-  let out = '';
-  let copied = 0;
-  for (const { start, end } of emails) {
-    out += text.slice(copied, start) + replace(text.slice(start, end));
-    copied = end;
-  }
-  return out + text.slice(copied);
-}
 /**
  * GUIDs that are the same on every device and name no one: the device registration service
  * connection point's object name in Active Directory (the scp step quotes it).
  */
 const WELL_KNOWN_GUIDS = new Set(['62a0ff2e-97b9-4513-943f-0d221bd30080']);
-const GUID = /\{?\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b\}?/g;
-// SHA-1 and SHA-256 thumbprints: a run of exactly 40 or 64 hex digits; longer hex runs (hashes,
-// blobs) stay whole. A loop over the text: the equivalent regex with lookarounds was the slowest
-// personal-data rule on text that holds no thumbprint at all (issue 14).
-function isHexUnit(unit: number): boolean {
-  return (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x46) || (unit >= 0x61 && unit <= 0x66);
-}
 
 function redactThumbprints(text: string): string {
   let parts: string[] | undefined;
   let copied = 0;
-  let run = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && isHexUnit(text.charCodeAt(i))) {
-      run++;
-      continue;
-    }
-    if (run === 40 || run === 64) {
-      parts ??= [];
-      parts.push(text.slice(copied, i - run), `<thumbprint-…${text.slice(i - 4, i)}>`);
-      copied = i;
-    }
-    run = 0;
-  }
+  forEachThumbprint(text, (start, end) => {
+    parts ??= [];
+    parts.push(text.slice(copied, start), `<thumbprint-…${text.slice(end - 4, end)}>`);
+    copied = end;
+  });
   if (!parts) return text;
   parts.push(text.slice(copied));
   return parts.join('');
@@ -315,17 +241,32 @@ const SHARED_PROFILES = new Set([
   'administrator',
 ]);
 
-const LEARN_RULES: readonly { pattern: RegExp; kind: 'host' | 'serial' | 'user' }[] = [
+// `needs`: a character every match holds. Most output holds no quote or backslash, and a plain
+// indexOf over 50 MB costs far less than a pattern looking for its first character (issue 14).
+const LEARN_RULES: readonly { pattern: RegExp; kind: 'host' | 'serial' | 'user'; needs: string }[] = [
   // dsregcmd: "Device Name : DESKTOP-7H2K9QX.corp.contoso.com" (the host label only).
-  { pattern: /^\s*Device Name\s*:\s*([A-Za-z0-9-]+)/gim, kind: 'host' },
+  { pattern: /^\s*Device Name\s*:\s*([A-Za-z0-9-]+)/gim, kind: 'host', needs: ':' },
   // dsregcmd: "Executing Account Name : CONTOSO\jdoe, jdoe@contoso.com".
-  { pattern: /Account Name\s*:\s*[A-Za-z0-9._-]+\\([A-Za-z0-9._-]+)/gi, kind: 'user' },
-  { pattern: /"(?:ComputerName|CsName|DNSHostName|MachineName)"\s*:\s*"([^"\\]+)"/gi, kind: 'host' },
-  { pattern: /"SerialNumber"\s*:\s*"([^"\\]+)"/gi, kind: 'serial' },
-  { pattern: /"(?:UserName|SamAccountName)"\s*:\s*"(?:[^"\\]*\\\\)?([^"\\]+)"/gi, kind: 'user' },
+  { pattern: /Account Name\s*:\s*[A-Za-z0-9._-]+\\([A-Za-z0-9._-]+)/gi, kind: 'user', needs: '\\' },
+  {
+    pattern: /"(?:ComputerName|CsName|DNSHostName|MachineName)"\s*:\s*"([^"\\]+)"/gi,
+    kind: 'host',
+    needs: '"',
+  },
+  { pattern: /"SerialNumber"\s*:\s*"([^"\\]+)"/gi, kind: 'serial', needs: '"' },
+  {
+    pattern: /"(?:UserName|SamAccountName)"\s*:\s*"(?:[^"\\]*\\\\)?([^"\\]+)"/gi,
+    kind: 'user',
+    needs: '"',
+  },
+  { pattern: USER_PATH, kind: 'user', needs: ':' },
 ];
 
 type Kind = 'host' | 'serial' | 'user' | 'ipv4' | 'ipv6' | 'guid' | 'sid';
+
+// "ben.okafor@contoso.com" also names the user as "ben.okafor" in notes; only local parts with a
+// dot, underscore or digit, so a short plain word ("it@", "help@") never starts replacing prose.
+const LEARNABLE_LOCAL_PART = /[._\d]/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -337,13 +278,23 @@ export function createRedactor(options: RedactionOptions, known: KnownIdentities
   // Every learned name, matched in one pass however many there are (name-matcher.ts).
   const names = createNameMatcher<'host' | 'serial' | 'user'>();
 
-  // The same raw value recurs on every line of long output: remembered as written, it skips the
-  // case folding and key building below (issue 14: 50 MB of short lines).
-  const seen = new Map<string, string>();
+  // The same raw value recurs on every line of long output: remembered as written, per kind (no key
+  // to build per match), it skips the case folding and key building below (issue 14: 50 MB of
+  // short lines).
+  const seen: Record<Kind, Map<string, string>> = {
+    host: new Map(),
+    serial: new Map(),
+    user: new Map(),
+    ipv4: new Map(),
+    ipv6: new Map(),
+    guid: new Map(),
+    sid: new Map(),
+  };
+  const seenIpv4 = new Map<string, string>();
 
   function placeholder(kind: Kind, raw: string): string {
-    const asWritten = `${kind}\u0000${raw}`;
-    const known = seen.get(asWritten);
+    const ofKind = seen[kind];
+    const known = ofKind.get(raw);
     if (known) return known;
     const key = `${kind}:${raw.toLowerCase()}`;
     let found = placeholders.get(key);
@@ -353,17 +304,16 @@ export function createRedactor(options: RedactionOptions, known: KnownIdentities
       found = `<${kind}-${n}>`;
       placeholders.set(key, found);
     }
-    seen.set(asWritten, found);
+    ofKind.set(raw, found);
     return found;
   }
 
-  const learned = new Set<string>();
+  const learned = { host: new Set<string>(), serial: new Set<string>(), user: new Set<string>() };
 
   function remember(kind: 'host' | 'serial' | 'user', raw: string | null | undefined): void {
     if (raw === null || raw === undefined) return;
-    const asWritten = `${kind}\u0000${raw}`;
-    if (learned.has(asWritten)) return;
-    learned.add(asWritten);
+    if (learned[kind].has(raw)) return;
+    learned[kind].add(raw);
     const value = raw.trim();
     if (!value || value.length < 2 || value.startsWith('<')) return;
     if (kind === 'user' && SHARED_PROFILES.has(value.toLowerCase())) return;
@@ -377,15 +327,15 @@ export function createRedactor(options: RedactionOptions, known: KnownIdentities
   function learnText(text: string): void {
     if (!options.personal) return;
     for (const rule of LEARN_RULES) {
-      for (const match of text.matchAll(rule.pattern)) remember(rule.kind, match[1]);
+      if (!text.includes(rule.needs)) continue;
+      // USER_PATH captures the drive and folder first, the name second.
+      for (const match of text.matchAll(rule.pattern)) remember(rule.kind, match[match.length - 1]);
     }
-    for (const match of text.matchAll(USER_PATH)) remember('user', match[2]);
-    // "ben.okafor@contoso.com" also names the user as "ben.okafor" in notes; only local parts with a
-    // dot, underscore or digit, so a short plain word ("it@", "help@") never starts replacing prose.
-    for (const { start, end } of findEmails(text)) {
-      const local = text.slice(start, end).split('@')[0] ?? '';
-      if (local.length >= 3 && /[._\d]/.test(local)) remember('user', local);
-    }
+    forEachEmail(text, (start, at) => {
+      if (at - start < 3) return;
+      const local = text.slice(start, at);
+      if (LEARNABLE_LOCAL_PART.test(local)) remember('user', local);
+    });
   }
 
   function redactPersonal(input: string): string {
@@ -395,33 +345,28 @@ export function createRedactor(options: RedactionOptions, known: KnownIdentities
     );
     out = names.replaceAll(out, (raw, kind) => placeholder(kind, raw));
     out = out.replace(ACCOUNT_SID, (sid) => placeholder('sid', sid));
-    out = out.replace(GUID, (guid) =>
-      WELL_KNOWN_GUIDS.has(guid.replace(/[{}]/g, '').toLowerCase())
-        ? guid
-        : placeholder('guid', guid.replace(/[{}]/g, '')),
-    );
+    out = replaceGuids(out, (guid) => {
+      const bare = guid.replace(/[{}]/g, '');
+      return WELL_KNOWN_GUIDS.has(bare.toLowerCase()) ? guid : placeholder('guid', bare);
+    });
     out = redactThumbprints(out);
-    out = out.replace(IPV4, (ip) => ipv4(ip, ip.split('.')));
-    out = out.replace(IPV4_DASHED, (ip) => ipv4(ip, ip.split('-')));
+    out = out.replace(IPV4, (ip) => ipv4(ip, '.'));
+    out = out.replace(IPV4_DASHED, (ip) => ipv4(ip, '-'));
     if (IPV6_HINT.test(out))
       out = out.replace(IPV6, (ip) => (KEEP_IPV6.has(ip) ? ip : placeholder('ipv6', ip)));
     return out;
   }
 
   /** One placeholder per address however it is written (leading zeros, dashes in a host name). */
-  function ipv4(raw: string, octets: string[]): string {
-    const known = seen.get(raw);
+  function ipv4(raw: string, separator: '.' | '-'): string {
+    const known = seenIpv4.get(raw);
     if (known) return known;
-    const result = ipv4Uncached(raw, octets);
-    seen.set(raw, result);
-    return result;
-  }
-
-  function ipv4Uncached(raw: string, octets: string[]): string {
-    const numbers = octets.map(Number);
-    if (numbers.some((n) => n > 255)) return raw;
+    const numbers = raw.split(separator).map(Number);
     const canonical = numbers.join('.');
-    return KEEP_IPV4.has(canonical) ? raw : placeholder('ipv4', canonical);
+    const result =
+      numbers.some((n) => n > 255) || KEEP_IPV4.has(canonical) ? raw : placeholder('ipv4', canonical);
+    seenIpv4.set(raw, result);
+    return result;
   }
 
   function text(input: string): string {
