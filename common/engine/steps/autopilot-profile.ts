@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { StepDefinition, Verdict } from '../step-definition.js';
 import { askStructured, CheckError } from '../rules/probe-call.js';
+import { say } from '../say.js';
 import { DOCS, VPN_REQUIREMENTS } from '../sources.js';
 
 /** An Azure AD join only profile cannot become hybrid: the profile itself must change. */
@@ -16,6 +17,16 @@ const AutopilotProfileSchema = z.object({
 });
 
 type JoinMethod = 'hybrid' | 'azureAd';
+
+const MESSAGES = {
+  azureAdOnly: 'The Autopilot profile joins Azure AD only, not hybrid Azure AD.',
+  skipOn: 'Hybrid Azure AD join profile with "Skip domain connectivity check" on.',
+  skipOff:
+    'Hybrid join profile without "Skip domain connectivity check": setup needs a domain controller, which the VPN cannot provide during OOBE.',
+  registryOnly:
+    'The registry says hybrid join, but no cached profile file is on the device, so "Skip domain connectivity check" cannot be confirmed.',
+  noProfile: 'No Autopilot profile has been downloaded to this device.',
+} as const;
 
 /** Registry DWORDs arrive as numbers; profiles edited by hand sometimes hold "1". */
 function asFlag(value: unknown): number | null {
@@ -40,29 +51,27 @@ function verdictFor(joinMethod: JoinMethod, skip: boolean | null, from: string):
   if (joinMethod === 'azureAd') {
     return {
       status: 'fail',
-      summary: 'The Autopilot profile joins Azure AD only, not hybrid Azure AD.',
+      ...say('autopilot-profile', MESSAGES, 'azureAdOnly'),
       details,
     };
   }
   if (skip === true) {
     return {
       status: 'pass',
-      summary: 'Hybrid Azure AD join profile with "Skip domain connectivity check" on.',
+      ...say('autopilot-profile', MESSAGES, 'skipOn'),
       details,
     };
   }
   if (skip === false) {
     return {
       status: 'warn',
-      summary:
-        'Hybrid join profile without "Skip domain connectivity check": setup needs a domain controller, which the VPN cannot provide during OOBE.',
+      ...say('autopilot-profile', MESSAGES, 'skipOff'),
       details,
     };
   }
   return {
     status: 'warn',
-    summary:
-      'The registry says hybrid join, but no cached profile file is on the device, so "Skip domain connectivity check" cannot be confirmed.',
+    ...say('autopilot-profile', MESSAGES, 'registryOnly'),
     details,
   };
 }
@@ -86,6 +95,7 @@ export const autopilotProfileStep: StepDefinition = {
       `Autopilot profiles: ${DOCS.autopilotProfiles}`,
     ],
   },
+  messages: MESSAGES,
   async check(ctx) {
     const profile = await askStructured(
       ctx,
@@ -107,7 +117,7 @@ export const autopilotProfileStep: StepDefinition = {
     }
     return {
       status: 'warn',
-      summary: 'No Autopilot profile has been downloaded to this device.',
+      ...say('autopilot-profile', MESSAGES, 'noProfile'),
       details: { joinMethod: null, skipConnectivityCheck: null, source: null },
       remediation: [
         'Register the device in Autopilot (hardware hash) and assign a hybrid Azure AD joined deployment profile to its group.',
