@@ -1,6 +1,6 @@
 /**
  * The engine's own sentences: the summaries and fixed remediation lines it gives a step that could
- * not decide (engine/run.ts#verdictFromError). Keyed `engine.<name>` and
+ * not decide (engine/run.ts#verdictFromError, rules/probe-call.ts). Keyed `engine.<name>` and
  * `engine.remediation.<name>` in the catalogs (i18n/source-catalog.ts); a result carries the
  * summary's id, and a remediation line is found by its English (keyOfDeclaredEnglish).
  */
@@ -14,6 +14,12 @@ export const ENGINE_MESSAGES = {
   couldNotCheck: 'Could not check: {reason}',
   failedUnexpectedly: 'The check failed unexpectedly: {reason}',
   actionNotAllowed: 'Not run: actions change the device; run with --connect/--install.',
+  // What rules/probe-call.ts says when a probe's result cannot be read, for every step.
+  probeTimedOut: 'The {probe} probe timed out after {duration}.',
+  exitCodeNotUnderstood: 'The exit code of {probe} was not understood: {raw} is not a 32-bit exit code.',
+  probeFailed: 'The {probe} probe failed with exit code {code}.',
+  probeFailedSaid: 'The {probe} probe failed with exit code {code}: {output}',
+  outputNotUnderstood: 'The output of {probe} was not understood: {reason}.',
 } as const;
 
 export const ENGINE_REMEDIATION = {

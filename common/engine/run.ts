@@ -168,6 +168,7 @@ function verdictFromError(error: unknown, signal: AbortSignal): Verdict {
     return {
       status: 'error',
       summary: error.message,
+      ...(error.said ? { message: error.said } : {}),
       details: error.details,
       remediation: [ENGINE_REMEDIATION.checkError],
     };

@@ -8,7 +8,8 @@ import { ProbeFailure } from '../../model.js';
 import type { ProbeRequest, ProbeResult, StepId } from '../../model.js';
 import type { StepContext, Verdict } from '../step-definition.js';
 import { parseGraphFailure, type AutopilotDevice } from '../parsers/graph-autopilot.js';
-import { CheckError, askCompleted } from './probe-call.js';
+import { askCompleted, checkError } from './probe-call.js';
+import { engineSays } from '../engine-messages.js';
 import { parseDeviceIdentity } from '../parsers/device-identity.js';
 import { say } from '../say.js';
 import { fillPlaceholders, type MessageParams } from '../../i18n/translate.js';
@@ -36,12 +37,14 @@ export const REGISTRATION_READ_MESSAGES = {
   registrationForbidden: 'Cannot read the Autopilot registration: permission missing.',
   registrationFailed: 'Cannot read the Autopilot registration: {reason}',
   registrationFailedSilently: 'Cannot read the Autopilot registration: the read failed.',
+  registrationNotUnderstood: 'The Autopilot device list from Graph was not understood: {reason}.',
 } as const;
 
 export const PROFILE_READ_MESSAGES = {
   profileForbidden: 'Cannot read the deployment profile: permission missing.',
   profileFailed: 'Cannot read the deployment profile: {reason}',
   profileFailedSilently: 'Cannot read the deployment profile: the read failed.',
+  profileNotUnderstood: 'The deployment profile from Graph was not understood: {reason}.',
 } as const;
 
 /** Which tenant read failed: each says so in its own sentences. */
@@ -152,10 +155,12 @@ export async function readIdentity(
     throw error;
   }
   if (result.exitCode !== 0)
-    throw new CheckError(`The device.identity probe failed with exit code ${result.exitCode}.`);
+    throw checkError(engineSays('probeFailed', { probe: 'device.identity', code: String(result.exitCode) }));
   const identity = parseDeviceIdentity(result.stdout);
   if (!identity.ok)
-    throw new CheckError(`The output of device.identity was not understood: ${identity.reason}.`);
+    throw checkError(
+      engineSays('outputNotUnderstood', { probe: 'device.identity', reason: identity.reason }),
+    );
   const { serialNumber, manufacturer, model } = identity.value;
   return { serial: serialNumber, manufacturer, model };
 }

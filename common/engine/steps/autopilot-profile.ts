@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { StepDefinition, Verdict } from '../step-definition.js';
-import { askStructured, CheckError } from '../rules/probe-call.js';
+import { askStructured, checkError } from '../rules/probe-call.js';
 import { say } from '../say.js';
 import { DOCS, VPN_REQUIREMENTS } from '../sources.js';
 
@@ -26,6 +26,10 @@ const MESSAGES = {
   registryOnly:
     'The registry says hybrid join, but no cached profile file is on the device, so "Skip domain connectivity check" cannot be confirmed.',
   noProfile: 'No Autopilot profile has been downloaded to this device.',
+  unknownJoinMethodCached:
+    'The cached Autopilot profile holds CloudAssignedDomainJoinMethod = {value}, which is not a known join method.',
+  unknownJoinMethodRegistry:
+    'The Autopilot registry key holds CloudAssignedDomainJoinMethod = {value}, which is not a known join method.',
 } as const;
 
 /** Registry DWORDs arrive as numbers; profiles edited by hand sometimes hold "1". */
@@ -36,13 +40,19 @@ function asFlag(value: unknown): number | null {
   return null;
 }
 
-function joinMethodOf(source: Record<string, unknown>, where: string): JoinMethod | null {
+function joinMethodOf(source: Record<string, unknown>, where: 'ztdFile' | 'registry'): JoinMethod | null {
   if (!('CloudAssignedDomainJoinMethod' in source)) return null;
   const value = asFlag(source.CloudAssignedDomainJoinMethod);
   if (value === 1) return 'hybrid';
   if (value === 0) return 'azureAd';
-  throw new CheckError(
-    `The ${where} holds CloudAssignedDomainJoinMethod = ${JSON.stringify(source.CloudAssignedDomainJoinMethod)}, which is not a known join method.`,
+  const params = { value: String(JSON.stringify(source.CloudAssignedDomainJoinMethod)) };
+  throw checkError(
+    say(
+      'autopilot-profile',
+      MESSAGES,
+      where === 'ztdFile' ? 'unknownJoinMethodCached' : 'unknownJoinMethodRegistry',
+      params,
+    ),
   );
 }
 
@@ -105,14 +115,14 @@ export const autopilotProfileStep: StepDefinition = {
     );
     const ztd = profile.ztdFile ?? null;
     if (ztd) {
-      const joinMethod = joinMethodOf(ztd, 'cached Autopilot profile');
+      const joinMethod = joinMethodOf(ztd, 'ztdFile');
       if (joinMethod) {
         return verdictFor(joinMethod, asFlag(ztd.HybridJoinSkipDCConnectivityCheck) === 1, 'ztdFile');
       }
     }
     const registry = profile.registry ?? null;
     if (registry) {
-      const joinMethod = joinMethodOf(registry, 'Autopilot registry key');
+      const joinMethod = joinMethodOf(registry, 'registry');
       if (joinMethod) return verdictFor(joinMethod, null, 'registry');
     }
     return {

@@ -4,7 +4,7 @@
  */
 import type { ProcedureSource, StepDefinition } from '../step-definition.js';
 import { parseAutopilotDevices, sameSerial, type AutopilotDevice } from '../parsers/graph-autopilot.js';
-import { CheckError } from '../rules/probe-call.js';
+import { checkError } from '../rules/probe-call.js';
 import {
   ASSIGNMENT,
   HYBRID_AUTOPILOT,
@@ -75,7 +75,9 @@ export const autopilotRegistrationStep: StepDefinition = {
       return graphFailureVerdict(asked.result, 'autopilot-registration', 'registration');
     const devices = parseAutopilotDevices(asked.result.stdout);
     if (!devices.ok)
-      throw new CheckError(`The Autopilot device list from Graph was not understood: ${devices.reason}.`);
+      throw checkError(
+        say('autopilot-registration', MESSAGES, 'registrationNotUnderstood', { reason: devices.reason }),
+      );
 
     const exact = devices.value.filter((d) => sameSerial(d.serialNumber, identity.serial));
     const matches = narrowToThisDevice(exact, identity.manufacturer, identity.model);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ProbeFailure } from '../../model.js';
 import type { StepContext, StepDefinition } from '../step-definition.js';
-import { askStructured, CheckError } from '../rules/probe-call.js';
+import { askStructured, checkError } from '../rules/probe-call.js';
 import { showRaw } from '../parsers/strict-values.js';
 import { VPN_VALIDATION } from '../sources.js';
 import { runAccount } from '../rules/run-account.js';
@@ -34,6 +34,8 @@ const MESSAGES = {
     'This session used cached credentials (logon type 11): the domain never saw the sign-in, so the VPN was not proven.',
   localAccount:
     'The session was authenticated by the computer itself ({logonServer}): a local account, not a domain sign-in.',
+  logonTypeNotUnderstood:
+    'The LogonType of logon.session was not understood: {raw} is not a logon type number.',
   contradicted:
     "The technician confirms the off-network sign-in, but the device's events say {contradiction}.",
   signedIn: 'Signed in off-network through the VPN.',
@@ -126,10 +128,9 @@ function bareName(server: string | null | undefined): string | null {
 function readLogonType(value: unknown): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
-  throw new CheckError(
-    `The LogonType of logon.session was not understood: ${showRaw(value)} is not a logon type number.`,
-    { raw: value },
-  );
+  throw checkError(say('offnetwork-signin', MESSAGES, 'logonTypeNotUnderstood', { raw: showRaw(value) }), {
+    raw: value,
+  });
 }
 
 /** Before a confirmed pass the value only informs; an unreadable one is shown as it was. */

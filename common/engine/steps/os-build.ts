@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { StepDefinition } from '../step-definition.js';
-import { askStructured, CheckError } from '../rules/probe-call.js';
+import { askStructured, checkError } from '../rules/probe-call.js';
 import { say } from '../say.js';
 import { DOCS, VPN_REQUIREMENTS } from '../sources.js';
 import { decimalInteger, showRaw } from '../parsers/strict-values.js';
@@ -19,12 +19,7 @@ function toInteger(name: string, value: string | number | null | undefined): num
   if (value === null || value === undefined || value === '') return null;
   const n = decimalInteger(value);
   if (n === null) {
-    throw new CheckError(
-      `os.version's ${name} was not understood: ${showRaw(value)} is not a decimal number.`,
-      {
-        raw: value,
-      },
-    );
+    throw checkError(say('os-build', MESSAGES, 'notDecimal', { name, raw: showRaw(value) }), { raw: value });
   }
   return n;
 }
@@ -38,6 +33,10 @@ const MESSAGES = {
   supported: 'Build {build} supports hybrid join with VPN.',
   hasUpdate: 'Build {build} has KB4530684 or a later cumulative update.',
   missingUpdate: 'Build {build} is older than {minimum}: install KB4530684 or a later cumulative update.',
+  // Said as errors: the build cannot be decided.
+  notDecimal: "os.version's {name} was not understood: {raw} is not a decimal number.",
+  noBuild: 'os.version did not report a readable CurrentBuild.',
+  noUbr: 'os.version reported build {build} without its UBR.',
   tooOld:
     'Build {build} is too old: hybrid join with VPN needs Windows 10 1903/1909 with KB4530684, or 2004 and later.',
 } as const;
@@ -71,13 +70,14 @@ export const osBuildStep: StepDefinition = {
       productName: os.ProductName ?? null,
       version: os.DisplayVersion ?? os.ReleaseId ?? null,
     };
-    if (build === null) throw new CheckError('os.version did not report a readable CurrentBuild.', details);
+    if (build === null) throw checkError(say('os-build', MESSAGES, 'noBuild'), details);
     const shown = ubr === null ? `${build}` : `${build}.${ubr}`;
     if (build >= FIRST_UNCONDITIONAL_BUILD) {
       return { status: 'pass', ...say('os-build', MESSAGES, 'supported', { build: shown }), details };
     }
     if (build === 18362 || build === 18363) {
-      if (ubr === null) throw new CheckError(`os.version reported build ${build} without its UBR.`, details);
+      if (ubr === null)
+        throw checkError(say('os-build', MESSAGES, 'noUbr', { build: String(build) }), details);
       if (ubr >= MIN_UBR_19H) {
         return {
           status: 'pass',

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { ProcedureSource, StepDefinition } from '../step-definition.js';
 import { parseDeploymentProfile } from '../parsers/graph-autopilot.js';
-import { CheckError, askStructured } from '../rules/probe-call.js';
+import { askStructured, checkError } from '../rules/probe-call.js';
 import { cachedProfileName, compareProfiles } from '../rules/profile-drift.js';
 import {
   PROFILE_READ_MESSAGES,
@@ -75,7 +75,7 @@ export const profileDriftStep: StepDefinition = {
     if (asked.result.exitCode !== 0) return graphFailureVerdict(asked.result, 'profile-drift', 'profile');
     const assigned = parseDeploymentProfile(asked.result.stdout);
     if (!assigned.ok)
-      throw new CheckError(`The deployment profile from Graph was not understood: ${assigned.reason}.`);
+      throw checkError(say('profile-drift', MESSAGES, 'profileNotUnderstood', { reason: assigned.reason }));
     if (assigned.value === null) {
       return {
         status: 'skip',

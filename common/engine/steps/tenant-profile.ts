@@ -8,7 +8,7 @@ import {
   HYBRID_PROFILE_TYPE,
   parseDeploymentProfile,
 } from '../parsers/graph-autopilot.js';
-import { CheckError } from '../rules/probe-call.js';
+import { checkError } from '../rules/probe-call.js';
 import type { StepId } from '../../model.js';
 import {
   HYBRID_AUTOPILOT,
@@ -115,7 +115,7 @@ export const tenantProfileStep: StepDefinition = {
     if (asked.result.exitCode !== 0) return graphFailureVerdict(asked.result, 'tenant-profile', 'profile');
     const profile = parseDeploymentProfile(asked.result.stdout);
     if (!profile.ok)
-      throw new CheckError(`The deployment profile from Graph was not understood: ${profile.reason}.`);
+      throw checkError(say('tenant-profile', MESSAGES, 'profileNotUnderstood', { reason: profile.reason }));
     if (profile.value === null) {
       return {
         status: 'fail',

@@ -20,6 +20,8 @@ const profileRead = (step: string): Catalog => ({
     'Das Bereitstellungsprofil kann nicht gelesen werden: Der Lesevorgang ist fehlgeschlagen.',
   [`step.${step}.summary.registrationNotPassed`]:
     'Die Prüfung der Autopilot-Registrierung war nicht erfolgreich, daher kann das zugewiesene Profil nicht gelesen werden.',
+  [`step.${step}.summary.profileNotUnderstood`]:
+    'Das Bereitstellungsprofil aus Graph wurde nicht verstanden: {reason}.',
 });
 
 const REGISTERED = 'In Autopilot registriert{tagged, select, yes { (Gruppentag {groupTag})} other {}}';
@@ -31,6 +33,10 @@ export const deSummariesDevice: Catalog = {
     'Build {build} ist älter als {minimum}: Installieren Sie KB4530684 oder ein neueres kumulatives Update.',
   'step.os-build.summary.tooOld':
     'Build {build} ist zu alt: Die Hybrideinbindung mit VPN erfordert Windows 10 1903/1909 mit KB4530684 oder Windows 10 2004 und höher.',
+  'step.os-build.summary.notDecimal':
+    '{name} von os.version wurde nicht verstanden: {raw} ist keine Dezimalzahl.',
+  'step.os-build.summary.noBuild': 'os.version hat keinen lesbaren CurrentBuild gemeldet.',
+  'step.os-build.summary.noUbr': 'os.version hat Build {build} ohne UBR gemeldet.',
 
   'step.join-state.summary.pass': 'Hybrid in Azure AD eingebunden (Domäne {domain}).',
   'step.join-state.summary.pending':
@@ -53,6 +59,10 @@ export const deSummariesDevice: Catalog = {
   'step.autopilot-profile.summary.registryOnly':
     'Laut Registrierung ist Hybrideinbindung eingestellt, aber auf dem Gerät liegt keine zwischengespeicherte Profildatei, daher kann „Domänenkonnektivitätsprüfung überspringen“ nicht bestätigt werden.',
   'step.autopilot-profile.summary.noProfile': 'Auf dieses Gerät wurde kein Autopilot-Profil heruntergeladen.',
+  'step.autopilot-profile.summary.unknownJoinMethodCached':
+    'Das zwischengespeicherte Autopilot-Profil enthält CloudAssignedDomainJoinMethod = {value}, keine bekannte Einbindungsmethode.',
+  'step.autopilot-profile.summary.unknownJoinMethodRegistry':
+    'Der Autopilot-Registrierungsschlüssel enthält CloudAssignedDomainJoinMethod = {value}, keine bekannte Einbindungsmethode.',
 
   ...signIn('autopilot-registration'),
   'step.autopilot-registration.summary.serialNotRecorded':
@@ -77,6 +87,8 @@ export const deSummariesDevice: Catalog = {
     'Keine Autopilot-Registrierung hat die Seriennummer {serial}.',
   'step.autopilot-registration.summary.duplicates':
     '{count, plural, one {# Autopilot-Registrierung hat} other {# Autopilot-Registrierungen haben}} die Seriennummer {serial}; Autopilot kann nicht erkennen, welche davon dieses Gerät ist.',
+  'step.autopilot-registration.summary.registrationNotUnderstood':
+    'Die Autopilot-Geräteliste aus Graph wurde nicht verstanden: {reason}.',
 
   ...signIn('tenant-profile'),
   ...profileRead('tenant-profile'),
@@ -162,6 +174,8 @@ export const deSummariesDevice: Catalog = {
     'Der Techniker bestätigt, dass die Anmeldung außerhalb des Unternehmensnetzwerks über das VPN funktioniert hat.',
   'step.offnetwork-signin.summary.confirmedWithEvents':
     'Der Techniker bestätigt, dass die Anmeldung außerhalb des Unternehmensnetzwerks über das VPN funktioniert hat. {events}',
+  'step.offnetwork-signin.summary.logonTypeNotUnderstood':
+    'Der LogonType von logon.session wurde nicht verstanden: {raw} ist keine Anmeldetypnummer.',
 
   'step.update-install.summary.noPackage': 'Es wurde kein Updatepaket ausgewählt.',
   'step.update-install.summary.installed': 'Das Update wurde installiert.',
@@ -192,4 +206,10 @@ export const deSummariesDevice: Catalog = {
     'Prüfen Sie, ob PowerShell auf diesem Gerät ausgeführt wird (powershell.exe -NoProfile -Command $PSVersionTable), und führen Sie den Schritt dann erneut aus.',
   'engine.remediation.checkError':
     'Führen Sie den Schritt erneut aus; wenn er weiterhin fehlschlägt, führen Sie den in den Nachweisen angezeigten Befehl manuell in PowerShell aus und bewahren Sie seine Ausgabe für den Support auf.',
+  'engine.probeTimedOut': 'Die Probe {probe} hat nach {duration} das Zeitlimit überschritten.',
+  'engine.exitCodeNotUnderstood':
+    'Der Exitcode von {probe} wurde nicht verstanden: {raw} ist kein 32-Bit-Exitcode.',
+  'engine.probeFailed': 'Die Probe {probe} ist mit Exitcode {code} fehlgeschlagen.',
+  'engine.probeFailedSaid': 'Die Probe {probe} ist mit Exitcode {code} fehlgeschlagen: {output}',
+  'engine.outputNotUnderstood': 'Die Ausgabe von {probe} wurde nicht verstanden: {reason}.',
 };

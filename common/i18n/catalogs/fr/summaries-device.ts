@@ -15,11 +15,13 @@ const signIn = (step: string): Catalog => ({
 const profileRead = (step: string): Catalog => ({
   [`step.${step}.summary.profileForbidden`]:
     'Impossible de lire le profil de déploiement : autorisation manquante.',
-  [`step.${step}.summary.profileFailed`]: 'Impossible de lire le profil de déploiement : {reason}',
+  [`step.${step}.summary.profileFailed`]: 'Impossible de lire le profil de déploiement\u00a0: {reason}',
   [`step.${step}.summary.profileFailedSilently`]:
     'Impossible de lire le profil de déploiement : la lecture a échoué.',
   [`step.${step}.summary.registrationNotPassed`]:
     'La vérification de l’inscription Autopilot n’a pas réussi : le profil attribué ne peut donc pas être lu.',
+  [`step.${step}.summary.profileNotUnderstood`]:
+    'Le profil de déploiement renvoyé par Graph n’a pas été compris : {reason}.',
 });
 
 const REGISTERED = 'Inscrit dans Autopilot{tagged, select, yes { (balise de groupe {groupTag})} other {}}';
@@ -32,6 +34,10 @@ export const frSummariesDevice: Catalog = {
     'La build {build} est antérieure à {minimum} : installez KB4530684 ou une mise à jour cumulative ultérieure.',
   'step.os-build.summary.tooOld':
     'La build {build} est trop ancienne : la jonction hybride avec VPN nécessite Windows 10 1903/1909 avec KB4530684, ou Windows 10 2004 et versions ultérieures.',
+  'step.os-build.summary.notDecimal':
+    'La valeur {name} de os.version n’a pas été comprise : {raw} n’est pas un nombre décimal.',
+  'step.os-build.summary.noBuild': 'os.version n’a pas renvoyé de CurrentBuild lisible.',
+  'step.os-build.summary.noUbr': 'os.version a renvoyé la build {build} sans son UBR.',
 
   'step.join-state.summary.pass': 'Joint à Azure AD hybride (domaine {domain}).',
   'step.join-state.summary.pending':
@@ -55,6 +61,10 @@ export const frSummariesDevice: Catalog = {
   'step.autopilot-profile.summary.registryOnly':
     'Le Registre indique une jonction hybride, mais aucun fichier de profil mis en cache ne se trouve sur l’appareil : « Ignorer la vérification de la connectivité du domaine » ne peut donc pas être confirmé.',
   'step.autopilot-profile.summary.noProfile': 'Aucun profil Autopilot n’a été téléchargé sur cet appareil.',
+  'step.autopilot-profile.summary.unknownJoinMethodCached':
+    'Le profil Autopilot mis en cache contient CloudAssignedDomainJoinMethod = {value}, qui n’est pas une méthode de jonction connue.',
+  'step.autopilot-profile.summary.unknownJoinMethodRegistry':
+    'La clé de Registre Autopilot contient CloudAssignedDomainJoinMethod = {value}, qui n’est pas une méthode de jonction connue.',
 
   ...signIn('autopilot-registration'),
   'step.autopilot-registration.summary.serialNotRecorded':
@@ -65,20 +75,22 @@ export const frSummariesDevice: Catalog = {
     'Impossible de lire l’inscription Autopilot : {reason}',
   'step.autopilot-registration.summary.registrationFailedSilently':
     'Impossible de lire l’inscription Autopilot : la lecture a échoué.',
-  'step.autopilot-registration.summary.assignedInSync': `${REGISTERED} : profil attribué et synchronisé.`,
-  'step.autopilot-registration.summary.assignedOutOfSync': `${REGISTERED} : profil attribué, mais pas encore synchronisé avec le service Autopilot.`,
-  'step.autopilot-registration.summary.assignedUnknownSyncState': `${REGISTERED} : profil attribué, état de synchronisation inconnu.`,
-  'step.autopilot-registration.summary.pending': `${REGISTERED} : attribution du profil en attente.`,
-  'step.autopilot-registration.summary.notAssigned': `${REGISTERED} : aucun profil de déploiement attribué.`,
-  'step.autopilot-registration.summary.failed': `${REGISTERED} : échec de l’attribution du profil.`,
-  'step.autopilot-registration.summary.unknown': `${REGISTERED} : état de l’attribution du profil inconnu.`,
-  'step.autopilot-registration.summary.otherState': `${REGISTERED} : état de l’attribution du profil « {state} ».`,
+  'step.autopilot-registration.summary.assignedInSync': `${REGISTERED}\u00a0: profil attribué et synchronisé.`,
+  'step.autopilot-registration.summary.assignedOutOfSync': `${REGISTERED}\u00a0: profil attribué, mais pas encore synchronisé avec le service Autopilot.`,
+  'step.autopilot-registration.summary.assignedUnknownSyncState': `${REGISTERED}\u00a0: profil attribué, état de synchronisation inconnu.`,
+  'step.autopilot-registration.summary.pending': `${REGISTERED}\u00a0: attribution du profil en attente.`,
+  'step.autopilot-registration.summary.notAssigned': `${REGISTERED}\u00a0: aucun profil de déploiement attribué.`,
+  'step.autopilot-registration.summary.failed': `${REGISTERED}\u00a0: échec de l’attribution du profil.`,
+  'step.autopilot-registration.summary.unknown': `${REGISTERED}\u00a0: état de l’attribution du profil inconnu.`,
+  'step.autopilot-registration.summary.otherState': `${REGISTERED}\u00a0: état de l’attribution du profil «\u00a0{state}\u00a0».`,
   'step.autopilot-registration.summary.noSerial':
     'Le microprogramme ne signale aucun numéro de série utilisable, or Autopilot identifie les appareils par ce numéro.',
   'step.autopilot-registration.summary.notRegistered':
     'Aucune inscription Autopilot ne porte le numéro de série {serial}.',
   'step.autopilot-registration.summary.duplicates':
     '{count, plural, one {# inscription Autopilot porte} other {# inscriptions Autopilot portent}} le numéro de série {serial} ; Autopilot ne peut pas déterminer laquelle correspond à cet appareil.',
+  'step.autopilot-registration.summary.registrationNotUnderstood':
+    'La liste des appareils Autopilot renvoyée par Graph n’a pas été comprise : {reason}.',
 
   ...signIn('tenant-profile'),
   ...profileRead('tenant-profile'),
@@ -164,6 +176,8 @@ export const frSummariesDevice: Catalog = {
     'Le technicien confirme que la connexion hors du réseau d’entreprise via le VPN a fonctionné.',
   'step.offnetwork-signin.summary.confirmedWithEvents':
     'Le technicien confirme que la connexion hors du réseau d’entreprise via le VPN a fonctionné. {events}',
+  'step.offnetwork-signin.summary.logonTypeNotUnderstood':
+    'Le LogonType de logon.session n’a pas été compris : {raw} n’est pas un numéro de type d’ouverture de session.',
 
   'step.update-install.summary.noPackage': 'Aucun package de mise à jour n’a été choisi.',
   'step.update-install.summary.installed': 'La mise à jour est installée.',
@@ -194,4 +208,10 @@ export const frSummariesDevice: Catalog = {
     'Vérifiez que PowerShell s’exécute sur cet appareil (powershell.exe -NoProfile -Command $PSVersionTable), puis relancez l’étape.',
   'engine.remediation.checkError':
     'Relancez l’étape ; si l’échec persiste, exécutez manuellement dans PowerShell la commande affichée dans les preuves et conservez sa sortie pour le support.',
+  'engine.probeTimedOut': 'La sonde {probe} a expiré après {duration}.',
+  'engine.exitCodeNotUnderstood':
+    'Le code de sortie de {probe} n’a pas été compris : {raw} n’est pas un code de sortie 32 bits.',
+  'engine.probeFailed': 'La sonde {probe} a échoué avec le code de sortie {code}.',
+  'engine.probeFailedSaid': 'La sonde {probe} a échoué avec le code de sortie {code} : {output}',
+  'engine.outputNotUnderstood': 'La sortie de {probe} n’a pas été comprise : {reason}.',
 };

@@ -19,6 +19,8 @@ const profileRead = (step: string): Catalog => ({
     '展開プロファイルを読み取れません: 読み取りに失敗しました。',
   [`step.${step}.summary.registrationNotPassed`]:
     'Autopilot 登録のチェックに合格しなかったため、割り当てられたプロファイルを読み取れません。',
+  [`step.${step}.summary.profileNotUnderstood`]:
+    'Graph から取得した展開プロファイルを解釈できませんでした: {reason}。',
 });
 
 const REGISTERED = 'Autopilot に登録済み{tagged, select, yes { (グループ タグ {groupTag})} other {}}';
@@ -31,6 +33,10 @@ export const jaSummariesDevice: Catalog = {
     'ビルド {build} は {minimum} より古いバージョンです。KB4530684 またはそれ以降の累積更新プログラムをインストールしてください。',
   'step.os-build.summary.tooOld':
     'ビルド {build} は古すぎます。VPN を使用したハイブリッド参加には、KB4530684 を適用した Windows 10 1903/1909、または Windows 10 2004 以降が必要です。',
+  'step.os-build.summary.notDecimal':
+    'os.version の {name} を解釈できませんでした: {raw} は 10 進数ではありません。',
+  'step.os-build.summary.noBuild': 'os.version から読み取り可能な CurrentBuild が報告されませんでした。',
+  'step.os-build.summary.noUbr': 'os.version はビルド {build} を UBR なしで報告しました。',
 
   'step.join-state.summary.pass': 'Microsoft Entra ハイブリッド参加済みです (ドメイン {domain})。',
   'step.join-state.summary.pending':
@@ -55,6 +61,10 @@ export const jaSummariesDevice: Catalog = {
     'レジストリはハイブリッド参加を示していますが、キャッシュされたプロファイル ファイルがデバイス上にないため、「AD 接続チェックをスキップする」を確認できません。',
   'step.autopilot-profile.summary.noProfile':
     'このデバイスには Autopilot プロファイルがダウンロードされていません。',
+  'step.autopilot-profile.summary.unknownJoinMethodCached':
+    'キャッシュされた Autopilot プロファイルの CloudAssignedDomainJoinMethod = {value} は、既知の参加方法ではありません。',
+  'step.autopilot-profile.summary.unknownJoinMethodRegistry':
+    'Autopilot のレジストリ キーの CloudAssignedDomainJoinMethod = {value} は、既知の参加方法ではありません。',
 
   ...signIn('autopilot-registration'),
   'step.autopilot-registration.summary.serialNotRecorded':
@@ -78,6 +88,8 @@ export const jaSummariesDevice: Catalog = {
     'シリアル番号 {serial} の Autopilot 登録はありません。',
   'step.autopilot-registration.summary.duplicates':
     '{count, plural, other {# 件の Autopilot 登録}}がシリアル番号 {serial} を共有しているため、Autopilot はどれがこのデバイスかを判別できません。',
+  'step.autopilot-registration.summary.registrationNotUnderstood':
+    'Graph から取得した Autopilot デバイスの一覧を解釈できませんでした: {reason}。',
 
   ...signIn('tenant-profile'),
   ...profileRead('tenant-profile'),
@@ -162,6 +174,8 @@ export const jaSummariesDevice: Catalog = {
     '技術者は、社内ネットワークの外から VPN 経由でのサインインが成功したことを確認しました。',
   'step.offnetwork-signin.summary.confirmedWithEvents':
     '技術者は、社内ネットワークの外から VPN 経由でのサインインが成功したことを確認しました。{events}',
+  'step.offnetwork-signin.summary.logonTypeNotUnderstood':
+    'logon.session の LogonType を解釈できませんでした: {raw} はログオンの種類の番号ではありません。',
 
   'step.update-install.summary.noPackage': '更新プログラムのパッケージが選択されていません。',
   'step.update-install.summary.installed': '更新プログラムがインストールされました。',
@@ -192,4 +206,10 @@ export const jaSummariesDevice: Catalog = {
     'このデバイスで PowerShell が実行できることを確認し (powershell.exe -NoProfile -Command $PSVersionTable)、もう一度このステップを実行してください。',
   'engine.remediation.checkError':
     'もう一度このステップを実行してください。それでも失敗する場合は、証跡に表示されたコマンドを PowerShell で手動実行し、その出力をサポート用に保存してください。',
+  'engine.probeTimedOut': 'プローブ {probe} は {duration} 後にタイムアウトしました。',
+  'engine.exitCodeNotUnderstood':
+    '{probe} の終了コードを解釈できませんでした: {raw} は 32 ビットの終了コードではありません。',
+  'engine.probeFailed': 'プローブ {probe} は終了コード {code} で失敗しました。',
+  'engine.probeFailedSaid': 'プローブ {probe} は終了コード {code} で失敗しました: {output}',
+  'engine.outputNotUnderstood': '{probe} の出力を解釈できませんでした: {reason}。',
 };
