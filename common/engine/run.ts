@@ -22,6 +22,7 @@ import { DEFAULT_ENGINE_CONFIG } from './endpoints.js';
 import { CheckError } from './rules/probe-call.js';
 import { isActionProbe } from '../probes.js';
 import { CANCELLED_SUMMARY, CancelledError, isCancelled, untilAborted } from '../cancel.js';
+import { ENGINE_MESSAGES, ENGINE_REMEDIATION, engineSays } from './engine-messages.js';
 
 export interface RunOptions {
   executor: ProbeExecutor;
@@ -55,7 +56,7 @@ export interface RunOptions {
 export const DEFAULT_CONCURRENCY = 8;
 
 export { CANCELLED_SUMMARY };
-export const ACTION_NOT_ALLOWED_SUMMARY = 'Not run: actions change the device; run with --connect/--install.';
+export const ACTION_NOT_ALLOWED_SUMMARY = ENGINE_MESSAGES.actionNotAllowed;
 
 class ActionNotAllowed extends Error {
   constructor(readonly probe: ProbeId) {
@@ -139,33 +140,26 @@ function verdictFromError(error: unknown, signal: AbortSignal): Verdict {
   if (isCancelled(error) || signal.aborted) {
     return {
       status: 'error',
-      summary: CANCELLED_SUMMARY,
+      ...engineSays('cancelled'),
       // A flag, not the wording, tells every presenter that nothing went wrong.
       details: { cancelled: true },
-      remediation: ['Run the step again when ready.'],
+      remediation: [ENGINE_REMEDIATION.runAgainWhenReady],
     };
   }
   if (error instanceof ActionNotAllowed || (error instanceof ProbeFailure && error.kind === 'not-allowed')) {
-    return { status: 'skip', summary: ACTION_NOT_ALLOWED_SUMMARY, details: { notRun: error.probe } };
+    return { status: 'skip', ...engineSays('actionNotAllowed'), details: { notRun: error.probe } };
   }
   if (error instanceof ProbeFailure) {
     const message = error.message.includes(error.probe) ? error.message : `${error.probe}: ${error.message}`;
     const remediation =
       error.kind === 'not-recorded'
-        ? [
-            'Record the device again with every probe (hvv record --out <file>), or run this step live on the device.',
-          ]
+        ? [ENGINE_REMEDIATION.recordAgain]
         : error.kind === 'restricted'
-          ? [
-              'Run the signed app installed in Program Files, or ask IT to allow its publisher certificate in the AppLocker/WDAC policy or the execution policy.',
-              'Until then, record this device with a copy of the app the policy trusts, or check it by hand.',
-            ]
-          : [
-              'Check that PowerShell runs on this device (powershell.exe -NoProfile -Command $PSVersionTable), then run the step again.',
-            ];
+          ? [ENGINE_REMEDIATION.restrictedSignedApp, ENGINE_REMEDIATION.restrictedMeanwhile]
+          : [ENGINE_REMEDIATION.checkPowerShell];
     return {
       status: 'error',
-      summary: `Could not check: ${message}`,
+      ...engineSays('couldNotCheck', { reason: message }),
       details: { probe: error.probe, failure: error.kind },
       remediation,
     };
@@ -174,14 +168,13 @@ function verdictFromError(error: unknown, signal: AbortSignal): Verdict {
     return {
       status: 'error',
       summary: error.message,
+      ...(error.said ? { message: error.said } : {}),
       details: error.details,
-      remediation: [
-        'Run the step again; if it keeps failing, run the command shown in the evidence by hand in PowerShell and keep its output for support.',
-      ],
+      remediation: [ENGINE_REMEDIATION.checkError],
     };
   }
   const message = error instanceof Error ? error.message : String(error);
-  return { status: 'error', summary: `The check failed unexpectedly: ${message}`, details: {} };
+  return { status: 'error', ...engineSays('failedUnexpectedly', { reason: message }), details: {} };
 }
 
 export async function runChecklist(opts: RunOptions): Promise<StepResult[]> {

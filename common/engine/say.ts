@@ -4,8 +4,8 @@
  * outputs keep the English sentence (docs/I18N.md).
  */
 import type { StepId } from '../model.js';
-import type { MessageParams } from '../i18n/translate.js';
-import { formatEnglish } from '../i18n/format-english.js';
+import { fillPlaceholders, type MessageParams } from '../i18n/translate.js';
+import { formatEnglish } from '../i18n/english-icu.js';
 
 export interface StepMessage {
   id: string;
@@ -13,6 +13,17 @@ export interface StepMessage {
 }
 
 export const summaryKey = (step: StepId, name: string): string => `step.${step}.summary.${name}`;
+
+const ICU_CHOICE = /\{\s*\w+\s*,\s*(?:plural|select)\s*,/;
+
+/**
+ * Plain `{name}` messages are filled exactly as before plurals came (translate.ts), so the English
+ * JSON outputs carry cannot drift; only a message with a plural or select needs ICU's choice.
+ */
+function inEnglish(text: string, params: MessageParams): string {
+  if (!ICU_CHOICE.test(text)) return fillPlaceholders(text, params);
+  return formatEnglish(text, params);
+}
 
 /** `{ summary, message }` for a Verdict: the English sentence and what translates it. */
 export function say<M extends Readonly<Record<string, string>>>(
@@ -22,7 +33,7 @@ export function say<M extends Readonly<Record<string, string>>>(
   params: MessageParams = {},
 ): { summary: string; message: StepMessage } {
   return {
-    summary: formatEnglish(messages[name] ?? name, params),
+    summary: inEnglish(messages[name] ?? name, params),
     message: { id: summaryKey(step, name), params: { ...params } },
   };
 }

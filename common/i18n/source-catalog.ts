@@ -1,13 +1,15 @@
 /**
  * The English of everything declared in code, keyed by stable ids: each step's title, why,
  * instructions, default remediation and action copy (keyed by step id), each RAS error's meaning
- * and fixes (keyed by RAS code), and the verdict's words (keyed by verdict and step id). The step
+ * and fixes (keyed by RAS code), the verdict's words (keyed by verdict and step id) and the
+ * engine's own sentences (`engine.*`, engine/engine-messages.ts). The step
  * declarations stay the source of truth; the English catalog is this plus catalogs/en/ui.ts, and
  * every other language must translate exactly these keys (test/unit/common/i18n/catalogs.test.ts).
  */
 import { CHECKLIST } from '../engine/checklist.js';
 import { RAS_ERRORS } from '../engine/rules/ras-errors.js';
 import { VERDICT_TEXT_SOURCE } from '../engine/verdict-text.js';
+import { engineCatalogEntries } from '../engine/engine-messages.js';
 import type { StepDefinition } from '../engine/step-definition.js';
 
 export type Catalog = Readonly<Record<string, string>>;
@@ -61,7 +63,12 @@ let built: Catalog | null = null;
 
 export function sourceCatalog(): Catalog {
   built ??= Object.freeze(
-    Object.fromEntries([...CHECKLIST.flatMap(stepEntries), ...rasEntries(), ...VERDICT_TEXT_SOURCE]),
+    Object.fromEntries([
+      ...CHECKLIST.flatMap(stepEntries),
+      ...rasEntries(),
+      ...VERDICT_TEXT_SOURCE,
+      ...engineCatalogEntries(),
+    ]),
   );
   return built;
 }

@@ -9,15 +9,27 @@ import type { StepContext } from '../step-definition.js';
 import { excerpt } from '../parsers/native-text.js';
 import { readPowerShellJson } from './powershell-json.js';
 import { isExitCode, showRaw } from '../parsers/strict-values.js';
+import type { StepMessage } from '../say.js';
+import { engineSays } from '../engine-messages.js';
 
 export class CheckError extends Error {
   constructor(
     message: string,
     readonly details: Record<string, unknown> = {},
+    /** The message as a catalog id + params (say() or engineSays()), so the verdict translates. */
+    readonly said?: StepMessage,
   ) {
     super(message);
     this.name = 'CheckError';
   }
+}
+
+/** A CheckError whose sentence was said through a catalog (`say(...)` or `engineSays(...)`). */
+export function checkError(
+  said: { summary: string; message: StepMessage },
+  details: Record<string, unknown> = {},
+): CheckError {
+  return new CheckError(said.summary, details, said.message);
 }
 
 export function formatSeconds(ms: number): string {
@@ -29,11 +41,13 @@ export function formatSeconds(ms: number): string {
 export async function askCompleted(ctx: StepContext, request: ProbeRequest): Promise<ProbeResult> {
   const result = await ctx.probe(request);
   if (result.timedOut) {
-    throw new CheckError(`The ${request.probe} probe timed out after ${formatSeconds(result.durationMs)}.`);
+    throw checkError(
+      engineSays('probeTimedOut', { probe: request.probe, duration: formatSeconds(result.durationMs) }),
+    );
   }
   if (!isExitCode(result.exitCode)) {
-    throw new CheckError(
-      `The exit code of ${request.probe} was not understood: ${showRaw(result.exitCode)} is not a 32-bit exit code.`,
+    throw checkError(
+      engineSays('exitCodeNotUnderstood', { probe: request.probe, raw: showRaw(result.exitCode) }),
       { raw: result.exitCode },
     );
   }
@@ -50,13 +64,15 @@ export async function askStructured<T>(
   const result = await askCompleted(ctx, request);
   if (result.exitCode !== 0) {
     const said = excerpt((result.stderr || result.stdout).slice(0, 4096));
-    throw new CheckError(
-      `The ${request.probe} probe failed with exit code ${result.exitCode}${said ? `: ${said}` : '.'}`,
+    // The code as text: a translation's ICU would group a number ("-2 147 024 891").
+    const params = { probe: request.probe, code: String(result.exitCode) };
+    throw checkError(
+      said ? engineSays('probeFailedSaid', { ...params, output: said }) : engineSays('probeFailed', params),
     );
   }
   const outcome = readPowerShellJson(result.stdout, schema, shape);
   if (!outcome.ok) {
-    throw new CheckError(`The output of ${request.probe} was not understood: ${outcome.reason}.`, {
+    throw checkError(engineSays('outputNotUnderstood', { probe: request.probe, reason: outcome.reason }), {
       raw: excerpt(result.stdout.slice(0, 4096), 400),
     });
   }

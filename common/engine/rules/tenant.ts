@@ -5,16 +5,63 @@
  * technician without tenant rights still gets every on-device verdict.
  */
 import { ProbeFailure } from '../../model.js';
-import type { ProbeRequest, ProbeResult } from '../../model.js';
+import type { ProbeRequest, ProbeResult, StepId } from '../../model.js';
 import type { StepContext, Verdict } from '../step-definition.js';
 import { parseGraphFailure, type AutopilotDevice } from '../parsers/graph-autopilot.js';
-import { CheckError, askCompleted } from './probe-call.js';
+import { askCompleted, checkError } from './probe-call.js';
+import { engineSays } from '../engine-messages.js';
 import { parseDeviceIdentity } from '../parsers/device-identity.js';
+import { say } from '../say.js';
+import { fillPlaceholders, type MessageParams } from '../../i18n/translate.js';
 
 export const HYBRID_AUTOPILOT = 'https://learn.microsoft.com/autopilot/windows-autopilot-hybrid';
 const ADD_DEVICES = 'https://learn.microsoft.com/autopilot/add-devices';
 
 export const SIGN_IN_SUMMARY = 'Sign in to check the tenant.';
+
+/*
+ * The summaries these rules say on behalf of a tenant step: each step that calls a rule spreads
+ * its messages into its own `messages`, so they are keyed (and translated) under that step's id.
+ */
+export const SIGN_IN_MESSAGES = {
+  signIn: SIGN_IN_SUMMARY,
+  signInNotRecorded: 'Sign in to check the tenant. This recording holds no tenant data.',
+  signInBecause: 'Sign in to check the tenant. {reason}',
+} as const;
+
+export const IDENTITY_MESSAGES = {
+  serialNotRecorded: "The device's serial number is not in this recording, so the tenant cannot be checked.",
+} as const;
+
+export const REGISTRATION_READ_MESSAGES = {
+  registrationForbidden: 'Cannot read the Autopilot registration: permission missing.',
+  registrationFailed: 'Cannot read the Autopilot registration: {reason}',
+  registrationFailedSilently: 'Cannot read the Autopilot registration: the read failed.',
+  registrationNotUnderstood: 'The Autopilot device list from Graph was not understood: {reason}.',
+} as const;
+
+export const PROFILE_READ_MESSAGES = {
+  profileForbidden: 'Cannot read the deployment profile: permission missing.',
+  profileFailed: 'Cannot read the deployment profile: {reason}',
+  profileFailedSilently: 'Cannot read the deployment profile: the read failed.',
+  profileNotUnderstood: 'The deployment profile from Graph was not understood: {reason}.',
+} as const;
+
+/** Which tenant read failed: each says so in its own sentences. */
+export type GraphRead = 'registration' | 'profile';
+
+function graphReadSummary(
+  step: StepId,
+  what: GraphRead,
+  outcome: 'forbidden' | 'failed' | 'silent',
+  reason: string,
+): ReturnType<typeof say> {
+  const name = `${what}${{ forbidden: 'Forbidden', failed: 'Failed', silent: 'FailedSilently' }[outcome]}`;
+  const params: MessageParams = outcome === 'failed' ? { reason } : {};
+  return what === 'registration'
+    ? say(step, REGISTRATION_READ_MESSAGES, name as keyof typeof REGISTRATION_READ_MESSAGES, params)
+    : say(step, PROFILE_READ_MESSAGES, name as keyof typeof PROFILE_READ_MESSAGES, params);
+}
 export const SIGN_IN_REMEDIATION = [
   'Sign in with an Intune account of the tenant the device is registered in (Sign in under Tenant checks on the Start screen or in the Tenant stage), then run the tenant checks again.',
   'The on-device checks do not need a sign-in; only these two tenant checks do.',
@@ -32,17 +79,25 @@ export const IMPORT_REMEDIATION = [
 
 type Asked = { result: ProbeResult } | { blocked: Verdict };
 
-/** A tenant probe that cannot run (signed out, not recorded) blocks the step instead of failing it. */
-export async function askTenant(ctx: StepContext, request: ProbeRequest): Promise<Asked> {
+/**
+ * A tenant probe that cannot run (signed out, not recorded) blocks the step instead of failing it.
+ * `step` keys the sign-in summary (SIGN_IN_MESSAGES in that step's messages); without it the
+ * summary is English only.
+ */
+export async function askTenant(ctx: StepContext, request: ProbeRequest, step?: StepId): Promise<Asked> {
   try {
     return { result: await askCompleted(ctx, request) };
   } catch (error) {
     if (error instanceof ProbeFailure && (error.kind === 'unavailable' || error.kind === 'not-recorded')) {
-      const why = error.kind === 'not-recorded' ? 'This recording holds no tenant data.' : error.message;
+      const reason = error.message.trim();
+      const name = error.kind === 'not-recorded' ? 'signInNotRecorded' : reason ? 'signInBecause' : 'signIn';
+      const params: MessageParams = name === 'signInBecause' ? { reason } : {};
       return {
         blocked: {
           status: 'blocked',
-          summary: `${SIGN_IN_SUMMARY} ${why}`.trim(),
+          ...(step
+            ? say(step, SIGN_IN_MESSAGES, name, params)
+            : { summary: fillPlaceholders(SIGN_IN_MESSAGES[name], params) }),
           details: { action: 'sign-in', reason: error.kind },
           remediation: SIGN_IN_REMEDIATION,
         },
@@ -53,9 +108,9 @@ export async function askTenant(ctx: StepContext, request: ProbeRequest): Promis
 }
 
 /** A recorded Graph refusal becomes a verdict that says what to fix. */
-export function graphFailureVerdict(result: ProbeResult, what: string): Verdict {
+export function graphFailureVerdict(result: ProbeResult, step: StepId, what: GraphRead): Verdict {
   const failure = parseGraphFailure(result.stdout);
-  const message = failure?.message ?? (result.stderr || `The ${what} read failed.`);
+  const reason = failure?.message ?? result.stderr;
   const details = {
     status: failure?.status ?? null,
     code: failure?.code ?? null,
@@ -64,14 +119,14 @@ export function graphFailureVerdict(result: ProbeResult, what: string): Verdict 
   if (failure?.status === 403) {
     return {
       status: 'error',
-      summary: `Cannot read ${what}: permission missing.`,
+      ...graphReadSummary(step, what, 'forbidden', ''),
       details,
       remediation: CONSENT_REMEDIATION,
     };
   }
   return {
     status: 'error',
-    summary: `Cannot read ${what}: ${message}`,
+    ...graphReadSummary(step, what, reason ? 'failed' : 'silent', reason),
     details,
     remediation: [
       'Run the tenant checks again in a few minutes; if it keeps failing, keep the request-id for Microsoft support.',
@@ -81,6 +136,7 @@ export function graphFailureVerdict(result: ProbeResult, what: string): Verdict 
 
 export async function readIdentity(
   ctx: StepContext,
+  step: StepId,
 ): Promise<{ serial: string | null; manufacturer: string | null; model: string | null } | Verdict> {
   let result: ProbeResult;
   try {
@@ -89,7 +145,7 @@ export async function readIdentity(
     if (error instanceof ProbeFailure && error.kind === 'not-recorded') {
       return {
         status: 'blocked',
-        summary: "The device's serial number is not in this recording, so the tenant cannot be checked.",
+        ...say(step, IDENTITY_MESSAGES, 'serialNotRecorded'),
         details: { reason: 'not-recorded' },
         remediation: [
           'Record the device again with this version of the app, or run the check live on the device.',
@@ -99,10 +155,12 @@ export async function readIdentity(
     throw error;
   }
   if (result.exitCode !== 0)
-    throw new CheckError(`The device.identity probe failed with exit code ${result.exitCode}.`);
+    throw checkError(engineSays('probeFailed', { probe: 'device.identity', code: String(result.exitCode) }));
   const identity = parseDeviceIdentity(result.stdout);
   if (!identity.ok)
-    throw new CheckError(`The output of device.identity was not understood: ${identity.reason}.`);
+    throw checkError(
+      engineSays('outputNotUnderstood', { probe: 'device.identity', reason: identity.reason }),
+    );
   const { serialNumber, manufacturer, model } = identity.value;
   return { serial: serialNumber, manufacturer, model };
 }
@@ -120,15 +178,33 @@ export function narrowToThisDevice(
   return narrowed.length > 0 ? narrowed : matches;
 }
 
-export const ASSIGNMENT: Record<string, { status: 'pass' | 'warn' | 'fail'; text: string }> = {
-  assignedInSync: { status: 'pass', text: 'profile assigned and in sync' },
-  assignedOutOfSync: {
-    status: 'warn',
-    text: 'profile assigned but not yet in sync with the Autopilot service',
-  },
-  assignedUnkownSyncState: { status: 'warn', text: 'profile assigned, sync state unknown' },
-  pending: { status: 'warn', text: 'profile assignment pending' },
-  notAssigned: { status: 'fail', text: 'no deployment profile assigned' },
-  failed: { status: 'fail', text: 'profile assignment failed' },
-  unknown: { status: 'warn', text: 'profile assignment status unknown' },
+/**
+ * Each Graph deploymentProfileAssignmentStatus as a verdict and the message autopilot-registration
+ * says for it (REGISTERED_MESSAGES); a status Graph adds later is `otherState`.
+ */
+export const ASSIGNMENT: Record<
+  string,
+  { status: 'pass' | 'warn' | 'fail'; message: keyof typeof REGISTERED_MESSAGES }
+> = {
+  assignedInSync: { status: 'pass', message: 'assignedInSync' },
+  assignedOutOfSync: { status: 'warn', message: 'assignedOutOfSync' },
+  assignedUnkownSyncState: { status: 'warn', message: 'assignedUnknownSyncState' },
+  pending: { status: 'warn', message: 'pending' },
+  notAssigned: { status: 'fail', message: 'notAssigned' },
+  failed: { status: 'fail', message: 'failed' },
+  unknown: { status: 'warn', message: 'unknown' },
 };
+
+/** `{tagged}` is "yes" when the registration has a group tag (`{groupTag}`), else "no". */
+const REGISTERED = 'Registered in Autopilot{tagged, select, yes { (group tag {groupTag})} other {}}';
+
+export const REGISTERED_MESSAGES = {
+  assignedInSync: `${REGISTERED}: profile assigned and in sync.`,
+  assignedOutOfSync: `${REGISTERED}: profile assigned but not yet in sync with the Autopilot service.`,
+  assignedUnknownSyncState: `${REGISTERED}: profile assigned, sync state unknown.`,
+  pending: `${REGISTERED}: profile assignment pending.`,
+  notAssigned: `${REGISTERED}: no deployment profile assigned.`,
+  failed: `${REGISTERED}: profile assignment failed.`,
+  unknown: `${REGISTERED}: profile assignment status unknown.`,
+  otherState: `${REGISTERED}: profile assignment status "{state}".`,
+} as const;

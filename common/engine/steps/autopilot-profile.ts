@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { StepDefinition, Verdict } from '../step-definition.js';
-import { askStructured, CheckError } from '../rules/probe-call.js';
+import { askStructured, checkError } from '../rules/probe-call.js';
+import { say } from '../say.js';
 import { DOCS, VPN_REQUIREMENTS } from '../sources.js';
 
 /** An Azure AD join only profile cannot become hybrid: the profile itself must change. */
@@ -17,6 +18,20 @@ const AutopilotProfileSchema = z.object({
 
 type JoinMethod = 'hybrid' | 'azureAd';
 
+const MESSAGES = {
+  azureAdOnly: 'The Autopilot profile joins Azure AD only, not hybrid Azure AD.',
+  skipOn: 'Hybrid Azure AD join profile with "Skip domain connectivity check" on.',
+  skipOff:
+    'Hybrid join profile without "Skip domain connectivity check": setup needs a domain controller, which the VPN cannot provide during OOBE.',
+  registryOnly:
+    'The registry says hybrid join, but no cached profile file is on the device, so "Skip domain connectivity check" cannot be confirmed.',
+  noProfile: 'No Autopilot profile has been downloaded to this device.',
+  unknownJoinMethodCached:
+    'The cached Autopilot profile holds CloudAssignedDomainJoinMethod = {value}, which is not a known join method.',
+  unknownJoinMethodRegistry:
+    'The Autopilot registry key holds CloudAssignedDomainJoinMethod = {value}, which is not a known join method.',
+} as const;
+
 /** Registry DWORDs arrive as numbers; profiles edited by hand sometimes hold "1". */
 function asFlag(value: unknown): number | null {
   if (typeof value === 'number' && Number.isInteger(value)) return value;
@@ -25,13 +40,19 @@ function asFlag(value: unknown): number | null {
   return null;
 }
 
-function joinMethodOf(source: Record<string, unknown>, where: string): JoinMethod | null {
+function joinMethodOf(source: Record<string, unknown>, where: 'ztdFile' | 'registry'): JoinMethod | null {
   if (!('CloudAssignedDomainJoinMethod' in source)) return null;
   const value = asFlag(source.CloudAssignedDomainJoinMethod);
   if (value === 1) return 'hybrid';
   if (value === 0) return 'azureAd';
-  throw new CheckError(
-    `The ${where} holds CloudAssignedDomainJoinMethod = ${JSON.stringify(source.CloudAssignedDomainJoinMethod)}, which is not a known join method.`,
+  const params = { value: String(JSON.stringify(source.CloudAssignedDomainJoinMethod)) };
+  throw checkError(
+    say(
+      'autopilot-profile',
+      MESSAGES,
+      where === 'ztdFile' ? 'unknownJoinMethodCached' : 'unknownJoinMethodRegistry',
+      params,
+    ),
   );
 }
 
@@ -40,29 +61,27 @@ function verdictFor(joinMethod: JoinMethod, skip: boolean | null, from: string):
   if (joinMethod === 'azureAd') {
     return {
       status: 'fail',
-      summary: 'The Autopilot profile joins Azure AD only, not hybrid Azure AD.',
+      ...say('autopilot-profile', MESSAGES, 'azureAdOnly'),
       details,
     };
   }
   if (skip === true) {
     return {
       status: 'pass',
-      summary: 'Hybrid Azure AD join profile with "Skip domain connectivity check" on.',
+      ...say('autopilot-profile', MESSAGES, 'skipOn'),
       details,
     };
   }
   if (skip === false) {
     return {
       status: 'warn',
-      summary:
-        'Hybrid join profile without "Skip domain connectivity check": setup needs a domain controller, which the VPN cannot provide during OOBE.',
+      ...say('autopilot-profile', MESSAGES, 'skipOff'),
       details,
     };
   }
   return {
     status: 'warn',
-    summary:
-      'The registry says hybrid join, but no cached profile file is on the device, so "Skip domain connectivity check" cannot be confirmed.',
+    ...say('autopilot-profile', MESSAGES, 'registryOnly'),
     details,
   };
 }
@@ -86,6 +105,7 @@ export const autopilotProfileStep: StepDefinition = {
       `Autopilot profiles: ${DOCS.autopilotProfiles}`,
     ],
   },
+  messages: MESSAGES,
   async check(ctx) {
     const profile = await askStructured(
       ctx,
@@ -95,19 +115,19 @@ export const autopilotProfileStep: StepDefinition = {
     );
     const ztd = profile.ztdFile ?? null;
     if (ztd) {
-      const joinMethod = joinMethodOf(ztd, 'cached Autopilot profile');
+      const joinMethod = joinMethodOf(ztd, 'ztdFile');
       if (joinMethod) {
         return verdictFor(joinMethod, asFlag(ztd.HybridJoinSkipDCConnectivityCheck) === 1, 'ztdFile');
       }
     }
     const registry = profile.registry ?? null;
     if (registry) {
-      const joinMethod = joinMethodOf(registry, 'Autopilot registry key');
+      const joinMethod = joinMethodOf(registry, 'registry');
       if (joinMethod) return verdictFor(joinMethod, null, 'registry');
     }
     return {
       status: 'warn',
-      summary: 'No Autopilot profile has been downloaded to this device.',
+      ...say('autopilot-profile', MESSAGES, 'noProfile'),
       details: { joinMethod: null, skipConnectivityCheck: null, source: null },
       remediation: [
         'Register the device in Autopilot (hardware hash) and assign a hybrid Azure AD joined deployment profile to its group.',

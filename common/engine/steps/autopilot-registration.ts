@@ -4,22 +4,39 @@
  */
 import type { ProcedureSource, StepDefinition } from '../step-definition.js';
 import { parseAutopilotDevices, sameSerial, type AutopilotDevice } from '../parsers/graph-autopilot.js';
-import { CheckError } from '../rules/probe-call.js';
+import { checkError } from '../rules/probe-call.js';
 import {
   ASSIGNMENT,
   HYBRID_AUTOPILOT,
+  IDENTITY_MESSAGES,
   IMPORT_REMEDIATION,
+  REGISTERED_MESSAGES,
+  REGISTRATION_READ_MESSAGES,
+  SIGN_IN_MESSAGES,
   SIGN_IN_REMEDIATION,
   askTenant,
   graphFailureVerdict,
   narrowToThisDevice,
   readIdentity,
 } from '../rules/tenant.js';
+import { say } from '../say.js';
 
 const REGISTRATION_SOURCE: ProcedureSource = {
   section: 'Windows Autopilot user-driven hybrid Azure AD join › Register devices as Autopilot devices',
   url: HYBRID_AUTOPILOT,
 };
+
+const MESSAGES = {
+  ...SIGN_IN_MESSAGES,
+  ...IDENTITY_MESSAGES,
+  ...REGISTRATION_READ_MESSAGES,
+  ...REGISTERED_MESSAGES,
+  noSerial: 'The firmware reports no usable serial number, and Autopilot identifies devices by it.',
+  notRegistered: 'No Autopilot registration has serial number {serial}.',
+  // Always two or more; the plural lets other languages agree with the number.
+  duplicates:
+    '{count, plural, one {# Autopilot registration shares} other {# Autopilot registrations share}} serial number {serial}; Autopilot cannot tell which one is this device.',
+} as const;
 
 export const autopilotRegistrationStep: StepDefinition = {
   id: 'autopilot-registration',
@@ -33,43 +50,51 @@ export const autopilotRegistrationStep: StepDefinition = {
   probes: ['device.identity', 'tenant.autopilotDevice'],
   dependsOn: [],
   remediation: { fail: IMPORT_REMEDIATION, blocked: SIGN_IN_REMEDIATION },
+  messages: MESSAGES,
   async check(ctx) {
-    const identity = await readIdentity(ctx);
+    const identity = await readIdentity(ctx, 'autopilot-registration');
     if ('status' in identity) return identity;
     if (!identity.serial) {
       return {
         status: 'fail',
-        summary: 'The firmware reports no usable serial number, and Autopilot identifies devices by it.',
+        ...say('autopilot-registration', MESSAGES, 'noSerial'),
         details: { serialNumber: null },
         remediation: [
           'Ask the manufacturer to set the serial number in the firmware (BIOS/UEFI), then register the device.',
         ],
       };
     }
-    const asked = await askTenant(ctx, {
-      probe: 'tenant.autopilotDevice',
-      args: { serialNumber: identity.serial },
-    });
+    const asked = await askTenant(
+      ctx,
+      { probe: 'tenant.autopilotDevice', args: { serialNumber: identity.serial } },
+      'autopilot-registration',
+    );
     if ('blocked' in asked)
       return { ...asked.blocked, details: { ...asked.blocked.details, serialNumber: identity.serial } };
-    if (asked.result.exitCode !== 0) return graphFailureVerdict(asked.result, 'the Autopilot registration');
+    if (asked.result.exitCode !== 0)
+      return graphFailureVerdict(asked.result, 'autopilot-registration', 'registration');
     const devices = parseAutopilotDevices(asked.result.stdout);
     if (!devices.ok)
-      throw new CheckError(`The Autopilot device list from Graph was not understood: ${devices.reason}.`);
+      throw checkError(
+        say('autopilot-registration', MESSAGES, 'registrationNotUnderstood', { reason: devices.reason }),
+      );
 
     const exact = devices.value.filter((d) => sameSerial(d.serialNumber, identity.serial));
     const matches = narrowToThisDevice(exact, identity.manufacturer, identity.model);
     if (matches.length === 0) {
       return {
         status: 'fail',
-        summary: `No Autopilot registration has serial number ${identity.serial}.`,
+        ...say('autopilot-registration', MESSAGES, 'notRegistered', { serial: identity.serial }),
         details: { serialNumber: identity.serial, deviceId: null, matches: 0 },
       };
     }
     if (matches.length > 1) {
       return {
         status: 'fail',
-        summary: `${matches.length} Autopilot registrations share serial number ${identity.serial}; Autopilot cannot tell which one is this device.`,
+        ...say('autopilot-registration', MESSAGES, 'duplicates', {
+          count: matches.length,
+          serial: identity.serial,
+        }),
         details: {
           serialNumber: identity.serial,
           deviceId: null,
@@ -84,10 +109,7 @@ export const autopilotRegistrationStep: StepDefinition = {
     }
     const device = matches[0] as AutopilotDevice;
     const state = device.deploymentProfileAssignmentStatus ?? 'unknown';
-    const assignment = ASSIGNMENT[state] ?? {
-      status: 'warn' as const,
-      text: `profile assignment status "${state}"`,
-    };
+    const assignment = ASSIGNMENT[state] ?? { status: 'warn' as const, message: 'otherState' as const };
     const details = {
       serialNumber: device.serialNumber ?? identity.serial,
       deviceId: device.id,
@@ -95,11 +117,15 @@ export const autopilotRegistrationStep: StepDefinition = {
       profileAssignmentStatus: state,
       profileAssignedAt: device.deploymentProfileAssignedDateTime ?? null,
     };
-    const summary = `Registered in Autopilot${details.groupTag ? ` (group tag ${details.groupTag})` : ''}: ${assignment.text}.`;
-    if (assignment.status === 'pass') return { status: 'pass', summary, details };
+    const summary = say('autopilot-registration', MESSAGES, assignment.message, {
+      tagged: details.groupTag ? 'yes' : 'no',
+      groupTag: details.groupTag ?? '',
+      ...(assignment.message === 'otherState' ? { state } : {}),
+    });
+    if (assignment.status === 'pass') return { status: 'pass', ...summary, details };
     return {
       status: assignment.status,
-      summary,
+      ...summary,
       details,
       remediation:
         assignment.status === 'fail'

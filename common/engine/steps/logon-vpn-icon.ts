@@ -2,6 +2,42 @@ import type { StepDefinition } from '../step-definition.js';
 import { VPN_VALIDATION } from '../sources.js';
 import { eventDetails, readEventEvidence } from '../rules/event-evidence.js';
 import { contradictionText } from '../timeline.js';
+import { say } from '../say.js';
+import type { MessageParams } from '../../i18n/translate.js';
+
+/*
+ * `{events}` is the sentence the device's events say (rules/event-evidence.ts) and
+ * `{contradiction}` why they contradict a pass (timeline.ts); `{note}` is the technician's own words.
+ */
+const MESSAGES = {
+  ask: 'Sign out and check the logon screen for the VPN icon, then confirm.',
+  askWithEvents: 'Sign out and check the logon screen for the VPN icon, then confirm. {events}',
+  notSeen: 'The technician did not see the VPN icon on the logon screen.',
+  notSeenNote: 'The technician did not see the VPN icon on the logon screen. Note: {note}',
+  contradicted:
+    "The technician saw the VPN icon on the logon screen, but the device's events say {contradiction}.",
+  contradictedNote:
+    "The technician saw the VPN icon on the logon screen, but the device's events say {contradiction}. Note: {note}",
+  seen: 'The technician saw the VPN icon on the logon screen.',
+  seenWithEvents: 'The technician saw the VPN icon on the logon screen. {events}',
+  seenNote: 'The technician saw the VPN icon on the logon screen. Note: {note}',
+  seenWithEventsNote: 'The technician saw the VPN icon on the logon screen. {events} Note: {note}',
+} as const;
+
+/** The message with the technician's note when there is one (its `…Note` twin). */
+const NOTED = {
+  notSeen: 'notSeenNote',
+  contradicted: 'contradictedNote',
+  seen: 'seenNote',
+  seenWithEvents: 'seenWithEventsNote',
+} as const;
+
+function sayWithNote(name: keyof typeof NOTED, note: string, params: MessageParams = {}) {
+  const trimmed = note.trim();
+  return trimmed
+    ? say('logon-vpn-icon', MESSAGES, NOTED[name], { ...params, note: trimmed })
+    : say('logon-vpn-icon', MESSAGES, name, params);
+}
 
 export const logonVpnIconStep: StepDefinition = {
   id: 'logon-vpn-icon',
@@ -27,15 +63,17 @@ export const logonVpnIconStep: StepDefinition = {
       'In Event Viewer > Windows Logs > Application, filter on source RasClient: 20225 means the VPN connected, 20227 that it failed (with the RAS error code).',
     ],
   },
+  messages: MESSAGES,
   async check(ctx) {
     const confirmation = ctx.confirmations['logon-vpn-icon'];
     const events = await readEventEvidence(ctx);
     const evidence = eventDetails(events);
-    const said = events ? ` ${events.sentence}` : '';
     if (!confirmation) {
       return {
         status: 'manual',
-        summary: `Sign out and check the logon screen for the VPN icon, then confirm.${said}`,
+        ...(events
+          ? say('logon-vpn-icon', MESSAGES, 'askWithEvents', { events: events.sentence })
+          : say('logon-vpn-icon', MESSAGES, 'ask')),
         details: evidence,
       };
     }
@@ -43,7 +81,7 @@ export const logonVpnIconStep: StepDefinition = {
     if (confirmation.result === 'fail') {
       return {
         status: 'fail',
-        summary: `The technician did not see the VPN icon on the logon screen.${noteText(confirmation.note)}`,
+        ...sayWithNote('notSeen', confirmation.note),
         details,
       };
     }
@@ -51,17 +89,17 @@ export const logonVpnIconStep: StepDefinition = {
     return events?.signIn.kind === 'contradicts'
       ? {
           status: 'warn',
-          summary: `The technician saw the VPN icon on the logon screen, but the device's events say ${contradictionText(events.signIn)}.${noteText(confirmation.note)}`,
+          ...sayWithNote('contradicted', confirmation.note, {
+            contradiction: contradictionText(events.signIn),
+          }),
           details,
         }
       : {
           status: 'pass',
-          summary: `The technician saw the VPN icon on the logon screen.${said}${noteText(confirmation.note)}`,
+          ...(events
+            ? sayWithNote('seenWithEvents', confirmation.note, { events: events.sentence })
+            : sayWithNote('seen', confirmation.note)),
           details,
         };
   },
 };
-
-function noteText(note: string): string {
-  return note.trim() ? ` Note: ${note.trim()}` : '';
-}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { StepDefinition } from '../step-definition.js';
 import { askStructured } from '../rules/probe-call.js';
+import { say } from '../say.js';
 import { DOCS, HYBRID_REQUIREMENTS } from '../sources.js';
 
 export const INTUNE_PROVIDER = 'MS DM Server';
@@ -12,6 +13,13 @@ const EnrollmentSchema = z.object({
   EnrollmentState: z.union([z.number(), z.string()]).nullish(),
   EnrollmentType: z.union([z.number(), z.string()]).nullish(),
 });
+
+const MESSAGES = {
+  enrolled: 'Enrolled in Intune.',
+  enrolledBy: 'Enrolled in Intune by {upn}.',
+  otherProviders: 'No Intune enrollment (found only: {providers}).',
+  notEnrolled: 'The device is not enrolled in any MDM service.',
+} as const;
 
 export const mdmEnrollmentStep: StepDefinition = {
   id: 'mdm-enrollment',
@@ -31,6 +39,7 @@ export const mdmEnrollmentStep: StepDefinition = {
       `Hybrid join with Intune and Autopilot: ${DOCS.hybridJoinIntune}`,
     ],
   },
+  messages: MESSAGES,
   async check(ctx) {
     const enrollments = await askStructured(
       ctx,
@@ -44,16 +53,17 @@ export const mdmEnrollmentStep: StepDefinition = {
     if (intune) {
       return {
         status: 'pass',
-        summary: `Enrolled in Intune${intune.UPN ? ` by ${intune.UPN}` : ''}.`,
+        ...(intune.UPN
+          ? say('mdm-enrollment', MESSAGES, 'enrolledBy', { upn: intune.UPN })
+          : say('mdm-enrollment', MESSAGES, 'enrolled')),
         details,
       };
     }
     return {
       status: 'fail',
-      summary:
-        providers.length > 0
-          ? `No Intune enrollment (found only: ${providers.join(', ')}).`
-          : 'The device is not enrolled in any MDM service.',
+      ...(providers.length > 0
+        ? say('mdm-enrollment', MESSAGES, 'otherProviders', { providers: providers.join(', ') })
+        : say('mdm-enrollment', MESSAGES, 'notEnrolled')),
       details,
     };
   },

@@ -1,14 +1,68 @@
 import { z } from 'zod';
 import { ProbeFailure } from '../../model.js';
 import type { StepContext, StepDefinition } from '../step-definition.js';
-import { askStructured, CheckError } from '../rules/probe-call.js';
+import { askStructured, checkError } from '../rules/probe-call.js';
 import { showRaw } from '../parsers/strict-values.js';
 import { VPN_VALIDATION } from '../sources.js';
-import { describeAccount, runAccount } from '../rules/run-account.js';
+import { runAccount } from '../rules/run-account.js';
 import { eventDetails, readEventEvidence } from '../rules/event-evidence.js';
 import { contradictionText } from '../timeline.js';
+import { say } from '../say.js';
 
 const CACHED_INTERACTIVE = 11;
+
+/*
+ * `{events}` is the sentence the device's events say (rules/event-evidence.ts), `{contradiction}`
+ * why they contradict a pass (timeline.ts). The console's logon is said in three sentences rather
+ * than as an English fragment.
+ */
+const NOT_USER =
+  "so the sign-in it can see is that account's, not a user's. Check the off-network sign-in after setup, with the app started by the user who signed in.";
+const MISMATCH =
+  'Could not check: the app runs as {processUser} (logon type {processLogonType}), but {interactiveUser} signed in at the console';
+const MESSAGES = {
+  notHereSystem: `Not checked here: the app runs as SYSTEM, ${NOT_USER}`,
+  notHereOobe: `Not checked here: the app runs as {account}, the setup account of OOBE (Shift-F10), ${NOT_USER}`,
+  ask: 'Sign in off the corporate network through the VPN with an account that has no cached credentials, then confirm.',
+  askWithEvents:
+    'Sign in off the corporate network through the VPN with an account that has no cached credentials, then confirm. {events}',
+  reportedFailed: 'The technician reports the off-network sign-in did not work.',
+  mismatchUnreadable: `${MISMATCH} in a way the app could not read; the sign-in evidence must be the user's own.`,
+  mismatchCached: `${MISMATCH} with cached credentials (logon type 11); the sign-in evidence must be the user's own.`,
+  mismatchType: `${MISMATCH} with logon type {interactiveLogonType}; the sign-in evidence must be the user's own.`,
+  cached:
+    'This session used cached credentials (logon type 11): the domain never saw the sign-in, so the VPN was not proven.',
+  localAccount:
+    'The session was authenticated by the computer itself ({logonServer}): a local account, not a domain sign-in.',
+  logonTypeNotUnderstood:
+    'The LogonType of logon.session was not understood: {raw} is not a logon type number.',
+  contradicted:
+    "The technician confirms the off-network sign-in, but the device's events say {contradiction}.",
+  signedIn: 'Signed in off-network through the VPN.',
+  signedInWithEvents: 'Signed in off-network through the VPN. {events}',
+  signedInBy: 'Signed in off-network through the VPN; authenticated by {logonServer}.',
+  signedInByWithEvents: 'Signed in off-network through the VPN; authenticated by {logonServer}. {events}',
+  confirmed: 'The technician confirms the off-network sign-in through the VPN worked.',
+  confirmedWithEvents: 'The technician confirms the off-network sign-in through the VPN worked. {events}',
+} as const;
+
+/** The message with the events' sentence when they were read (its `…WithEvents` twin). */
+const WITH_EVENTS = {
+  ask: 'askWithEvents',
+  signedIn: 'signedInWithEvents',
+  signedInBy: 'signedInByWithEvents',
+  confirmed: 'confirmedWithEvents',
+} as const;
+
+function sayWithEvents(
+  name: keyof typeof WITH_EVENTS,
+  events: { sentence: string } | null,
+  params: Record<string, string> = {},
+) {
+  return events
+    ? say('offnetwork-signin', MESSAGES, WITH_EVENTS[name], { ...params, events: events.sentence })
+    : say('offnetwork-signin', MESSAGES, name, params);
+}
 
 const LogonSessionSchema = z.object({
   LogonServer: z.string().nullish(),
@@ -36,10 +90,19 @@ async function readSession(ctx: StepContext): Promise<LogonSession | null> {
   }
 }
 
-function describeLogon(type: number | null): string {
-  if (type === null) return 'in a way the app could not read';
-  if (type === CACHED_INTERACTIVE) return 'with cached credentials (logon type 11)';
-  return `with logon type ${type}`;
+/** How the console's user signed in, as one of three whole sentences. */
+function sayMismatch(
+  mismatch: { processUser: string; interactiveUser: string },
+  processLogonType: string,
+  type: number | null,
+) {
+  const params = { ...mismatch, processLogonType };
+  if (type === null) return say('offnetwork-signin', MESSAGES, 'mismatchUnreadable', params);
+  if (type === CACHED_INTERACTIVE) return say('offnetwork-signin', MESSAGES, 'mismatchCached', params);
+  return say('offnetwork-signin', MESSAGES, 'mismatchType', {
+    ...params,
+    interactiveLogonType: String(type),
+  });
 }
 
 /**
@@ -65,10 +128,9 @@ function bareName(server: string | null | undefined): string | null {
 function readLogonType(value: unknown): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
-  throw new CheckError(
-    `The LogonType of logon.session was not understood: ${showRaw(value)} is not a logon type number.`,
-    { raw: value },
-  );
+  throw checkError(say('offnetwork-signin', MESSAGES, 'logonTypeNotUnderstood', { raw: showRaw(value) }), {
+    raw: value,
+  });
 }
 
 /** Before a confirmed pass the value only informs; an unreadable one is shown as it was. */
@@ -104,6 +166,7 @@ export const offnetworkSigninStep: StepDefinition = {
       'Check the timeline: a "VPN connected" event must come before the sign-in, and the sign-in must not be "cached credentials".',
     ],
   },
+  messages: MESSAGES,
   async check(ctx) {
     const confirmation = ctx.confirmations['offnetwork-signin'];
     // Only a confirmed pass rests on the session evidence; until then the step waits for the
@@ -122,14 +185,19 @@ export const offnetworkSigninStep: StepDefinition = {
     if (account === 'system' || account === 'oobe') {
       return {
         status: 'skip',
-        summary: `Not checked here: the app runs as ${describeAccount(account, session?.ProcessUser)}, so the sign-in it can see is that account's, not a user's. Check the off-network sign-in after setup, with the app started by the user who signed in.`,
+        ...(account === 'system'
+          ? say('offnetwork-signin', MESSAGES, 'notHereSystem')
+          : // runAccount says 'oobe' only from ProcessUser, so the name is there.
+            say('offnetwork-signin', MESSAGES, 'notHereOobe', {
+              account: session?.ProcessUser ?? 'defaultuser0',
+            })),
         details: { ...details, runAccount: account },
       };
     }
     if (!confirmation) {
       return {
         status: 'manual',
-        summary: `Sign in off the corporate network through the VPN with an account that has no cached credentials, then confirm.${events ? ` ${events.sentence}` : ''}`,
+        ...sayWithEvents('ask', events),
         details,
       };
     }
@@ -137,7 +205,7 @@ export const offnetworkSigninStep: StepDefinition = {
     if (confirmation.result === 'fail') {
       return {
         status: 'fail',
-        summary: 'The technician reports the off-network sign-in did not work.',
+        ...say('offnetwork-signin', MESSAGES, 'reportedFailed'),
         details,
       };
     }
@@ -151,7 +219,7 @@ export const offnetworkSigninStep: StepDefinition = {
       }
       return {
         status: 'error',
-        summary: `Could not check: the app runs as ${mismatch.processUser} (logon type ${String(logonType ?? 'unknown')}), but ${mismatch.interactiveUser} signed in at the console ${describeLogon(interactiveType)}; the sign-in evidence must be the user's own.`,
+        ...sayMismatch(mismatch, String(logonType ?? 'unknown'), interactiveType),
         details: { ...details, ...mismatch, interactiveLogonType: interactiveType },
         remediation: [
           `Start the app as ${mismatch.interactiveUser} without "Run as administrator", then run this step again.`,
@@ -161,8 +229,7 @@ export const offnetworkSigninStep: StepDefinition = {
     if (logonType === CACHED_INTERACTIVE) {
       return {
         status: 'fail',
-        summary:
-          'This session used cached credentials (logon type 11): the domain never saw the sign-in, so the VPN was not proven.',
+        ...say('offnetwork-signin', MESSAGES, 'cached'),
         details,
       };
     }
@@ -170,24 +237,26 @@ export const offnetworkSigninStep: StepDefinition = {
     if (computer !== null && bareName(logonServer) === computer) {
       return {
         status: 'fail',
-        summary: `The session was authenticated by the computer itself (${logonServer}): a local account, not a domain sign-in.`,
+        ...say('offnetwork-signin', MESSAGES, 'localAccount', { logonServer: String(logonServer) }),
         details,
       };
     }
     if (events?.signIn.kind === 'contradicts') {
       return {
         status: 'warn',
-        summary: `The technician confirms the off-network sign-in, but the device's events say ${contradictionText(events.signIn)}.`,
+        ...say('offnetwork-signin', MESSAGES, 'contradicted', {
+          contradiction: contradictionText(events.signIn),
+        }),
         details,
       };
     }
     return {
       status: 'pass',
-      summary:
-        (session
-          ? `Signed in off-network through the VPN${logonServer ? `; authenticated by ${logonServer}` : ''}.`
-          : 'The technician confirms the off-network sign-in through the VPN worked.') +
-        (events ? ` ${events.sentence}` : ''),
+      ...(session
+        ? logonServer
+          ? sayWithEvents('signedInBy', events, { logonServer })
+          : sayWithEvents('signedIn', events)
+        : sayWithEvents('confirmed', events)),
       details,
     };
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { StepDefinition } from '../step-definition.js';
-import { askStructured, CheckError } from '../rules/probe-call.js';
+import { askStructured, checkError } from '../rules/probe-call.js';
+import { say } from '../say.js';
 import { DOCS, VPN_REQUIREMENTS } from '../sources.js';
 import { decimalInteger, showRaw } from '../parsers/strict-values.js';
 
@@ -18,12 +19,7 @@ function toInteger(name: string, value: string | number | null | undefined): num
   if (value === null || value === undefined || value === '') return null;
   const n = decimalInteger(value);
   if (n === null) {
-    throw new CheckError(
-      `os.version's ${name} was not understood: ${showRaw(value)} is not a decimal number.`,
-      {
-        raw: value,
-      },
-    );
+    throw checkError(say('os-build', MESSAGES, 'notDecimal', { name, raw: showRaw(value) }), { raw: value });
   }
   return n;
 }
@@ -31,6 +27,19 @@ function toInteger(name: string, value: string | number | null | undefined): num
 /** 1903 and 1909 need the December 10, 2019 cumulative update (KB4530684, UBR 535) for VPN support. */
 const MIN_UBR_19H = 535;
 const FIRST_UNCONDITIONAL_BUILD = 19041;
+
+// Builds are strings: ICU would group a number ("19,045").
+const MESSAGES = {
+  supported: 'Build {build} supports hybrid join with VPN.',
+  hasUpdate: 'Build {build} has KB4530684 or a later cumulative update.',
+  missingUpdate: 'Build {build} is older than {minimum}: install KB4530684 or a later cumulative update.',
+  // Said as errors: the build cannot be decided.
+  notDecimal: "os.version's {name} was not understood: {raw} is not a decimal number.",
+  noBuild: 'os.version did not report a readable CurrentBuild.',
+  noUbr: 'os.version reported build {build} without its UBR.',
+  tooOld:
+    'Build {build} is too old: hybrid join with VPN needs Windows 10 1903/1909 with KB4530684, or 2004 and later.',
+} as const;
 
 export const osBuildStep: StepDefinition = {
   id: 'os-build',
@@ -50,6 +59,7 @@ export const osBuildStep: StepDefinition = {
       `KB4530684 (build 18362.535 / 18363.535) is the minimum: ${DOCS.kb4530684}`,
     ],
   },
+  messages: MESSAGES,
   async check(ctx) {
     const os = await askStructured(ctx, { probe: 'os.version', args: {} }, OsVersionSchema, 'object');
     const build = toInteger('CurrentBuild', os.CurrentBuild);
@@ -60,29 +70,30 @@ export const osBuildStep: StepDefinition = {
       productName: os.ProductName ?? null,
       version: os.DisplayVersion ?? os.ReleaseId ?? null,
     };
-    if (build === null) throw new CheckError('os.version did not report a readable CurrentBuild.', details);
+    if (build === null) throw checkError(say('os-build', MESSAGES, 'noBuild'), details);
     const shown = ubr === null ? `${build}` : `${build}.${ubr}`;
     if (build >= FIRST_UNCONDITIONAL_BUILD) {
-      return { status: 'pass', summary: `Build ${shown} supports hybrid join with VPN.`, details };
+      return { status: 'pass', ...say('os-build', MESSAGES, 'supported', { build: shown }), details };
     }
     if (build === 18362 || build === 18363) {
-      if (ubr === null) throw new CheckError(`os.version reported build ${build} without its UBR.`, details);
+      if (ubr === null)
+        throw checkError(say('os-build', MESSAGES, 'noUbr', { build: String(build) }), details);
       if (ubr >= MIN_UBR_19H) {
         return {
           status: 'pass',
-          summary: `Build ${shown} has KB4530684 or a later cumulative update.`,
+          ...say('os-build', MESSAGES, 'hasUpdate', { build: shown }),
           details,
         };
       }
       return {
         status: 'fail',
-        summary: `Build ${shown} is older than ${build}.${MIN_UBR_19H}: install KB4530684 or a later cumulative update.`,
+        ...say('os-build', MESSAGES, 'missingUpdate', { build: shown, minimum: `${build}.${MIN_UBR_19H}` }),
         details,
       };
     }
     return {
       status: 'fail',
-      summary: `Build ${shown} is too old: hybrid join with VPN needs Windows 10 1903/1909 with KB4530684, or 2004 and later.`,
+      ...say('os-build', MESSAGES, 'tooOld', { build: shown }),
       details,
       remediation: [
         'Reinstall or upgrade the device to a supported Windows 10/11 release (2004 or later) before enrolling it.',

@@ -6,11 +6,18 @@
 import { z } from 'zod';
 import type { ProcedureSource, StepDefinition } from '../step-definition.js';
 import { parseDeploymentProfile } from '../parsers/graph-autopilot.js';
-import { CheckError, askStructured } from '../rules/probe-call.js';
+import { askStructured, checkError } from '../rules/probe-call.js';
 import { cachedProfileName, compareProfiles } from '../rules/profile-drift.js';
-import { SIGN_IN_REMEDIATION, askTenant, graphFailureVerdict } from '../rules/tenant.js';
+import {
+  PROFILE_READ_MESSAGES,
+  SIGN_IN_MESSAGES,
+  SIGN_IN_REMEDIATION,
+  askTenant,
+  graphFailureVerdict,
+} from '../rules/tenant.js';
+import { say } from '../say.js';
 import { DOCS } from '../sources.js';
-import { registeredDeviceId } from './tenant-profile.js';
+import { REGISTERED_DEVICE_MESSAGES, registeredDeviceId } from './tenant-profile.js';
 
 const DRIFT_SOURCE: ProcedureSource = {
   section: 'Windows Autopilot troubleshooting FAQ › profile downloaded before it was assigned or changed',
@@ -30,6 +37,19 @@ const CachedProfileSchema = z.object({
   ztdFile: z.record(z.string(), z.unknown()).nullish(),
 });
 
+const MESSAGES = {
+  ...SIGN_IN_MESSAGES,
+  ...PROFILE_READ_MESSAGES,
+  ...REGISTERED_DEVICE_MESSAGES,
+  noneAssigned:
+    'No profile is assigned in Intune, so there is nothing to compare (see the assigned profile step).',
+  noneCached: 'No Autopilot profile is cached on the device yet; it downloads the assigned one during OOBE.',
+  matches: 'The cached profile matches "{profile}", as Intune assigns it now.',
+  matchesUnnamed: 'The cached profile matches the assigned profile, as Intune assigns it now.',
+  // The settings keep Intune's English names and values: `{differences}` is that list.
+  outOfDate: 'The device holds an out-of-date profile ({differences}).',
+} as const;
+
 export const profileDriftStep: StepDefinition = {
   id: 'profile-drift',
   stage: 'Tenant',
@@ -42,20 +62,24 @@ export const profileDriftStep: StepDefinition = {
   probes: ['autopilot.profile', 'tenant.deploymentProfile'],
   dependsOn: ['autopilot-registration', 'tenant-profile'],
   remediation: { fail: REFETCH_PROFILE, warn: REFETCH_PROFILE, blocked: SIGN_IN_REMEDIATION },
+  messages: MESSAGES,
   async check(ctx) {
-    const deviceId = registeredDeviceId(ctx);
+    const deviceId = registeredDeviceId(ctx, 'profile-drift');
     if (typeof deviceId !== 'string') return deviceId;
-    const asked = await askTenant(ctx, { probe: 'tenant.deploymentProfile', args: { deviceId } });
+    const asked = await askTenant(
+      ctx,
+      { probe: 'tenant.deploymentProfile', args: { deviceId } },
+      'profile-drift',
+    );
     if ('blocked' in asked) return asked.blocked;
-    if (asked.result.exitCode !== 0) return graphFailureVerdict(asked.result, 'the deployment profile');
+    if (asked.result.exitCode !== 0) return graphFailureVerdict(asked.result, 'profile-drift', 'profile');
     const assigned = parseDeploymentProfile(asked.result.stdout);
     if (!assigned.ok)
-      throw new CheckError(`The deployment profile from Graph was not understood: ${assigned.reason}.`);
+      throw checkError(say('profile-drift', MESSAGES, 'profileNotUnderstood', { reason: assigned.reason }));
     if (assigned.value === null) {
       return {
         status: 'skip',
-        summary:
-          'No profile is assigned in Intune, so there is nothing to compare (see the assigned profile step).',
+        ...say('profile-drift', MESSAGES, 'noneAssigned'),
         details: { deviceId, differences: [] },
       };
     }
@@ -70,8 +94,7 @@ export const profileDriftStep: StepDefinition = {
     if (!ztd) {
       return {
         status: 'skip',
-        summary:
-          'No Autopilot profile is cached on the device yet; it downloads the assigned one during OOBE.',
+        ...say('profile-drift', MESSAGES, 'noneCached'),
         details: { deviceId, tenantProfile: tenantName, differences: [] },
       };
     }
@@ -85,7 +108,9 @@ export const profileDriftStep: StepDefinition = {
     if (differences.length === 0) {
       return {
         status: 'pass',
-        summary: `The cached profile matches ${tenantName ? `"${tenantName}"` : 'the assigned profile'}, as Intune assigns it now.`,
+        ...(tenantName
+          ? say('profile-drift', MESSAGES, 'matches', { profile: tenantName })
+          : say('profile-drift', MESSAGES, 'matchesUnnamed')),
         details,
       };
     }
@@ -93,7 +118,7 @@ export const profileDriftStep: StepDefinition = {
     const critical = differences.some((d) => d.critical);
     return {
       status: critical ? 'fail' : 'warn',
-      summary: `The device holds an out-of-date profile (${listed}).`,
+      ...say('profile-drift', MESSAGES, 'outOfDate', { differences: listed }),
       details,
       remediation: [
         ...differences.map(

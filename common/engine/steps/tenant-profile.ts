@@ -8,15 +8,30 @@ import {
   HYBRID_PROFILE_TYPE,
   parseDeploymentProfile,
 } from '../parsers/graph-autopilot.js';
-import { CheckError } from '../rules/probe-call.js';
-import { HYBRID_AUTOPILOT, SIGN_IN_REMEDIATION, askTenant, graphFailureVerdict } from '../rules/tenant.js';
+import { checkError } from '../rules/probe-call.js';
+import type { StepId } from '../../model.js';
+import {
+  HYBRID_AUTOPILOT,
+  PROFILE_READ_MESSAGES,
+  SIGN_IN_MESSAGES,
+  SIGN_IN_REMEDIATION,
+  askTenant,
+  graphFailureVerdict,
+} from '../rules/tenant.js';
+import { say } from '../say.js';
 
 const PROFILE_SOURCE: ProcedureSource = {
   section: 'User-driven mode for hybrid Azure AD join with VPN support › Skip domain connectivity check',
   url: 'https://learn.microsoft.com/autopilot/user-driven#user-driven-mode-for-hybrid-azure-active-directory-join-with-vpn-support',
 };
 
-export function registeredDeviceId(ctx: StepContext): string | Verdict {
+/** What registeredDeviceId says; every step that calls it spreads these into its messages. */
+export const REGISTERED_DEVICE_MESSAGES = {
+  registrationNotPassed:
+    'The Autopilot registration check did not pass, so the assigned profile cannot be read.',
+} as const;
+
+export function registeredDeviceId(ctx: StepContext, step: StepId): string | Verdict {
   const registration = ctx.resultOf('autopilot-registration');
   const deviceId = registration?.details.deviceId;
   if (
@@ -29,18 +44,45 @@ export function registeredDeviceId(ctx: StepContext): string | Verdict {
   if (registration?.status === 'blocked' && registration.details.action === 'sign-in') {
     return {
       status: 'blocked',
+      // The registration's own sign-in sentence, translated under its key.
       summary: registration.summary,
+      ...(registration.message ? { message: registration.message } : {}),
       details: { action: 'sign-in' },
       remediation: SIGN_IN_REMEDIATION,
     };
   }
   return {
     status: 'blocked',
-    summary: 'The Autopilot registration check did not pass, so the assigned profile cannot be read.',
+    ...say(step, REGISTERED_DEVICE_MESSAGES, 'registrationNotPassed'),
     details: {},
     remediation: ['Fix the "Device is registered in Autopilot" step first.'],
   };
 }
+
+const MESSAGES = {
+  ...SIGN_IN_MESSAGES,
+  ...PROFILE_READ_MESSAGES,
+  ...REGISTERED_DEVICE_MESSAGES,
+  noProfile: 'No deployment profile is assigned to this device.',
+  azureAdOnly: '"{profile}" joins Azure AD only, not hybrid Azure AD.',
+  unnamedAzureAdOnly: 'The assigned profile joins Azure AD only, not hybrid Azure AD.',
+  otherJoin: '"{profile}" joins as {joinType}, not hybrid Azure AD.',
+  unnamedOtherJoin: 'The assigned profile joins as {joinType}, not hybrid Azure AD.',
+  skipOn: '"{profile}" is hybrid Azure AD join with "Skip AD connectivity check" on.',
+  unnamedSkipOn: 'The assigned profile is hybrid Azure AD join with "Skip AD connectivity check" on.',
+  skipOff:
+    '"{profile}" is hybrid Azure AD join without "Skip AD connectivity check": setup needs a domain controller, which the VPN cannot provide during OOBE.',
+  unnamedSkipOff:
+    'The assigned profile is hybrid Azure AD join without "Skip AD connectivity check": setup needs a domain controller, which the VPN cannot provide during OOBE.',
+} as const;
+
+/** A profile without a display name is "The assigned profile": its own sentence, not a quoted param. */
+const UNNAMED = {
+  azureAdOnly: 'unnamedAzureAdOnly',
+  otherJoin: 'unnamedOtherJoin',
+  skipOn: 'unnamedSkipOn',
+  skipOff: 'unnamedSkipOff',
+} as const;
 
 export const tenantProfileStep: StepDefinition = {
   id: 'tenant-profile',
@@ -60,19 +102,24 @@ export const tenantProfileStep: StepDefinition = {
     ],
     blocked: SIGN_IN_REMEDIATION,
   },
+  messages: MESSAGES,
   async check(ctx) {
-    const deviceId = registeredDeviceId(ctx);
+    const deviceId = registeredDeviceId(ctx, 'tenant-profile');
     if (typeof deviceId !== 'string') return deviceId;
-    const asked = await askTenant(ctx, { probe: 'tenant.deploymentProfile', args: { deviceId } });
+    const asked = await askTenant(
+      ctx,
+      { probe: 'tenant.deploymentProfile', args: { deviceId } },
+      'tenant-profile',
+    );
     if ('blocked' in asked) return asked.blocked;
-    if (asked.result.exitCode !== 0) return graphFailureVerdict(asked.result, 'the deployment profile');
+    if (asked.result.exitCode !== 0) return graphFailureVerdict(asked.result, 'tenant-profile', 'profile');
     const profile = parseDeploymentProfile(asked.result.stdout);
     if (!profile.ok)
-      throw new CheckError(`The deployment profile from Graph was not understood: ${profile.reason}.`);
+      throw checkError(say('tenant-profile', MESSAGES, 'profileNotUnderstood', { reason: profile.reason }));
     if (profile.value === null) {
       return {
         status: 'fail',
-        summary: 'No deployment profile is assigned to this device.',
+        ...say('tenant-profile', MESSAGES, 'noProfile'),
         details: { deviceId, profileId: null, joinType: null, skipConnectivityCheck: null },
         remediation: [
           'Assign a hybrid Azure AD joined deployment profile to a group that contains this device, with "Skip AD connectivity check" set to Yes.',
@@ -96,11 +143,15 @@ export const tenantProfileStep: StepDefinition = {
       joinType,
       skipConnectivityCheck: skip,
     };
-    const name = p.displayName ? `"${p.displayName}"` : 'The assigned profile';
+    const profileName = p.displayName;
+    const sayAbout = (message: keyof typeof UNNAMED, params: Record<string, string> = {}) =>
+      profileName
+        ? say('tenant-profile', MESSAGES, message, { profile: profileName, ...params })
+        : say('tenant-profile', MESSAGES, UNNAMED[message], params);
     if (joinType !== 'hybrid') {
       return {
         status: 'fail',
-        summary: `${name} joins ${joinType === 'azureAd' ? 'Azure AD only' : `as ${joinType}`}, not hybrid Azure AD.`,
+        ...(joinType === 'azureAd' ? sayAbout('azureAdOnly') : sayAbout('otherJoin', { joinType })),
         details,
         remediation: [
           'Assign a deployment profile whose "Join to Azure AD as" is "Hybrid Azure AD joined" to this device\'s group, with "Skip AD connectivity check" set to Yes.',
@@ -112,13 +163,13 @@ export const tenantProfileStep: StepDefinition = {
     if (skip === true) {
       return {
         status: 'pass',
-        summary: `${name} is hybrid Azure AD join with "Skip AD connectivity check" on.`,
+        ...sayAbout('skipOn'),
         details,
       };
     }
     return {
       status: 'warn',
-      summary: `${name} is hybrid Azure AD join without "Skip AD connectivity check": setup needs a domain controller, which the VPN cannot provide during OOBE.`,
+      ...sayAbout('skipOff'),
       details,
     };
   },

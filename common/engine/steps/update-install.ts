@@ -1,6 +1,7 @@
 import type { StepDefinition } from '../step-definition.js';
 import { formatHex, sameCode } from '../parsers/exit-code.js';
 import { askCompleted } from '../rules/probe-call.js';
+import { say } from '../say.js';
 import { DOCS, VPN_VALIDATION } from '../sources.js';
 
 // wusa.exe results (KB 934307 and the Windows Update Agent result codes).
@@ -14,6 +15,19 @@ const NOT_APPLICABLE = 0x80240017;
 const NEEDS_ELEVATION = [740, 0x80070005];
 /** HRESULT of ERROR_SERVICE_DISABLED: wusa installs through the Windows Update service. */
 const SERVICE_DISABLED = 0x80070422;
+
+// Codes are strings: ICU would group a number ("3,010").
+const MESSAGES = {
+  noPackage: 'No update package was chosen.',
+  installed: 'The update installed.',
+  restart: 'The update installed; restart to finish (exit code {code}).',
+  alreadyInstalled: 'The update is already installed.',
+  notApplicable:
+    'The update does not apply to this device ({code}): wrong Windows version or architecture, or already superseded.',
+  needsElevation: 'The update was not installed: the app is not running as administrator ({code}).',
+  serviceDisabled: 'The update was not installed: the Windows Update service is disabled ({code}).',
+  failed: 'wusa.exe failed with {code}.',
+} as const;
 
 export const updateInstallStep: StepDefinition = {
   id: 'update-install',
@@ -42,23 +56,24 @@ export const updateInstallStep: StepDefinition = {
     whenMissing: { updatePackage: '(no package chosen)' },
     requires: 'updatePackage',
   },
+  messages: MESSAGES,
   async check(ctx) {
     const path = ctx.inputs.updatePackage?.trim();
-    if (!path) return { status: 'skip', summary: 'No update package was chosen.', details: {} };
+    if (!path) return { status: 'skip', ...say('update-install', MESSAGES, 'noPackage'), details: {} };
     const result = await askCompleted(ctx, { probe: 'update.install', args: { path } });
     const code = result.exitCode;
     const hex = formatHex(code);
     if (code === 0) {
       return {
         status: 'pass',
-        summary: 'The update installed.',
+        ...say('update-install', MESSAGES, 'installed'),
         details: { exitCode: hex, rebootRequired: false },
       };
     }
     if (REBOOT_CODES.some((c) => sameCode(code, c))) {
       return {
         status: 'pass',
-        summary: `The update installed; restart to finish (exit code ${code}).`,
+        ...say('update-install', MESSAGES, 'restart', { code: String(code) }),
         details: { exitCode: hex, rebootRequired: true },
         remediation: [
           'Restart now: shutdown.exe /r /t 0, then run "Windows version supports VPN during Autopilot" again.',
@@ -68,14 +83,14 @@ export const updateInstallStep: StepDefinition = {
     if (sameCode(code, ALREADY_INSTALLED)) {
       return {
         status: 'pass',
-        summary: 'The update is already installed.',
+        ...say('update-install', MESSAGES, 'alreadyInstalled'),
         details: { exitCode: hex, rebootRequired: false, alreadyInstalled: true },
       };
     }
     if (sameCode(code, NOT_APPLICABLE)) {
       return {
         status: 'fail',
-        summary: `The update does not apply to this device (${hex}): wrong Windows version or architecture, or already superseded.`,
+        ...say('update-install', MESSAGES, 'notApplicable', { code: hex }),
         details: { exitCode: hex, rebootRequired: false },
         remediation: [
           'Check the Windows version (winver) and architecture (x64/ARM64) and download the matching cumulative update.',
@@ -87,7 +102,7 @@ export const updateInstallStep: StepDefinition = {
     if (NEEDS_ELEVATION.some((c) => sameCode(code, c))) {
       return {
         status: 'fail',
-        summary: `The update was not installed: the app is not running as administrator (${hex}).`,
+        ...say('update-install', MESSAGES, 'needsElevation', { code: hex }),
         details: { exitCode: hex, rebootRequired: false, needsElevation: true },
         remediation: [
           'Close the app, right-click it and choose "Run as administrator" (during OOBE, Shift-F10 already runs as an administrator), then run this step again.',
@@ -98,7 +113,7 @@ export const updateInstallStep: StepDefinition = {
     if (sameCode(code, SERVICE_DISABLED)) {
       return {
         status: 'fail',
-        summary: `The update was not installed: the Windows Update service is disabled (${hex}).`,
+        ...say('update-install', MESSAGES, 'serviceDisabled', { code: hex }),
         details: { exitCode: hex, rebootRequired: false },
         remediation: [
           'Start the service from an administrator prompt: sc.exe config wuauserv start= demand, then net start wuauserv; run this step again.',
@@ -108,7 +123,7 @@ export const updateInstallStep: StepDefinition = {
     }
     return {
       status: 'fail',
-      summary: `wusa.exe failed with ${hex}.`,
+      ...say('update-install', MESSAGES, 'failed', { code: hex }),
       details: { exitCode: hex, rebootRequired: false },
     };
   },

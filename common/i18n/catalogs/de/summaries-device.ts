@@ -1,11 +1,215 @@
-/** Verdict summaries of the device steps (keys `step.<id>.summary.*`; see ../../catalogs.ts), translated. */
+/**
+ * Verdict summaries of the device and tenant steps (keys `step.<id>.summary.*`) and the engine's
+ * own sentences (`engine.*`; see ../../catalogs.ts), translated.
+ */
 import type { Catalog } from '../../source-catalog.js';
 
+/** Sentences the tenant rules say for each tenant step (common/engine/rules/tenant.ts). */
+const signIn = (step: string): Catalog => ({
+  [`step.${step}.summary.signIn`]: 'Melden Sie sich an, um den Mandanten zu prüfen.',
+  [`step.${step}.summary.signInNotRecorded`]:
+    'Melden Sie sich an, um den Mandanten zu prüfen. Diese Aufzeichnung enthält keine Mandantendaten.',
+  [`step.${step}.summary.signInBecause`]: 'Melden Sie sich an, um den Mandanten zu prüfen. {reason}',
+});
+
+const profileRead = (step: string): Catalog => ({
+  [`step.${step}.summary.profileForbidden`]:
+    'Das Bereitstellungsprofil kann nicht gelesen werden: Berechtigung fehlt.',
+  [`step.${step}.summary.profileFailed`]: 'Das Bereitstellungsprofil kann nicht gelesen werden: {reason}',
+  [`step.${step}.summary.profileFailedSilently`]:
+    'Das Bereitstellungsprofil kann nicht gelesen werden: Der Lesevorgang ist fehlgeschlagen.',
+  [`step.${step}.summary.registrationNotPassed`]:
+    'Die Prüfung der Autopilot-Registrierung war nicht erfolgreich, daher kann das zugewiesene Profil nicht gelesen werden.',
+  [`step.${step}.summary.profileNotUnderstood`]:
+    'Das Bereitstellungsprofil aus Graph wurde nicht verstanden: {reason}.',
+});
+
+const REGISTERED = 'In Autopilot registriert{tagged, select, yes { (Gruppentag {groupTag})} other {}}';
+
 export const deSummariesDevice: Catalog = {
+  'step.os-build.summary.supported': 'Build {build} unterstützt die Hybrideinbindung mit VPN.',
+  'step.os-build.summary.hasUpdate': 'Build {build} enthält KB4530684 oder ein neueres kumulatives Update.',
+  'step.os-build.summary.missingUpdate':
+    'Build {build} ist älter als {minimum}: Installieren Sie KB4530684 oder ein neueres kumulatives Update.',
+  'step.os-build.summary.tooOld':
+    'Build {build} ist zu alt: Die Hybrideinbindung mit VPN erfordert Windows 10 1903/1909 mit KB4530684 oder Windows 10 2004 und höher.',
+  'step.os-build.summary.notDecimal':
+    '{name} von os.version wurde nicht verstanden: {raw} ist keine Dezimalzahl.',
+  'step.os-build.summary.noBuild': 'os.version hat keinen lesbaren CurrentBuild gemeldet.',
+  'step.os-build.summary.noUbr': 'os.version hat Build {build} ohne UBR gemeldet.',
+
   'step.join-state.summary.pass': 'Hybrid in Azure AD eingebunden (Domäne {domain}).',
   'step.join-state.summary.pending':
     'In {domain} eingebunden, aber noch nicht in Azure AD: Die Hybridregistrierung steht aus.',
   'step.join-state.summary.azureOnly':
     'Nur in Azure AD eingebunden: Das Gerät ist nicht in die lokale Domäne eingebunden.',
   'step.join-state.summary.notJoined': 'Das Gerät ist nicht in die Domäne eingebunden.',
+
+  'step.mdm-enrollment.summary.enrolled': 'Bei Intune registriert.',
+  'step.mdm-enrollment.summary.enrolledBy': 'Bei Intune registriert durch {upn}.',
+  'step.mdm-enrollment.summary.otherProviders': 'Keine Intune-Registrierung (nur gefunden: {providers}).',
+  'step.mdm-enrollment.summary.notEnrolled': 'Das Gerät ist bei keinem MDM-Dienst registriert.',
+
+  'step.autopilot-profile.summary.azureAdOnly':
+    'Das Autopilot-Profil bindet nur in Azure AD ein, nicht hybrid in Azure AD.',
+  'step.autopilot-profile.summary.skipOn':
+    'Profil für die Hybrid-Azure AD-Einbindung mit aktivierter Option „Domänenkonnektivitätsprüfung überspringen“.',
+  'step.autopilot-profile.summary.skipOff':
+    'Profil für die Hybrideinbindung ohne „Domänenkonnektivitätsprüfung überspringen“: Das Setup benötigt einen Domänencontroller, den das VPN während der OOBE nicht bereitstellen kann.',
+  'step.autopilot-profile.summary.registryOnly':
+    'Laut Registrierung ist Hybrideinbindung eingestellt, aber auf dem Gerät liegt keine zwischengespeicherte Profildatei, daher kann „Domänenkonnektivitätsprüfung überspringen“ nicht bestätigt werden.',
+  'step.autopilot-profile.summary.noProfile': 'Auf dieses Gerät wurde kein Autopilot-Profil heruntergeladen.',
+  'step.autopilot-profile.summary.unknownJoinMethodCached':
+    'Das zwischengespeicherte Autopilot-Profil enthält CloudAssignedDomainJoinMethod = {value}, keine bekannte Einbindungsmethode.',
+  'step.autopilot-profile.summary.unknownJoinMethodRegistry':
+    'Der Autopilot-Registrierungsschlüssel enthält CloudAssignedDomainJoinMethod = {value}, keine bekannte Einbindungsmethode.',
+
+  ...signIn('autopilot-registration'),
+  'step.autopilot-registration.summary.serialNotRecorded':
+    'Die Seriennummer des Geräts ist nicht in dieser Aufzeichnung enthalten, daher kann der Mandant nicht geprüft werden.',
+  'step.autopilot-registration.summary.registrationForbidden':
+    'Die Autopilot-Registrierung kann nicht gelesen werden: Berechtigung fehlt.',
+  'step.autopilot-registration.summary.registrationFailed':
+    'Die Autopilot-Registrierung kann nicht gelesen werden: {reason}',
+  'step.autopilot-registration.summary.registrationFailedSilently':
+    'Die Autopilot-Registrierung kann nicht gelesen werden: Der Lesevorgang ist fehlgeschlagen.',
+  'step.autopilot-registration.summary.assignedInSync': `${REGISTERED}: Profil zugewiesen und synchronisiert.`,
+  'step.autopilot-registration.summary.assignedOutOfSync': `${REGISTERED}: Profil zugewiesen, aber noch nicht mit dem Autopilot-Dienst synchronisiert.`,
+  'step.autopilot-registration.summary.assignedUnknownSyncState': `${REGISTERED}: Profil zugewiesen, Synchronisierungsstatus unbekannt.`,
+  'step.autopilot-registration.summary.pending': `${REGISTERED}: Profilzuweisung ausstehend.`,
+  'step.autopilot-registration.summary.notAssigned': `${REGISTERED}: Kein Bereitstellungsprofil zugewiesen.`,
+  'step.autopilot-registration.summary.failed': `${REGISTERED}: Profilzuweisung fehlgeschlagen.`,
+  'step.autopilot-registration.summary.unknown': `${REGISTERED}: Status der Profilzuweisung unbekannt.`,
+  'step.autopilot-registration.summary.otherState': `${REGISTERED}: Status der Profilzuweisung „{state}“.`,
+  'step.autopilot-registration.summary.noSerial':
+    'Die Firmware meldet keine verwendbare Seriennummer, Autopilot identifiziert Geräte jedoch anhand dieser Nummer.',
+  'step.autopilot-registration.summary.notRegistered':
+    'Keine Autopilot-Registrierung hat die Seriennummer {serial}.',
+  'step.autopilot-registration.summary.duplicates':
+    '{count, plural, one {# Autopilot-Registrierung hat} other {# Autopilot-Registrierungen haben}} die Seriennummer {serial}; Autopilot kann nicht erkennen, welche davon dieses Gerät ist.',
+  'step.autopilot-registration.summary.registrationNotUnderstood':
+    'Die Autopilot-Geräteliste aus Graph wurde nicht verstanden: {reason}.',
+
+  ...signIn('tenant-profile'),
+  ...profileRead('tenant-profile'),
+  'step.tenant-profile.summary.noProfile': 'Diesem Gerät ist kein Bereitstellungsprofil zugewiesen.',
+  'step.tenant-profile.summary.azureAdOnly':
+    '„{profile}“ bindet nur in Azure AD ein, nicht hybrid in Azure AD.',
+  'step.tenant-profile.summary.unnamedAzureAdOnly':
+    'Das zugewiesene Profil bindet nur in Azure AD ein, nicht hybrid in Azure AD.',
+  'step.tenant-profile.summary.otherJoin': '„{profile}“ bindet als {joinType} ein, nicht hybrid in Azure AD.',
+  'step.tenant-profile.summary.unnamedOtherJoin':
+    'Das zugewiesene Profil bindet als {joinType} ein, nicht hybrid in Azure AD.',
+  'step.tenant-profile.summary.skipOn':
+    '„{profile}“ ist eine Hybrid-Azure AD-Einbindung mit aktivierter Option „AD-Konnektivitätsprüfung überspringen“.',
+  'step.tenant-profile.summary.unnamedSkipOn':
+    'Das zugewiesene Profil ist eine Hybrid-Azure AD-Einbindung mit aktivierter Option „AD-Konnektivitätsprüfung überspringen“.',
+  'step.tenant-profile.summary.skipOff':
+    '„{profile}“ ist eine Hybrid-Azure AD-Einbindung ohne „AD-Konnektivitätsprüfung überspringen“: Das Setup benötigt einen Domänencontroller, den das VPN während der OOBE nicht bereitstellen kann.',
+  'step.tenant-profile.summary.unnamedSkipOff':
+    'Das zugewiesene Profil ist eine Hybrid-Azure AD-Einbindung ohne „AD-Konnektivitätsprüfung überspringen“: Das Setup benötigt einen Domänencontroller, den das VPN während der OOBE nicht bereitstellen kann.',
+
+  ...signIn('profile-drift'),
+  ...profileRead('profile-drift'),
+  'step.profile-drift.summary.noneAssigned':
+    'In Intune ist kein Profil zugewiesen, daher gibt es nichts zu vergleichen (siehe Schritt zum zugewiesenen Profil).',
+  'step.profile-drift.summary.noneCached':
+    'Auf dem Gerät ist noch kein Autopilot-Profil zwischengespeichert; es lädt das zugewiesene Profil während der OOBE herunter.',
+  'step.profile-drift.summary.matches':
+    'Das zwischengespeicherte Profil entspricht „{profile}“, wie Intune es jetzt zuweist.',
+  'step.profile-drift.summary.matchesUnnamed':
+    'Das zwischengespeicherte Profil entspricht dem zugewiesenen Profil, wie Intune es jetzt zuweist.',
+  'step.profile-drift.summary.outOfDate': 'Das Gerät hat ein veraltetes Profil ({differences}).',
+
+  'step.logon-vpn-icon.summary.ask':
+    'Melden Sie sich ab, suchen Sie auf dem Anmeldebildschirm das VPN-Symbol und bestätigen Sie dann.',
+  'step.logon-vpn-icon.summary.askWithEvents':
+    'Melden Sie sich ab, suchen Sie auf dem Anmeldebildschirm das VPN-Symbol und bestätigen Sie dann. {events}',
+  'step.logon-vpn-icon.summary.notSeen':
+    'Der Techniker hat das VPN-Symbol auf dem Anmeldebildschirm nicht gesehen.',
+  'step.logon-vpn-icon.summary.notSeenNote':
+    'Der Techniker hat das VPN-Symbol auf dem Anmeldebildschirm nicht gesehen. Hinweis: {note}',
+  'step.logon-vpn-icon.summary.contradicted':
+    'Der Techniker hat das VPN-Symbol auf dem Anmeldebildschirm gesehen, aber laut den Ereignissen des Geräts gilt: {contradiction}.',
+  'step.logon-vpn-icon.summary.contradictedNote':
+    'Der Techniker hat das VPN-Symbol auf dem Anmeldebildschirm gesehen, aber laut den Ereignissen des Geräts gilt: {contradiction}. Hinweis: {note}',
+  'step.logon-vpn-icon.summary.seen': 'Der Techniker hat das VPN-Symbol auf dem Anmeldebildschirm gesehen.',
+  'step.logon-vpn-icon.summary.seenWithEvents':
+    'Der Techniker hat das VPN-Symbol auf dem Anmeldebildschirm gesehen. {events}',
+  'step.logon-vpn-icon.summary.seenNote':
+    'Der Techniker hat das VPN-Symbol auf dem Anmeldebildschirm gesehen. Hinweis: {note}',
+  'step.logon-vpn-icon.summary.seenWithEventsNote':
+    'Der Techniker hat das VPN-Symbol auf dem Anmeldebildschirm gesehen. {events} Hinweis: {note}',
+
+  'step.offnetwork-signin.summary.notHereSystem':
+    'Hier nicht geprüft: Die App wird als SYSTEM ausgeführt, daher ist die Anmeldung, die sie sieht, die dieses Kontos und nicht die eines Benutzers. Prüfen Sie die Anmeldung außerhalb des Unternehmensnetzwerks nach dem Setup, mit der App vom angemeldeten Benutzer gestartet.',
+  'step.offnetwork-signin.summary.notHereOobe':
+    'Hier nicht geprüft: Die App wird als {account} ausgeführt, dem Setupkonto der OOBE (Umschalt+F10), daher ist die Anmeldung, die sie sieht, die dieses Kontos und nicht die eines Benutzers. Prüfen Sie die Anmeldung außerhalb des Unternehmensnetzwerks nach dem Setup, mit der App vom angemeldeten Benutzer gestartet.',
+  'step.offnetwork-signin.summary.ask':
+    'Melden Sie sich außerhalb des Unternehmensnetzwerks über das VPN mit einem Konto ohne zwischengespeicherte Anmeldeinformationen an und bestätigen Sie dann.',
+  'step.offnetwork-signin.summary.askWithEvents':
+    'Melden Sie sich außerhalb des Unternehmensnetzwerks über das VPN mit einem Konto ohne zwischengespeicherte Anmeldeinformationen an und bestätigen Sie dann. {events}',
+  'step.offnetwork-signin.summary.reportedFailed':
+    'Der Techniker meldet, dass die Anmeldung außerhalb des Unternehmensnetzwerks nicht funktioniert hat.',
+  'step.offnetwork-signin.summary.mismatchUnreadable':
+    'Prüfung nicht möglich: Die App wird als {processUser} ausgeführt (Anmeldetyp {processLogonType}), aber {interactiveUser} hat sich an der Konsole auf eine Weise angemeldet, die die App nicht lesen konnte; der Anmeldenachweis muss vom Benutzer selbst stammen.',
+  'step.offnetwork-signin.summary.mismatchCached':
+    'Prüfung nicht möglich: Die App wird als {processUser} ausgeführt (Anmeldetyp {processLogonType}), aber {interactiveUser} hat sich an der Konsole mit zwischengespeicherten Anmeldeinformationen angemeldet (Anmeldetyp 11); der Anmeldenachweis muss vom Benutzer selbst stammen.',
+  'step.offnetwork-signin.summary.mismatchType':
+    'Prüfung nicht möglich: Die App wird als {processUser} ausgeführt (Anmeldetyp {processLogonType}), aber {interactiveUser} hat sich an der Konsole mit Anmeldetyp {interactiveLogonType} angemeldet; der Anmeldenachweis muss vom Benutzer selbst stammen.',
+  'step.offnetwork-signin.summary.cached':
+    'Diese Sitzung hat zwischengespeicherte Anmeldeinformationen verwendet (Anmeldetyp 11): Die Domäne hat die Anmeldung nie gesehen, daher ist das VPN nicht nachgewiesen.',
+  'step.offnetwork-signin.summary.localAccount':
+    'Die Sitzung wurde vom Computer selbst authentifiziert ({logonServer}): ein lokales Konto, keine Domänenanmeldung.',
+  'step.offnetwork-signin.summary.contradicted':
+    'Der Techniker bestätigt die Anmeldung außerhalb des Unternehmensnetzwerks, aber laut den Ereignissen des Geräts gilt: {contradiction}.',
+  'step.offnetwork-signin.summary.signedIn': 'Außerhalb des Unternehmensnetzwerks über das VPN angemeldet.',
+  'step.offnetwork-signin.summary.signedInWithEvents':
+    'Außerhalb des Unternehmensnetzwerks über das VPN angemeldet. {events}',
+  'step.offnetwork-signin.summary.signedInBy':
+    'Außerhalb des Unternehmensnetzwerks über das VPN angemeldet; authentifiziert von {logonServer}.',
+  'step.offnetwork-signin.summary.signedInByWithEvents':
+    'Außerhalb des Unternehmensnetzwerks über das VPN angemeldet; authentifiziert von {logonServer}. {events}',
+  'step.offnetwork-signin.summary.confirmed':
+    'Der Techniker bestätigt, dass die Anmeldung außerhalb des Unternehmensnetzwerks über das VPN funktioniert hat.',
+  'step.offnetwork-signin.summary.confirmedWithEvents':
+    'Der Techniker bestätigt, dass die Anmeldung außerhalb des Unternehmensnetzwerks über das VPN funktioniert hat. {events}',
+  'step.offnetwork-signin.summary.logonTypeNotUnderstood':
+    'Der LogonType von logon.session wurde nicht verstanden: {raw} ist keine Anmeldetypnummer.',
+
+  'step.update-install.summary.noPackage': 'Es wurde kein Updatepaket ausgewählt.',
+  'step.update-install.summary.installed': 'Das Update wurde installiert.',
+  'step.update-install.summary.restart':
+    'Das Update wurde installiert; starten Sie neu, um den Vorgang abzuschließen (Exitcode {code}).',
+  'step.update-install.summary.alreadyInstalled': 'Das Update ist bereits installiert.',
+  'step.update-install.summary.notApplicable':
+    'Das Update gilt nicht für dieses Gerät ({code}): falsche Windows-Version oder Architektur, oder es wurde bereits ersetzt.',
+  'step.update-install.summary.needsElevation':
+    'Das Update wurde nicht installiert: Die App wird nicht als Administrator ausgeführt ({code}).',
+  'step.update-install.summary.serviceDisabled':
+    'Das Update wurde nicht installiert: Der Windows Update-Dienst ist deaktiviert ({code}).',
+  'step.update-install.summary.failed': 'wusa.exe ist mit {code} fehlgeschlagen.',
+
+  'engine.cancelled': 'Vom Techniker abgebrochen.',
+  'engine.couldNotCheck': 'Prüfung nicht möglich: {reason}',
+  'engine.failedUnexpectedly': 'Die Prüfung ist unerwartet fehlgeschlagen: {reason}',
+  'engine.actionNotAllowed':
+    'Nicht ausgeführt: Aktionen verändern das Gerät; führen Sie sie mit --connect/--install aus.',
+  'engine.remediation.runAgainWhenReady': 'Führen Sie den Schritt erneut aus, sobald Sie bereit sind.',
+  'engine.remediation.recordAgain':
+    'Zeichnen Sie das Gerät erneut mit allen Probes auf (hvv record --out <file>), oder führen Sie diesen Schritt live auf dem Gerät aus.',
+  'engine.remediation.restrictedSignedApp':
+    'Führen Sie die signierte, unter „Program Files“ installierte App aus, oder bitten Sie die IT, ihr Herausgeberzertifikat in der AppLocker-/WDAC-Richtlinie oder der Ausführungsrichtlinie zuzulassen.',
+  'engine.remediation.restrictedMeanwhile':
+    'Zeichnen Sie dieses Gerät bis dahin mit einer Kopie der App auf, der die Richtlinie vertraut, oder prüfen Sie es manuell.',
+  'engine.remediation.checkPowerShell':
+    'Prüfen Sie, ob PowerShell auf diesem Gerät ausgeführt wird (powershell.exe -NoProfile -Command $PSVersionTable), und führen Sie den Schritt dann erneut aus.',
+  'engine.remediation.checkError':
+    'Führen Sie den Schritt erneut aus; wenn er weiterhin fehlschlägt, führen Sie den in den Nachweisen angezeigten Befehl manuell in PowerShell aus und bewahren Sie seine Ausgabe für den Support auf.',
+  'engine.probeTimedOut': 'Die Probe {probe} hat nach {duration} das Zeitlimit überschritten.',
+  'engine.exitCodeNotUnderstood':
+    'Der Exitcode von {probe} wurde nicht verstanden: {raw} ist kein 32-Bit-Exitcode.',
+  'engine.probeFailed': 'Die Probe {probe} ist mit Exitcode {code} fehlgeschlagen.',
+  'engine.probeFailedSaid': 'Die Probe {probe} ist mit Exitcode {code} fehlgeschlagen: {output}',
+  'engine.outputNotUnderstood': 'Die Ausgabe von {probe} wurde nicht verstanden: {reason}.',
 };

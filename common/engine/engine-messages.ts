@@ -1,0 +1,61 @@
+/**
+ * The engine's own sentences: the summaries and fixed remediation lines it gives a step that could
+ * not decide (engine/run.ts#verdictFromError, rules/probe-call.ts). Keyed `engine.<name>` and
+ * `engine.remediation.<name>` in the catalogs (i18n/source-catalog.ts); a result carries the
+ * summary's id, and a remediation line is found by its English (keyOfDeclaredEnglish).
+ */
+import { CANCELLED_SUMMARY } from '../cancel.js';
+import type { MessageParams } from '../i18n/translate.js';
+import { fillPlaceholders } from '../i18n/translate.js';
+import type { StepMessage } from './say.js';
+
+export const ENGINE_MESSAGES = {
+  cancelled: CANCELLED_SUMMARY,
+  couldNotCheck: 'Could not check: {reason}',
+  failedUnexpectedly: 'The check failed unexpectedly: {reason}',
+  actionNotAllowed: 'Not run: actions change the device; run with --connect/--install.',
+  // What rules/probe-call.ts says when a probe's result cannot be read, for every step.
+  probeTimedOut: 'The {probe} probe timed out after {duration}.',
+  exitCodeNotUnderstood: 'The exit code of {probe} was not understood: {raw} is not a 32-bit exit code.',
+  probeFailed: 'The {probe} probe failed with exit code {code}.',
+  probeFailedSaid: 'The {probe} probe failed with exit code {code}: {output}',
+  outputNotUnderstood: 'The output of {probe} was not understood: {reason}.',
+} as const;
+
+export const ENGINE_REMEDIATION = {
+  runAgainWhenReady: 'Run the step again when ready.',
+  recordAgain:
+    'Record the device again with every probe (hvv record --out <file>), or run this step live on the device.',
+  restrictedSignedApp:
+    'Run the signed app installed in Program Files, or ask IT to allow its publisher certificate in the AppLocker/WDAC policy or the execution policy.',
+  restrictedMeanwhile:
+    'Until then, record this device with a copy of the app the policy trusts, or check it by hand.',
+  checkPowerShell:
+    'Check that PowerShell runs on this device (powershell.exe -NoProfile -Command $PSVersionTable), then run the step again.',
+  checkError:
+    'Run the step again; if it keeps failing, run the command shown in the evidence by hand in PowerShell and keep its output for support.',
+} as const;
+
+export const engineKey = (name: string): string => `engine.${name}`;
+
+/** `{ summary, message }` for a verdict the engine gives in a step's place. */
+export function engineSays(
+  name: keyof typeof ENGINE_MESSAGES,
+  params: MessageParams = {},
+): { summary: string; message: StepMessage } {
+  return {
+    summary: fillPlaceholders(ENGINE_MESSAGES[name], params),
+    message: { id: engineKey(name), params: { ...params } },
+  };
+}
+
+/** Every engine sentence by catalog key, for the source catalog. */
+export function engineCatalogEntries(): [string, string][] {
+  return [
+    ...Object.entries(ENGINE_MESSAGES).map(([name, english]): [string, string] => [engineKey(name), english]),
+    ...Object.entries(ENGINE_REMEDIATION).map(([name, english]): [string, string] => [
+      engineKey(`remediation.${name}`),
+      english,
+    ]),
+  ];
+}
