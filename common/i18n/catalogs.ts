@@ -34,10 +34,6 @@ import { jaSummariesDevice } from './catalogs/ja/summaries-device.js';
 import { jaSummariesNetwork } from './catalogs/ja/summaries-network.js';
 import { jaPanels } from './catalogs/ja/panels.js';
 import { jaReportDetails } from './catalogs/ja/report-details.js';
-import { enLeftovers } from './catalogs/en/leftovers.js';
-import { frLeftovers } from './catalogs/fr/leftovers.js';
-import { deLeftovers } from './catalogs/de/leftovers.js';
-import { jaLeftovers } from './catalogs/ja/leftovers.js';
 
 export type { Catalog };
 
@@ -119,16 +115,10 @@ export const CATALOG_FILES: readonly CatalogFile[] = [
     english: () => enReportDetails,
     translations: { fr: frReportDetails, de: deReportDetails, ja: jaReportDetails },
   },
-  // English the browser scan for leftovers found still in code (test/browser/english-leftovers.spec.ts).
-  {
-    file: 'leftovers',
-    english: () => enLeftovers,
-    translations: { fr: frLeftovers, de: deLeftovers, ja: jaLeftovers },
-  },
 ];
 
 /** The English screens' and reports' words (the rest of English lives beside the code that uses it). */
-export const ENGLISH_UI: Catalog = { ...enUi, ...enScreens, ...enPanels, ...enReportDetails, ...enLeftovers };
+export const ENGLISH_UI: Catalog = { ...enUi, ...enScreens, ...enPanels, ...enReportDetails };
 
 export function catalogFor(language: Language): Catalog {
   if (language === 'en') return { ...sourceCatalog(), ...ENGLISH_UI };

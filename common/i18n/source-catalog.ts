@@ -22,6 +22,8 @@ function stepEntries(step: StepDefinition): [string, string][] {
     [stepKey(step.id, 'title'), step.title],
     [stepKey(step.id, 'instructions'), step.instructions],
     [stepKey(step.id, 'why'), step.why],
+    // The Microsoft Learn section the step cites, as Microsoft's localized pages title it.
+    [stepKey(step.id, 'source'), step.source.section],
   ];
   for (const [status, lines] of Object.entries(step.remediation)) {
     lines.forEach((line, i) => entries.push([stepKey(step.id, `remediation.${status}.${i}`), line]));

@@ -18,6 +18,7 @@ export function localizeStepInfo(info: StepInfo, tr: Translate): StepInfo {
     title: field('title', info.title),
     instructions: field('instructions', info.instructions),
     why: field('why', info.why),
+    source: { ...info.source, section: field('source', info.source.section) },
     ...(action
       ? {
           action: {

@@ -12,7 +12,6 @@ import { adaptedInstructions, VpnKindFound } from './vpn-kind-found.js';
 import { ManualConfirm } from './manual-confirm.js';
 import { isActive, NEEDS_ATTENTION, shownOf } from './status.js';
 import { UpdateControls } from './update-controls.js';
-import { docSectionKey } from './doc-section.js';
 
 export function StepCard({ info, state }: { info: StepInfo; state: StepState }) {
   const snapshot = useApp((s) => s.snapshot);
@@ -26,8 +25,6 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
   const result = stored ? { ...stored, ...localizeResult(stored, tr) } : null;
   const active = isActive(state);
   const headingId = `step-${info.id}`;
-  const sectionKey = docSectionKey(info.source.section);
-  const sectionTitle = sectionKey ? t(sectionKey) : info.source.section;
   // While a step re-runs, its old advice would mislead: show only the previous summary, marked as such.
   // A cancel is the technician's choice, not a fault: no fix-it list, only the way to run it again.
   const remediation =
@@ -161,7 +158,7 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
           ) : null}
           <p>
             <a href={info.source.url} target="_blank" rel="noreferrer">
-              {t('step.docs', { section: sectionTitle })}
+              {t('step.docs', { section: info.source.section })}
             </a>
           </p>
         </div>

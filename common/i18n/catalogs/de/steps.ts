@@ -3,6 +3,8 @@ import type { Catalog } from '../../source-catalog.js';
 
 export const deSteps: Catalog = {
   'step.os-build.title': 'Windows-Version unterstützt VPN während Autopilot',
+  'step.os-build.source':
+    'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung mit VPN-Unterstützung › Anforderungen',
   'step.os-build.instructions':
     'Die App liest Windows-Build und Update-Revision (UBR) aus der Registrierung.',
   'step.os-build.why':
@@ -16,6 +18,7 @@ export const deSteps: Catalog = {
   'step.os-build.remediation.fail.3':
     'KB4530684 (Build 18362.535 / 18363.535) ist das Minimum: https://support.microsoft.com/help/4530684',
   'step.join-state.title': 'Gerät ist in die Domäne und in Azure AD eingebunden',
+  'step.join-state.source': 'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung › Anforderungen',
   'step.join-state.instructions':
     'Die App führt dsregcmd /status aus und liest AzureAdJoined, DomainJoined und DomainName.',
   'step.join-state.why':
@@ -31,6 +34,8 @@ export const deSteps: Catalog = {
   'step.join-state.remediation.fail.1':
     'Hybrideinbindung mit Intune und Autopilot: https://learn.microsoft.com/autopilot/windows-autopilot-hybrid',
   'step.mdm-enrollment.title': 'Gerät ist bei Intune registriert',
+  'step.mdm-enrollment.source':
+    'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung › Anforderungen',
   'step.mdm-enrollment.instructions':
     'Die App listet die MDM-Registrierungen unter HKLM\\SOFTWARE\\Microsoft\\Enrollments auf.',
   'step.mdm-enrollment.why':
@@ -45,6 +50,8 @@ export const deSteps: Catalog = {
     'Hybrideinbindung mit Intune und Autopilot: https://learn.microsoft.com/autopilot/windows-autopilot-hybrid',
   'step.autopilot-profile.title':
     'Autopilot-Profil: Hybrideinbindung mit „Domänenkonnektivitätsprüfung überspringen“',
+  'step.autopilot-profile.source':
+    'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung mit VPN-Unterstützung › Anforderungen',
   'step.autopilot-profile.instructions':
     'Die App liest das auf dem Gerät zwischengespeicherte Autopilot-Profil (AutopilotDDSZTDFile.json) und den Registrierungsschlüssel der Autopilot-Diagnose.',
   'step.autopilot-profile.why':
@@ -62,6 +69,7 @@ export const deSteps: Catalog = {
   'step.autopilot-profile.remediation.warn.2':
     'Autopilot-Profile: https://learn.microsoft.com/autopilot/profiles',
   'step.proxy.title': 'Kein statischer Proxy im Weg (WPAD erwartet)',
+  'step.proxy.source': 'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung › Anforderungen',
   'step.proxy.instructions': 'Die App führt netsh winhttp show proxy aus.',
   'step.proxy.why':
     'Das Verfahren zur Hybrideinbindung erfordert WPAD, wenn ein Proxy verwendet wird: Der Systemkontext kann während des Setups keinen statischen Proxy pro Benutzer verwenden.',
@@ -72,6 +80,8 @@ export const deSteps: Catalog = {
   'step.proxy.remediation.warn.2':
     'Proxykonfiguration für Windows: https://learn.microsoft.com/troubleshoot/windows-server/networking/configure-client-proxy-server-settings-by-registry-file',
   'step.machine-network.title': 'Das Gerät (SYSTEM) sieht dasselbe Netzwerk wie der Techniker',
+  'step.machine-network.source':
+    'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung › Anforderungen',
   'step.machine-network.instructions':
     'Als Administrator ausgeführt, liest die App den Proxy, testet jeden Endpunkt als angemeldeter Benutzer und erneut als SYSTEM (über eine einmalige geplante Aufgabe, die sie danach entfernt) und vergleicht beides.',
   'step.machine-network.why':
@@ -89,6 +99,7 @@ export const deSteps: Catalog = {
   'step.machine-network.remediation.skip.0':
     'Starten Sie die App als Administrator (Rechtsklick › Als Administrator ausführen) und führen Sie diesen Schritt erneut aus, um mit der SYSTEM-Sicht zu vergleichen.',
   'step.network-endpoints.title': 'Autopilot- und Azure AD-Endpunkte sind erreichbar',
+  'step.network-endpoints.source': 'Netzwerkanforderungen für Windows Autopilot',
   'step.network-endpoints.instructions':
     'Die App öffnet eine TCP-Verbindung zu jedem Endpunkt, den Autopilot und die Hybrideinbindung benötigen.',
   'step.network-endpoints.why':
@@ -100,6 +111,7 @@ export const deSteps: Catalog = {
   'step.network-endpoints.remediation.fail.2':
     'Testen Sie aus diesem Netzwerk erneut (oder über einen Hotspot), um eine Firewallsperre von einem Geräteproblem zu unterscheiden.',
   'step.tls-inspection.title': 'Keine TLS-Prüfung für Microsoft-Endpunkte',
+  'step.tls-inspection.source': 'Netzwerkanforderungen für Windows Autopilot',
   'step.tls-inspection.instructions':
     'Die App öffnet eine TLS-Sitzung zu jedem HTTPS-Endpunkt, den Autopilot und die Hybrideinbindung benötigen (über den WinHTTP-Proxy, falls festgelegt), und liest den Aussteller des gelieferten Zertifikats.',
   'step.tls-inspection.why':
@@ -109,6 +121,8 @@ export const deSteps: Catalog = {
   'step.tls-inspection.remediation.warn.1':
     'Microsoft liefert sie mit seiner öffentlichen Kette aus (DigiCert Global Root G2 oder Microsoft RSA/ECC Root 2017 > Microsoft Azure TLS Issuing CA): https://learn.microsoft.com/azure/security/fundamentals/azure-ca-details',
   'step.autopilot-registration.title': 'Gerät ist in Autopilot registriert und hat ein zugewiesenes Profil',
+  'step.autopilot-registration.source':
+    'Benutzergesteuerte Hybrid-Azure AD-Einbindung mit Windows Autopilot › Geräte als Autopilot-Geräte registrieren',
   'step.autopilot-registration.instructions':
     'Die App sucht die Seriennummer dieses Geräts unter den Windows Autopilot-Geräten in Intune (Microsoft Graph) und liest den Status der Profilzuweisung. Erfordert eine Anmeldung.',
   'step.autopilot-registration.why':
@@ -127,6 +141,8 @@ export const deSteps: Catalog = {
     'Die Prüfungen auf dem Gerät benötigen keine Anmeldung; nur diese beiden Mandantenprüfungen.',
   'step.tenant-profile.title':
     'Zugewiesenes Profil: Hybrid-Azure AD-Einbindung mit „AD-Konnektivitätsprüfung überspringen“',
+  'step.tenant-profile.source':
+    'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung mit VPN-Unterstützung › Überprüfung der Domänenkonnektivität überspringen',
   'step.tenant-profile.instructions':
     'Die App liest das Bereitstellungsprofil, das Intune diesem Gerät zugewiesen hat (Microsoft Graph beta), und prüft den Einbindungstyp und „AD-Konnektivitätsprüfung überspringen“. Erfordert eine Anmeldung.',
   'step.tenant-profile.why':
@@ -141,6 +157,8 @@ export const deSteps: Catalog = {
     'Die Prüfungen auf dem Gerät benötigen keine Anmeldung; nur diese beiden Mandantenprüfungen.',
   'step.profile-drift.title':
     'Das zwischengespeicherte Profil entspricht dem aktuell von Intune zugewiesenen',
+  'step.profile-drift.source':
+    'Windows Autopilot: Häufig gestellte Fragen zur Problembehandlung › Profil vor der Zuweisung oder Änderung heruntergeladen',
   'step.profile-drift.instructions':
     'Die App vergleicht das auf dem Gerät zwischengespeicherte Autopilot-Profil (AutopilotDDSZTDFile.json) Einstellung für Einstellung mit dem Bereitstellungsprofil, das Intune jetzt zuweist (Microsoft Graph beta). Erfordert eine Anmeldung.',
   'step.profile-drift.why':
@@ -166,6 +184,8 @@ export const deSteps: Catalog = {
   'step.profile-drift.remediation.blocked.1':
     'Die Prüfungen auf dem Gerät benötigen keine Anmeldung; nur diese beiden Mandantenprüfungen.',
   'step.vpn-kind.title': 'Welche Art von VPN dieses Gerät verwendet',
+  'step.vpn-kind.source':
+    'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung mit VPN-Unterstützung › Überprüfung',
   'step.vpn-kind.instructions':
     'Die App liest, welche VPN-Verbindungen Windows selbst startet (Always On), welche VPN-Clients installiert sind (Cisco Secure Client/AnyConnect, GlobalProtect, FortiClient, Ivanti/Pulse Secure) und deren Dienste, und führt die für diese Art zutreffenden Prüfungen aus.',
   'step.vpn-kind.why':
@@ -179,6 +199,8 @@ export const deSteps: Catalog = {
   'step.vpn-kind.remediation.warn.1':
     'Always On VPN-Gerätetunnel: https://learn.microsoft.com/windows-server/remote/remote-access/vpn/vpn-device-tunnel-config',
   'step.vpn-profile.title': 'Eine VPN-Verbindung pro Computer ist vorhanden',
+  'step.vpn-profile.source':
+    'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung mit VPN-Unterstützung › Überprüfung',
   'step.vpn-profile.instructions':
     'Die App führt Get-VpnConnection -AllUserConnection aus, wie im Verfahren beschrieben.',
   'step.vpn-profile.why':
@@ -191,11 +213,15 @@ export const deSteps: Catalog = {
   'step.vpn-profile.remediation.fail.3':
     'Windows-VPN-Einstellungen in Intune: https://learn.microsoft.com/mem/intune/configuration/vpn-settings-windows-10',
   'step.vpn-client-prelogon.title': 'Der VPN-Client kann sich vor der Anmeldung verbinden',
+  'step.vpn-client-prelogon.source':
+    'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung mit VPN-Unterstützung › Überprüfung',
   'step.vpn-client-prelogon.instructions':
     'Bei einem VPN-Client eines Drittanbieters liest die App dessen Pre-Logon-Einstellung dort, wo der Client sie speichert (Start Before Logon bei AnyConnect, Prelogon bei GlobalProtect, VPN before logon bei FortiClient, Computerverbindungen bei Ivanti/Pulse).',
   'step.vpn-client-prelogon.why':
     'Ein Benutzer ohne zwischengespeicherte Anmeldeinformationen meldet sich über das VPN bei der Domäne an; daher muss der Client seinen Tunnel am Anmeldebildschirm anbieten, bevor sich jemand anmeldet.',
   'step.vpn-certificate.title': 'Computerzertifikat für das VPN',
+  'step.vpn-certificate.source':
+    'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung mit VPN-Unterstützung › Anforderungen',
   'step.vpn-certificate.instructions':
     'Wenn sich das VPN mit einem Zertifikat anmeldet, sucht die App im Zertifikatspeicher des Computers (Cert:\\LocalMachine\\My) danach.',
   'step.vpn-certificate.why':
@@ -207,6 +233,8 @@ export const deSteps: Catalog = {
   'step.vpn-certificate.remediation.fail.2':
     'Zertifikate in Intune: https://learn.microsoft.com/mem/intune/protect/certificates-configure',
   'step.vpn-connect.title': 'VPN mit rasdial verbinden',
+  'step.vpn-connect.source':
+    'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung mit VPN-Unterstützung › Überprüfung',
   'step.vpn-connect.instructions':
     'Die App führt RASDIAL.EXE "<connection name>" aus, wie im Verfahren beschrieben. Dies kann bis zu einer Minute dauern.',
   'step.vpn-connect.why':
@@ -219,6 +247,8 @@ export const deSteps: Catalog = {
   'step.vpn-connect.action.whenMissing.vpnConnection':
     'die einzige verwendbare VPN-Verbindung für alle Benutzer',
   'step.dc-over-vpn.title': 'Ein Domänencontroller antwortet über das VPN',
+  'step.dc-over-vpn.source':
+    'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung mit VPN-Unterstützung › Überprüfung',
   'step.dc-over-vpn.instructions': 'Bei verbundenem VPN führt die App nltest /dsgetdc:<domain> aus.',
   'step.dc-over-vpn.why':
     'Die Anmeldung mit einem Konto ohne zwischengespeicherte Anmeldeinformationen erfordert einen Domänencontroller, der über das VPN erreicht wird.',
@@ -235,6 +265,7 @@ export const deSteps: Catalog = {
   'step.dc-over-vpn.remediation.warn.2':
     'Testen Sie außerhalb des Unternehmensnetzwerks (Handy-Hotspot): Ein über das LAN gefundener DC beweist nichts über die Anmeldung über das VPN.',
   'step.scp.title': 'Hybrideinbindung findet den Mandanten (Dienstverbindungspunkt)',
+  'step.scp.source': 'Konfigurieren der Microsoft Entra-Hybrideinbindung › Dienstverbindungspunkt',
   'step.scp.instructions':
     'Die App liest den clientseitigen SCP (HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD) und bei verbundenem VPN den SCP in Active Directory über LDAP und prüft, ob beide den Mandanten nennen, in dem das Gerät registriert ist.',
   'step.scp.why':
@@ -246,6 +277,8 @@ export const deSteps: Catalog = {
   'step.scp.remediation.fail.2':
     'Prüfen Sie den SCP vom Gerät aus bei aktivem VPN: ([adsi]"LDAP://CN=62a0ff2e-97b9-4513-943f-0d221bd30080,CN=Device Registration Configuration,CN=Services,CN=Configuration,DC=<domain>").Keywords',
   'step.vpn-disconnect.title': 'VPN trennen',
+  'step.vpn-disconnect.source':
+    'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung mit VPN-Unterstützung › Überprüfung',
   'step.vpn-disconnect.instructions':
     'Die App führt RASDIAL.EXE "<connection name>" /disconnect aus, damit der Test am Anmeldebildschirm in einem sauberen Zustand beginnt.',
   'step.vpn-disconnect.why':
@@ -261,6 +294,8 @@ export const deSteps: Catalog = {
     'Die App führt rasdial /disconnect für {"vpnConnection"} aus. Alles, was das Unternehmensnetzwerk über das VPN nutzt, verliert die Verbindung.',
   'step.vpn-disconnect.action.whenMissing.vpnConnection': 'die VPN-Verbindung',
   'step.logon-vpn-icon.title': 'VPN-Symbol auf dem Anmeldebildschirm',
+  'step.logon-vpn-icon.source':
+    'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung mit VPN-Unterstützung › Überprüfung',
   'step.logon-vpn-icon.instructions':
     'Melden Sie sich ab (Strg+Alt+Entf > Abmelden). Sehen Sie auf dem Anmeldebildschirm unten rechts nach: Ein Netzwerksymbol mit der VPN-Verbindung muss angezeigt werden. Kehren Sie zurück und bestätigen Sie, was Sie gesehen haben.',
   'step.logon-vpn-icon.why':
@@ -276,6 +311,8 @@ export const deSteps: Catalog = {
   'step.logon-vpn-icon.remediation.warn.1':
     'Filtern Sie in Ereignisanzeige > Windows-Protokolle > Anwendung nach der Quelle RasClient: 20225 bedeutet, dass das VPN verbunden wurde, 20227, dass es fehlschlug (mit dem RAS-Fehlercode).',
   'step.offnetwork-signin.title': 'Anmeldung außerhalb des Unternehmensnetzwerks über das VPN',
+  'step.offnetwork-signin.source':
+    'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung mit VPN-Unterstützung › Überprüfung',
   'step.offnetwork-signin.instructions':
     'Trennen Sie das Gerät vom Unternehmensnetzwerk (z. B. Handy-Hotspot). Verbinden Sie am Anmeldebildschirm das VPN über sein Symbol und melden Sie sich mit einem Konto an, das sich noch nie auf diesem Gerät angemeldet hat. Kehren Sie zurück und bestätigen Sie.',
   'step.offnetwork-signin.why':
@@ -291,6 +328,8 @@ export const deSteps: Catalog = {
   'step.offnetwork-signin.remediation.warn.1':
     'Prüfen Sie die Zeitachse: Ein Ereignis „VPN verbunden“ muss vor der Anmeldung liegen, und die Anmeldung darf nicht mit „zwischengespeicherten Anmeldeinformationen“ erfolgt sein.',
   'step.update-install.title': 'Kumulatives Update von USB installieren',
+  'step.update-install.source':
+    'Benutzergesteuerter Modus für die Hybrid-Azure AD-Einbindung mit VPN-Unterstützung › Überprüfung',
   'step.update-install.instructions':
     'Die App führt WUSA.EXE "<package>.msu" /quiet /norestart mit dem gewählten Paket aus, wie es das Verfahren während der OOBE über Umschalt+F10 tut.',
   'step.update-install.why':

@@ -3,6 +3,8 @@ import type { Catalog } from '../../source-catalog.js';
 
 export const frSteps: Catalog = {
   'step.os-build.title': 'La version de Windows prend en charge le VPN pendant Autopilot',
+  'step.os-build.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride avec prise en charge du VPN › Configuration requise',
   'step.os-build.instructions':
     'L’application lit dans le Registre la build de Windows et sa révision de mise à jour (UBR).',
   'step.os-build.why':
@@ -16,6 +18,8 @@ export const frSteps: Catalog = {
   'step.os-build.remediation.fail.3':
     'KB4530684 (build 18362.535 / 18363.535) est le minimum : https://support.microsoft.com/help/4530684',
   'step.join-state.title': 'L’appareil est joint au domaine et à Azure AD',
+  'step.join-state.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride › Configuration requise',
   'step.join-state.instructions':
     'L’application exécute dsregcmd /status et lit AzureAdJoined, DomainJoined et DomainName.',
   'step.join-state.why':
@@ -31,6 +35,8 @@ export const frSteps: Catalog = {
   'step.join-state.remediation.fail.1':
     'Jonction hybride avec Intune et Autopilot : https://learn.microsoft.com/autopilot/windows-autopilot-hybrid',
   'step.mdm-enrollment.title': 'L’appareil est inscrit dans Intune',
+  'step.mdm-enrollment.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride › Configuration requise',
   'step.mdm-enrollment.instructions':
     'L’application liste les inscriptions MDM sous HKLM\\SOFTWARE\\Microsoft\\Enrollments.',
   'step.mdm-enrollment.why':
@@ -45,6 +51,8 @@ export const frSteps: Catalog = {
     'Jonction hybride avec Intune et Autopilot : https://learn.microsoft.com/autopilot/windows-autopilot-hybrid',
   'step.autopilot-profile.title':
     'Le profil Autopilot est en jonction hybride avec « Ignorer la vérification de la connectivité du domaine »',
+  'step.autopilot-profile.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride avec prise en charge du VPN › Configuration requise',
   'step.autopilot-profile.instructions':
     'L’application lit le profil Autopilot mis en cache sur l’appareil (AutopilotDDSZTDFile.json) et la clé de Registre des diagnostics Autopilot.',
   'step.autopilot-profile.why':
@@ -62,6 +70,8 @@ export const frSteps: Catalog = {
   'step.autopilot-profile.remediation.warn.2':
     'Profils Autopilot : https://learn.microsoft.com/autopilot/profiles',
   'step.proxy.title': 'Aucun proxy statique ne fait obstacle (WPAD attendu)',
+  'step.proxy.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride › Configuration requise',
   'step.proxy.instructions': 'L’application exécute netsh winhttp show proxy.',
   'step.proxy.why':
     'La procédure de jonction hybride exige WPAD lorsqu’un proxy est utilisé : le contexte système ne peut pas utiliser un proxy statique par utilisateur pendant l’installation.',
@@ -72,6 +82,8 @@ export const frSteps: Catalog = {
   'step.proxy.remediation.warn.2':
     'Configuration du proxy pour Windows : https://learn.microsoft.com/troubleshoot/windows-server/networking/configure-client-proxy-server-settings-by-registry-file',
   'step.machine-network.title': 'L’appareil (SYSTEM) voit le même réseau que le technicien',
+  'step.machine-network.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride › Configuration requise',
   'step.machine-network.instructions':
     'Exécutée en tant qu’administrateur, l’application lit le proxy et teste chaque point de terminaison en tant qu’utilisateur connecté puis en tant que SYSTEM (via une tâche planifiée unique qu’elle supprime ensuite), et compare les deux.',
   'step.machine-network.why':
@@ -89,6 +101,7 @@ export const frSteps: Catalog = {
   'step.machine-network.remediation.skip.0':
     'Démarrez l’application en tant qu’administrateur (clic droit › Exécuter en tant qu’administrateur) et relancez cette étape pour comparer avec la vue de SYSTEM.',
   'step.network-endpoints.title': 'Les points de terminaison Autopilot et Azure AD sont accessibles',
+  'step.network-endpoints.source': 'Configuration réseau requise pour Windows Autopilot',
   'step.network-endpoints.instructions':
     'L’application ouvre une connexion TCP vers chaque point de terminaison nécessaire à Autopilot et à la jonction hybride.',
   'step.network-endpoints.why':
@@ -100,6 +113,7 @@ export const frSteps: Catalog = {
   'step.network-endpoints.remediation.fail.2':
     'Refaites le test depuis ce réseau (ou un point d’accès mobile) pour distinguer un blocage par pare-feu d’un problème de l’appareil.',
   'step.tls-inspection.title': 'Les points de terminaison Microsoft ne subissent pas d’inspection TLS',
+  'step.tls-inspection.source': 'Configuration réseau requise pour Windows Autopilot',
   'step.tls-inspection.instructions':
     'L’application ouvre une session TLS vers chaque point de terminaison HTTPS nécessaire à Autopilot et à la jonction hybride (via le proxy WinHTTP s’il est défini) et lit l’émetteur du certificat présenté.',
   'step.tls-inspection.why':
@@ -109,6 +123,8 @@ export const frSteps: Catalog = {
   'step.tls-inspection.remediation.warn.1':
     'Microsoft les sert avec sa chaîne publique (DigiCert Global Root G2 ou Microsoft RSA/ECC Root 2017 > Microsoft Azure TLS Issuing CA) : https://learn.microsoft.com/azure/security/fundamentals/azure-ca-details',
   'step.autopilot-registration.title': 'L’appareil est inscrit dans Autopilot avec un profil attribué',
+  'step.autopilot-registration.source':
+    'Jonction Azure AD hybride pilotée par l’utilisateur avec Windows Autopilot › Inscrire des appareils en tant qu’appareils Autopilot',
   'step.autopilot-registration.instructions':
     'L’application recherche le numéro de série de cet appareil parmi les appareils Windows Autopilot d’Intune (Microsoft Graph) et lit l’état d’attribution de son profil. Connexion requise.',
   'step.autopilot-registration.why':
@@ -127,6 +143,8 @@ export const frSteps: Catalog = {
     'Les vérifications sur l’appareil ne nécessitent pas de connexion ; seules ces deux vérifications du locataire en ont besoin.',
   'step.tenant-profile.title':
     'Le profil attribué est en jonction Azure AD hybride avec « Ignorer la vérification de la connectivité AD »',
+  'step.tenant-profile.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride avec prise en charge du VPN › Ignorer la vérification de la connectivité du domaine',
   'step.tenant-profile.instructions':
     'L’application lit le profil de déploiement attribué par Intune à cet appareil (Microsoft Graph bêta) et vérifie son type de jonction et « Ignorer la vérification de la connectivité AD ». Connexion requise.',
   'step.tenant-profile.why':
@@ -141,6 +159,8 @@ export const frSteps: Catalog = {
     'Les vérifications sur l’appareil ne nécessitent pas de connexion ; seules ces deux vérifications du locataire en ont besoin.',
   'step.profile-drift.title':
     'Le profil mis en cache sur l’appareil est celui qu’Intune attribue actuellement',
+  'step.profile-drift.source':
+    'FAQ de résolution des problèmes de Windows Autopilot › Profil téléchargé avant d’avoir été attribué ou modifié',
   'step.profile-drift.instructions':
     'L’application compare, paramètre par paramètre, le profil Autopilot mis en cache sur l’appareil (AutopilotDDSZTDFile.json) avec le profil de déploiement qu’Intune attribue actuellement (Microsoft Graph bêta). Connexion requise.',
   'step.profile-drift.why':
@@ -166,6 +186,8 @@ export const frSteps: Catalog = {
   'step.profile-drift.remediation.blocked.1':
     'Les vérifications sur l’appareil ne nécessitent pas de connexion ; seules ces deux vérifications du locataire en ont besoin.',
   'step.vpn-kind.title': 'Type de VPN utilisé par cet appareil',
+  'step.vpn-kind.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride avec prise en charge du VPN › Validation',
   'step.vpn-kind.instructions':
     'L’application identifie les connexions VPN que Windows démarre de lui-même (Always On), les clients VPN installés (Cisco Secure Client/AnyConnect, GlobalProtect, FortiClient, Ivanti/Pulse Secure) et leurs services, puis applique les vérifications propres à ce type.',
   'step.vpn-kind.why':
@@ -179,6 +201,8 @@ export const frSteps: Catalog = {
   'step.vpn-kind.remediation.warn.1':
     'Tunnel d’appareil Always On VPN : https://learn.microsoft.com/windows-server/remote/remote-access/vpn/vpn-device-tunnel-config',
   'step.vpn-profile.title': 'Une connexion VPN par ordinateur existe',
+  'step.vpn-profile.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride avec prise en charge du VPN › Validation',
   'step.vpn-profile.instructions':
     'L’application exécute Get-VpnConnection -AllUserConnection, comme l’indique la procédure.',
   'step.vpn-profile.why':
@@ -191,11 +215,15 @@ export const frSteps: Catalog = {
   'step.vpn-profile.remediation.fail.3':
     'Paramètres VPN Windows dans Intune : https://learn.microsoft.com/mem/intune/configuration/vpn-settings-windows-10',
   'step.vpn-client-prelogon.title': 'Le client VPN peut se connecter avant l’ouverture de session',
+  'step.vpn-client-prelogon.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride avec prise en charge du VPN › Validation',
   'step.vpn-client-prelogon.instructions':
     'Pour un client VPN tiers, l’application lit son paramètre de pré-connexion là où le client le conserve (Start Before Logon d’AnyConnect, Prelogon de GlobalProtect, VPN before logon de FortiClient, connexions machine d’Ivanti/Pulse).',
   'step.vpn-client-prelogon.why':
     'Un utilisateur sans informations d’identification mises en cache se connecte au domaine via le VPN : le client doit donc proposer son tunnel sur l’écran de connexion, avant que quiconque se connecte.',
   'step.vpn-certificate.title': 'Certificat d’ordinateur pour le VPN',
+  'step.vpn-certificate.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride avec prise en charge du VPN › Configuration requise',
   'step.vpn-certificate.instructions':
     'Lorsque le VPN s’authentifie par certificat, l’application en recherche un dans le magasin de certificats de l’ordinateur (Cert:\\LocalMachine\\My).',
   'step.vpn-certificate.why':
@@ -207,6 +235,8 @@ export const frSteps: Catalog = {
   'step.vpn-certificate.remediation.fail.2':
     'Certificats dans Intune : https://learn.microsoft.com/mem/intune/protect/certificates-configure',
   'step.vpn-connect.title': 'Connecter le VPN avec rasdial',
+  'step.vpn-connect.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride avec prise en charge du VPN › Validation',
   'step.vpn-connect.instructions':
     'L’application exécute RASDIAL.EXE "<connection name>", comme l’indique la procédure. Cela peut prendre jusqu’à une minute.',
   'step.vpn-connect.why':
@@ -219,6 +249,8 @@ export const frSteps: Catalog = {
   'step.vpn-connect.action.whenMissing.vpnConnection':
     'la seule connexion VPN pour tous les utilisateurs utilisable',
   'step.dc-over-vpn.title': 'Un contrôleur de domaine répond via le VPN',
+  'step.dc-over-vpn.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride avec prise en charge du VPN › Validation',
   'step.dc-over-vpn.instructions': 'Avec le VPN connecté, l’application exécute nltest /dsgetdc:<domain>.',
   'step.dc-over-vpn.why':
     'La connexion avec un compte sans informations d’identification mises en cache nécessite un contrôleur de domaine, joint via le VPN.',
@@ -235,6 +267,7 @@ export const frSteps: Catalog = {
   'step.dc-over-vpn.remediation.warn.2':
     'Testez hors du réseau d’entreprise (point d’accès mobile) : un contrôleur de domaine trouvé via le réseau local ne prouve rien sur la connexion via le VPN.',
   'step.scp.title': 'La jonction hybride trouve le locataire (point de connexion de service)',
+  'step.scp.source': 'Configurer la jonction Microsoft Entra hybride › Point de connexion de service',
   'step.scp.instructions':
     'L’application lit le SCP côté client (HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD) et, avec le VPN connecté, le SCP dans Active Directory via LDAP, et vérifie qu’ils désignent le locataire dans lequel l’appareil est inscrit.',
   'step.scp.why':
@@ -246,6 +279,8 @@ export const frSteps: Catalog = {
   'step.scp.remediation.fail.2':
     'Vérifiez le SCP depuis l’appareil avec le VPN connecté : ([adsi]"LDAP://CN=62a0ff2e-97b9-4513-943f-0d221bd30080,CN=Device Registration Configuration,CN=Services,CN=Configuration,DC=<domain>").Keywords',
   'step.vpn-disconnect.title': 'Déconnecter le VPN',
+  'step.vpn-disconnect.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride avec prise en charge du VPN › Validation',
   'step.vpn-disconnect.instructions':
     'L’application exécute RASDIAL.EXE "<connection name>" /disconnect, afin que le test depuis l’écran de connexion parte d’un état propre.',
   'step.vpn-disconnect.why':
@@ -261,6 +296,8 @@ export const frSteps: Catalog = {
     'L’application exécute rasdial /disconnect pour {"vpnConnection"}. Tout ce qui utilise le réseau d’entreprise via le VPN perd sa connexion.',
   'step.vpn-disconnect.action.whenMissing.vpnConnection': 'la connexion VPN',
   'step.logon-vpn-icon.title': 'Icône VPN sur l’écran de connexion',
+  'step.logon-vpn-icon.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride avec prise en charge du VPN › Validation',
   'step.logon-vpn-icon.instructions':
     'Déconnectez-vous (Ctrl+Alt+Suppr > Se déconnecter). Sur l’écran de connexion, regardez en bas à droite : une icône réseau avec la connexion VPN doit apparaître. Revenez ensuite confirmer ce que vous avez vu.',
   'step.logon-vpn-icon.why':
@@ -276,6 +313,8 @@ export const frSteps: Catalog = {
   'step.logon-vpn-icon.remediation.warn.1':
     'Dans Observateur d’événements > Journaux Windows > Application, filtrez sur la source RasClient : 20225 indique que le VPN s’est connecté, 20227 qu’il a échoué (avec le code d’erreur RAS).',
   'step.offnetwork-signin.title': 'Connexion hors du réseau d’entreprise via le VPN',
+  'step.offnetwork-signin.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride avec prise en charge du VPN › Validation',
   'step.offnetwork-signin.instructions':
     'Sortez l’appareil du réseau d’entreprise (par exemple via le point d’accès d’un téléphone). Sur l’écran de connexion, connectez le VPN avec son icône, puis connectez-vous avec un compte qui ne s’est jamais connecté sur cet appareil. Revenez ensuite confirmer.',
   'step.offnetwork-signin.why':
@@ -291,6 +330,8 @@ export const frSteps: Catalog = {
   'step.offnetwork-signin.remediation.warn.1':
     'Vérifiez la chronologie : un événement « VPN connecté » doit précéder la connexion, et la connexion ne doit pas utiliser d’« informations d’identification mises en cache ».',
   'step.update-install.title': 'Installer la mise à jour cumulative depuis une clé USB',
+  'step.update-install.source':
+    'Mode piloté par l’utilisateur pour la jonction Azure AD hybride avec prise en charge du VPN › Validation',
   'step.update-install.instructions':
     'L’application exécute WUSA.EXE "<package>.msu" /quiet /norestart avec le package choisi, comme la procédure le fait depuis Maj+F10 pendant l’OOBE.',
   'step.update-install.why':

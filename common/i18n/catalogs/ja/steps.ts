@@ -3,6 +3,7 @@ import type { Catalog } from '../../source-catalog.js';
 
 export const jaSteps: Catalog = {
   'step.os-build.title': 'Windows のバージョンが Autopilot 中の VPN に対応している',
+  'step.os-build.source': 'VPN をサポートするハイブリッド Azure AD 参加のユーザー主導モード › 要件',
   'step.os-build.instructions': 'レジストリから Windows のビルド番号と更新リビジョン (UBR) を読み取ります。',
   'step.os-build.why':
     'ドメイン接続チェックをスキップするには、2019 年 12 月の累積更新プログラム (KB4530684) を適用した Windows 10 1903/1909、または Windows 10 2004 以降が必要です。',
@@ -15,6 +16,7 @@ export const jaSteps: Catalog = {
   'step.os-build.remediation.fail.3':
     '最低要件は KB4530684 (ビルド 18362.535 / 18363.535) です: https://support.microsoft.com/help/4530684',
   'step.join-state.title': 'デバイスがドメインと Microsoft Entra ID に参加している',
+  'step.join-state.source': 'ハイブリッド Azure AD 参加のユーザー主導モード › 要件',
   'step.join-state.instructions':
     'dsregcmd /status を実行し、AzureAdJoined、DomainJoined、DomainName を読み取ります。',
   'step.join-state.why':
@@ -30,6 +32,7 @@ export const jaSteps: Catalog = {
   'step.join-state.remediation.fail.1':
     'Intune と Autopilot によるハイブリッド参加: https://learn.microsoft.com/autopilot/windows-autopilot-hybrid',
   'step.mdm-enrollment.title': 'デバイスが Intune に登録されている',
+  'step.mdm-enrollment.source': 'ハイブリッド Azure AD 参加のユーザー主導モード › 要件',
   'step.mdm-enrollment.instructions':
     'HKLM\\SOFTWARE\\Microsoft\\Enrollments にある MDM 登録を一覧表示します。',
   'step.mdm-enrollment.why':
@@ -44,6 +47,7 @@ export const jaSteps: Catalog = {
     'Intune と Autopilot によるハイブリッド参加: https://learn.microsoft.com/autopilot/windows-autopilot-hybrid',
   'step.autopilot-profile.title':
     'Autopilot プロファイルが「AD 接続チェックをスキップする」を有効にしたハイブリッド参加である',
+  'step.autopilot-profile.source': 'VPN をサポートするハイブリッド Azure AD 参加のユーザー主導モード › 要件',
   'step.autopilot-profile.instructions':
     'デバイスにキャッシュされた Autopilot プロファイル (AutopilotDDSZTDFile.json) と Autopilot 診断のレジストリ キーを読み取ります。',
   'step.autopilot-profile.why':
@@ -61,6 +65,7 @@ export const jaSteps: Catalog = {
   'step.autopilot-profile.remediation.warn.2':
     'Autopilot プロファイル: https://learn.microsoft.com/autopilot/profiles',
   'step.proxy.title': '静的プロキシが妨げになっていない (WPAD を想定)',
+  'step.proxy.source': 'ハイブリッド Azure AD 参加のユーザー主導モード › 要件',
   'step.proxy.instructions': 'netsh winhttp show proxy を実行します。',
   'step.proxy.why':
     'ハイブリッド参加の手順では、プロキシを使用する場合は WPAD が必要です。セットアップ中のシステム コンテキストは、ユーザーごとの静的プロキシを使用できません。',
@@ -71,6 +76,7 @@ export const jaSteps: Catalog = {
   'step.proxy.remediation.warn.2':
     'Windows のプロキシ構成: https://learn.microsoft.com/troubleshoot/windows-server/networking/configure-client-proxy-server-settings-by-registry-file',
   'step.machine-network.title': 'デバイス (SYSTEM) から技術者と同じネットワークが見える',
+  'step.machine-network.source': 'ハイブリッド Azure AD 参加のユーザー主導モード › 要件',
   'step.machine-network.instructions':
     '管理者として実行すると、プロキシを読み取り、各エンドポイントへの接続をサインイン中のユーザーとして、さらに SYSTEM として (1 回限りのスケジュールされたタスクで実行し、後で削除します) 試行し、両者を比較します。',
   'step.machine-network.why':
@@ -88,6 +94,7 @@ export const jaSteps: Catalog = {
   'step.machine-network.remediation.skip.0':
     'アプリを管理者として起動し (右クリック › [管理者として実行])、このステップをもう一度実行して SYSTEM から見た結果と比較します。',
   'step.network-endpoints.title': 'Autopilot と Microsoft Entra ID のエンドポイントに到達できる',
+  'step.network-endpoints.source': 'Windows Autopilot のネットワーク要件',
   'step.network-endpoints.instructions':
     'Autopilot とハイブリッド参加に必要な各エンドポイントへの TCP 接続を開きます。',
   'step.network-endpoints.why':
@@ -99,6 +106,7 @@ export const jaSteps: Catalog = {
   'step.network-endpoints.remediation.fail.2':
     'このネットワーク (またはモバイル ホットスポット) から再テストし、ファイアウォールによるブロックかデバイスの問題かを切り分けます。',
   'step.tls-inspection.title': 'Microsoft のエンドポイントが TLS 検査されていない',
+  'step.tls-inspection.source': 'Windows Autopilot のネットワーク要件',
   'step.tls-inspection.instructions':
     'Autopilot とハイブリッド参加に必要な各 HTTPS エンドポイントへの TLS セッションを開き (WinHTTP プロキシが設定されている場合は経由します)、提示された証明書の発行元を読み取ります。',
   'step.tls-inspection.why':
@@ -108,6 +116,8 @@ export const jaSteps: Catalog = {
   'step.tls-inspection.remediation.warn.1':
     'Microsoft はこれらを自社の公開証明書チェーン (DigiCert Global Root G2 または Microsoft RSA/ECC Root 2017 > Microsoft Azure TLS Issuing CA) で提供しています: https://learn.microsoft.com/azure/security/fundamentals/azure-ca-details',
   'step.autopilot-registration.title': 'デバイスが Autopilot に登録され、プロファイルが割り当てられている',
+  'step.autopilot-registration.source':
+    'Windows Autopilot ユーザー主導のハイブリッド Azure AD 参加 › デバイスを Autopilot デバイスとして登録する',
   'step.autopilot-registration.instructions':
     'Intune の Windows Autopilot デバイス (Microsoft Graph) でこのデバイスのシリアル番号を検索し、プロファイルの割り当て状態を読み取ります。サインインが必要です。',
   'step.autopilot-registration.why':
@@ -126,6 +136,8 @@ export const jaSteps: Catalog = {
     'デバイス上のチェックにサインインは不要です。サインインが必要なのはこの 2 つのテナントのチェックだけです。',
   'step.tenant-profile.title':
     '割り当てられたプロファイルが「AD 接続チェックをスキップする」を有効にしたハイブリッド参加である',
+  'step.tenant-profile.source':
+    'VPN をサポートするハイブリッド Azure AD 参加のユーザー主導モード › ドメイン接続チェックをスキップする',
   'step.tenant-profile.instructions':
     'Intune がこのデバイスに割り当てた展開プロファイル (Microsoft Graph beta) を読み取り、参加の種類と「AD 接続チェックをスキップする」を確認します。サインインが必要です。',
   'step.tenant-profile.why':
@@ -140,6 +152,8 @@ export const jaSteps: Catalog = {
     'デバイス上のチェックにサインインは不要です。サインインが必要なのはこの 2 つのテナントのチェックだけです。',
   'step.profile-drift.title':
     'デバイスにキャッシュされたプロファイルが、Intune が現在割り当てているプロファイルと一致する',
+  'step.profile-drift.source':
+    'Windows Autopilot のトラブルシューティング FAQ › 割り当てまたは変更の前にダウンロードされたプロファイル',
   'step.profile-drift.instructions':
     'デバイスにキャッシュされた Autopilot プロファイル (AutopilotDDSZTDFile.json) と、Intune が現在割り当てている展開プロファイル (Microsoft Graph beta) を設定ごとに比較します。サインインが必要です。',
   'step.profile-drift.why':
@@ -165,6 +179,7 @@ export const jaSteps: Catalog = {
   'step.profile-drift.remediation.blocked.1':
     'デバイス上のチェックにサインインは不要です。サインインが必要なのはこの 2 つのテナントのチェックだけです。',
   'step.vpn-kind.title': 'このデバイスで使用している VPN の種類',
+  'step.vpn-kind.source': 'VPN をサポートするハイブリッド Azure AD 参加のユーザー主導モード › 検証',
   'step.vpn-kind.instructions':
     'Windows が自動的に開始する VPN 接続 (Always On)、インストールされている VPN クライアント (Cisco Secure Client/AnyConnect、GlobalProtect、FortiClient、Ivanti/Pulse Secure) とそのサービスを読み取り、その種類に該当するチェックを実行します。',
   'step.vpn-kind.why':
@@ -178,6 +193,7 @@ export const jaSteps: Catalog = {
   'step.vpn-kind.remediation.warn.1':
     'Always On VPN デバイス トンネル: https://learn.microsoft.com/windows-server/remote/remote-access/vpn/vpn-device-tunnel-config',
   'step.vpn-profile.title': 'コンピューター単位の VPN 接続が存在する',
+  'step.vpn-profile.source': 'VPN をサポートするハイブリッド Azure AD 参加のユーザー主導モード › 検証',
   'step.vpn-profile.instructions': '手順のとおり、Get-VpnConnection -AllUserConnection を実行します。',
   'step.vpn-profile.why':
     '誰もサインインしていない時点でサインイン画面から使用できるのは、全ユーザー (コンピューター単位) の VPN 接続だけです。',
@@ -189,11 +205,14 @@ export const jaSteps: Catalog = {
   'step.vpn-profile.remediation.fail.3':
     'Intune の Windows VPN 設定: https://learn.microsoft.com/mem/intune/configuration/vpn-settings-windows-10',
   'step.vpn-client-prelogon.title': 'VPN クライアントがサインイン前に接続できる',
+  'step.vpn-client-prelogon.source':
+    'VPN をサポートするハイブリッド Azure AD 参加のユーザー主導モード › 検証',
   'step.vpn-client-prelogon.instructions':
     'サードパーティの VPN クライアントの場合、クライアントが保存している場所からログオン前接続の設定を読み取ります (AnyConnect の Start Before Logon、GlobalProtect の Prelogon、FortiClient の VPN before logon、Ivanti/Pulse のマシン接続)。',
   'step.vpn-client-prelogon.why':
     'キャッシュされた資格情報のないユーザーは VPN 経由でドメインにサインインするため、クライアントは誰もサインインしていない時点でサインイン画面にトンネルを表示する必要があります。',
   'step.vpn-certificate.title': 'VPN 用のコンピューター証明書',
+  'step.vpn-certificate.source': 'VPN をサポートするハイブリッド Azure AD 参加のユーザー主導モード › 要件',
   'step.vpn-certificate.instructions':
     'VPN が証明書で認証する場合、コンピューターの証明書ストア (Cert:\\LocalMachine\\My) で証明書を探します。',
   'step.vpn-certificate.why':
@@ -205,6 +224,7 @@ export const jaSteps: Catalog = {
   'step.vpn-certificate.remediation.fail.2':
     'Intune の証明書: https://learn.microsoft.com/mem/intune/protect/certificates-configure',
   'step.vpn-connect.title': 'rasdial で VPN に接続する',
+  'step.vpn-connect.source': 'VPN をサポートするハイブリッド Azure AD 参加のユーザー主導モード › 検証',
   'step.vpn-connect.instructions':
     '手順のとおり、RASDIAL.EXE "<接続名>" を実行します。最大 1 分かかることがあります。',
   'step.vpn-connect.why':
@@ -216,6 +236,7 @@ export const jaSteps: Catalog = {
     'rasdial を実行して {"vpnConnection"} に接続します。切断するまで、このデバイスは VPN 経由で社内ネットワークに参加します。最大 1 分かかることがあります。',
   'step.vpn-connect.action.whenMissing.vpnConnection': '使用可能な唯一の全ユーザー VPN 接続',
   'step.dc-over-vpn.title': 'VPN 経由でドメイン コントローラーが応答する',
+  'step.dc-over-vpn.source': 'VPN をサポートするハイブリッド Azure AD 参加のユーザー主導モード › 検証',
   'step.dc-over-vpn.instructions': 'VPN に接続した状態で nltest /dsgetdc:<domain> を実行します。',
   'step.dc-over-vpn.why':
     'キャッシュされた資格情報のないアカウントでサインインするには、VPN 経由で到達できるドメイン コントローラーが必要です。',
@@ -232,6 +253,7 @@ export const jaSteps: Catalog = {
   'step.dc-over-vpn.remediation.warn.2':
     '社内ネットワークの外 (スマートフォンのテザリングなど) でテストします。LAN 経由で DC が見つかっても、VPN 経由のサインインについては何も証明されません。',
   'step.scp.title': 'ハイブリッド参加でテナントが見つかる (サービス接続ポイント)',
+  'step.scp.source': 'Microsoft Entra ハイブリッド参加を構成する › サービス接続ポイント',
   'step.scp.instructions':
     'クライアント側の SCP (HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD) と、VPN 接続中に LDAP で Active Directory の SCP を読み取り、デバイスが登録されているテナントを指定しているかを確認します。',
   'step.scp.why':
@@ -243,6 +265,7 @@ export const jaSteps: Catalog = {
   'step.scp.remediation.fail.2':
     'VPN を接続した状態で、デバイスから SCP を確認します: ([adsi]"LDAP://CN=62a0ff2e-97b9-4513-943f-0d221bd30080,CN=Device Registration Configuration,CN=Services,CN=Configuration,DC=<domain>").Keywords',
   'step.vpn-disconnect.title': 'VPN を切断する',
+  'step.vpn-disconnect.source': 'VPN をサポートするハイブリッド Azure AD 参加のユーザー主導モード › 検証',
   'step.vpn-disconnect.instructions':
     'サインイン画面のテストをクリーンな状態から始めるため、RASDIAL.EXE "<接続名>" /disconnect を実行します。',
   'step.vpn-disconnect.why':
@@ -258,6 +281,7 @@ export const jaSteps: Catalog = {
     '{"vpnConnection"} に対して rasdial /disconnect を実行します。VPN 経由で社内ネットワークを使用しているものはすべて接続が切れます。',
   'step.vpn-disconnect.action.whenMissing.vpnConnection': 'VPN 接続',
   'step.logon-vpn-icon.title': 'サインイン画面の VPN アイコン',
+  'step.logon-vpn-icon.source': 'VPN をサポートするハイブリッド Azure AD 参加のユーザー主導モード › 検証',
   'step.logon-vpn-icon.instructions':
     'サインアウトします (Ctrl+Alt+Del > [サインアウト])。サインイン画面の右下を確認します。VPN 接続を含むネットワーク アイコンが表示されている必要があります。戻ってきて、確認した内容を入力してください。',
   'step.logon-vpn-icon.why':
@@ -273,6 +297,7 @@ export const jaSteps: Catalog = {
   'step.logon-vpn-icon.remediation.warn.1':
     'イベント ビューアー > [Windows ログ] > [アプリケーション] でソース RasClient を絞り込みます。20225 は VPN の接続成功、20227 は失敗 (RAS エラー コード付き) を示します。',
   'step.offnetwork-signin.title': '社内ネットワークの外から VPN 経由でサインインする',
+  'step.offnetwork-signin.source': 'VPN をサポートするハイブリッド Azure AD 参加のユーザー主導モード › 検証',
   'step.offnetwork-signin.instructions':
     'デバイスを社内ネットワークの外 (スマートフォンのテザリングなど) に移します。サインイン画面でアイコンから VPN に接続し、このデバイスに一度もサインインしたことのないアカウントでサインインします。戻ってきて確認してください。',
   'step.offnetwork-signin.why':
@@ -288,6 +313,7 @@ export const jaSteps: Catalog = {
   'step.offnetwork-signin.remediation.warn.1':
     'タイムラインを確認します。「VPN 接続」イベントがサインインより前にあり、サインインが「キャッシュされた資格情報」によるものでない必要があります。',
   'step.update-install.title': 'USB から累積更新プログラムをインストールする',
+  'step.update-install.source': 'VPN をサポートするハイブリッド Azure AD 参加のユーザー主導モード › 検証',
   'step.update-install.instructions':
     '手順で OOBE 中に Shift-F10 から行うのと同じように、選択したパッケージで WUSA.EXE "<package>.msu" /quiet /norestart を実行します。',
   'step.update-install.why':
