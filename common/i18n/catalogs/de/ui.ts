@@ -27,7 +27,7 @@ export const deUi: Catalog = {
   'count.pass': '{count} bestanden',
   'count.warn': '{count, plural, one {# Warnung} other {# Warnungen}}',
   'count.fail': '{count} fehlgeschlagen',
-  'count.manual': '{count} warten auf Sie',
+  'count.manual': '{count, plural, one {# wartet auf Sie} other {# warten auf Sie}}',
   'count.blocked': '{count} blockiert',
   'count.skip': '{count} übersprungen',
   'count.error': '{count, plural, one {# Fehler} other {# Fehler}}',

@@ -34,7 +34,7 @@ export const frUi: Catalog = {
   'count.skip': '{count, plural, one {# ignoré} other {# ignorés}}',
   'count.error': '{count, plural, one {# erreur} other {# erreurs}}',
   'count.cancelled': '{count, plural, one {# annulé} other {# annulés}}',
-  'count.notRun': '{count} pas encore exécuté(s)',
+  'count.notRun': '{count, plural, one {# pas encore exécuté} other {# pas encore exécutés}}',
   'count.noSteps': 'Aucune étape dans cette session',
   'count.noResults': 'aucun résultat',
   'start.tagline':

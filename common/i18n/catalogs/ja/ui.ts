@@ -242,7 +242,7 @@ export const jaUi: Catalog = {
   'report.what.scenario': 'シナリオ ファイル',
   'report.saved': '{what}を {path} に保存しました',
   'report.exportCancelled': 'エクスポートはキャンセルされました。何も保存されていません。',
-  'report.exportLanguage': 'HTML と PDF のレポートは {language} で作成されます。',
+  'report.exportLanguage': 'HTML と PDF のレポートは{language}で作成されます。',
   'report.byStage': 'ステージ別の結果',
   'report.stage': 'ステージ',
   'report.col.pass': '合格',
