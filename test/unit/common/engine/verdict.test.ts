@@ -3,6 +3,7 @@ import type { StepId, StepStatus } from '../../../../common/model.js';
 import {
   decideSessionVerdict,
   decideVerdict,
+  saysNothing,
   verdictExitCode,
   worstExitCode,
 } from '../../../../common/engine/verdict.js';
@@ -133,5 +134,19 @@ describe('the plain lists the verdict reads (so the renderer need not bundle the
     expect(Object.fromEntries(optional.map((s) => [s.id, [...s.dependsOn]]))).toEqual(
       OPTIONAL_STEP_DEPENDS_ON,
     );
+  });
+});
+
+describe('saysNothing: a result that tells nothing about the device', () => {
+  it('is a skipped step or one the recording holds nothing for', () => {
+    expect(saysNothing(step('vpn-kind', 'skip'))).toBe(true);
+    expect(saysNothing(step('scp', 'blocked', { reason: 'not-recorded' }))).toBe(true);
+  });
+
+  it('is not a step with a finding, nor one not run yet', () => {
+    expect(saysNothing(step('vpn-kind', 'pass'))).toBe(false);
+    expect(saysNothing(step('scp', 'blocked', { action: 'sign-in' }))).toBe(false);
+    expect(saysNothing(null)).toBe(false);
+    expect(saysNothing(undefined)).toBe(false);
   });
 });
