@@ -521,7 +521,7 @@ function Get-HvvThirdPartyClient {
   if ($clients.Count -eq 0) {
     return -1
   }
-  return ($clients | Measure-Object -Minimum).Minimum
+  return [int]($clients | Measure-Object -Minimum).Minimum
 }
 
 function Test-HvvPrelogonDisabled {

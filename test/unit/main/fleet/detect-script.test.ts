@@ -216,13 +216,14 @@ describe.skipIf(!PWSH)('hvv fleet detection script under real pwsh', () => {
     120_000,
   );
 
-  it('fits the largest plausible device (40 VPN profiles, 210 certificates, 30 endpoints down) in 2,048 characters', async () => {
+  it('fits the largest plausible device (40 VPN profiles, 210 certificates, every VPN client, 30 endpoints down) in 2,048 characters', async () => {
     const device = largestDevice();
     const endpoints = allDown(30);
     const run = await runDevice(device, endpoints);
     expect(run.stderr).toBe('');
     expect(run.line.length).toBeLessThanOrEqual(INTUNE_OUTPUT_LIMIT);
     expect(run.line).not.toContain('"L"');
+    expect(run.line).toContain('"vk":[0,[');
     const fleet = await judgeDevice(
       { device: device.name, lastRun: null, output: run.stdout },
       { endpoints, scriptId: run.scriptId },
@@ -241,6 +242,7 @@ describe.skipIf(!PWSH)('hvv fleet detection script under real pwsh', () => {
     expect(run.line).toMatch(/^[\x20-\x7e]+$/);
     expect(run.line.length).toBeLessThanOrEqual(INTUNE_OUTPUT_LIMIT);
     expect(run.line).not.toContain('"L"');
+    expect(run.line).toContain('"vk":[0,[');
     console.info(`adversarial device line: ${run.line.length} characters`);
   }, 180_000);
 
