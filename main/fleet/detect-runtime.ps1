@@ -382,16 +382,24 @@ function Get-HvvName {
   return Get-HvvText -Value $Value -Max $HvvVpnLimits.Name
 }
 
-function Test-HvvPrelogonOn {
-  # The rules' "on" for one client's pre-logon setting (common/fleet/vpn-kind-line.ts PRELOGON_SETTINGS).
+function Get-HvvRuleValue {
+  # A pre-logon value as the client's rule reads it: trimmed or not (common/fleet/vpn-kind-line.ts PRELOGON_SETTINGS).
   param(
     $Rule,
     [string]$Value
   )
   if ($Rule.Trim) {
-    $Value = $Value.Trim()
+    return $Value.Trim()
   }
-  return ($Rule.On -contains $Value.ToLowerInvariant())
+  return $Value
+}
+
+function Test-HvvPrelogonOn {
+  param(
+    $Rule,
+    [string]$Value
+  )
+  return ($Rule.On -contains (Get-HvvRuleValue -Rule $Rule -Value $Value).ToLowerInvariant())
 }
 
 function Limit-HvvSettingValue {
@@ -400,10 +408,7 @@ function Limit-HvvSettingValue {
     $Rule,
     [string]$Value
   )
-  if ($Rule.Trim) {
-    $Value = $Value.Trim()
-  }
-  $text = Get-HvvText -Value $Value -Max 1000
+  $text = Get-HvvText -Value (Get-HvvRuleValue -Rule $Rule -Value $Value) -Max 1000
   if ($text.Length -gt $HvvVpnLimits.Value) {
     $text = $text.Substring(0, $HvvVpnLimits.Value - 1) + '~'
   }

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { delimiter, dirname, isAbsolute, join } from 'node:path';
+import { VPN_SERVICE_NAMES } from '../../../../common/fleet/vpn-kind-line.js';
 import { FAKES, NATIVE_FIXTURES } from '../../../paths.js';
 
 const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
@@ -103,8 +104,8 @@ const CONNSTORE = 'Pulse Secure/ConnectionStore/connstore.dat';
 const service = (Name: string) => ({ Name, Status: 'Running', StartType: 'Automatic' });
 const sblProfile = (value: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><AnyConnectProfile xmlns="http://schemas.xmlsoap.org/encoding/"><ClientInitialization><UseStartBeforeLogon UserControllable="false">${value}</UseStartBeforeLogon></ClientInitialization></AnyConnectProfile>`;
-/** A hybrid-joined, enrolled device on the current build: only its VPN differs between the kinds. */
-const kindDevice = (name: string, extra: Partial<MockDevice>): MockDevice => ({
+/** A hybrid-joined, enrolled device on the current build, with no VPN unless `extra` gives one. */
+const hybridDevice = (name: string, extra: Partial<MockDevice>): MockDevice => ({
   name,
   os: win10('19045', 3803),
   dsregcmd: 'dsregcmd/hybrid-joined.txt',
@@ -120,7 +121,7 @@ const kindDevice = (name: string, extra: Partial<MockDevice>): MockDevice => ({
 
 /** One device per kind of VPN (issue 16a), each with the verdict the engine gives it. */
 export const VPN_KIND_DEVICES: MockDevice[] = [
-  kindDevice('ready-aovpn-device-tunnel', {
+  hybridDevice('ready-aovpn-device-tunnel', {
     vpn: [ikev2('Contoso Device Tunnel', ['MachineCertificate'])],
     machineCerts: [cert('CN=LAB-0101.corp.contoso.com')],
     vpnKind: {
@@ -128,14 +129,14 @@ export const VPN_KIND_DEVICES: MockDevice[] = [
       mdm: [{ InstanceID: 'Contoso%20Device%20Tunnel', AlwaysOn: true, DeviceTunnel: true }],
     },
   }),
-  kindDevice('ready-globalprotect-prelogon', {
+  hybridDevice('ready-globalprotect-prelogon', {
     vpnKind: {
       registry: { [PANSETUP]: { Portal: 'gp.contoso.com', Prelogon: '1' } },
       programs: [{ DisplayName: 'GlobalProtect', DisplayVersion: '6.2.4', Publisher: 'Palo Alto Networks' }],
       services: [service('PanGPS')],
     },
   }),
-  kindDevice('not-ready-forticlient-no-prelogon', {
+  hybridDevice('not-ready-forticlient-no-prelogon', {
     // A Windows connection the technician never uses: the client decides, not it.
     vpn: [ikev2('Old VPN', ['Eap'], { AllUserConnection: false })],
     vpnKind: {
@@ -144,7 +145,7 @@ export const VPN_KIND_DEVICES: MockDevice[] = [
       services: [service('FA_Scheduler')],
     },
   }),
-  kindDevice('ready-anyconnect-start-before-login', {
+  hybridDevice('ready-anyconnect-start-before-login', {
     vpnKind: {
       programs: [
         { DisplayName: 'Cisco Secure Client - AnyConnect VPN', DisplayVersion: '5.1.2.42' },
@@ -157,18 +158,10 @@ export const VPN_KIND_DEVICES: MockDevice[] = [
 ];
 
 export const DEVICES: MockDevice[] = [
-  {
-    name: 'ready-ikev2-machine-cert',
-    os: win10('19045', 3803),
-    dsregcmd: 'dsregcmd/hybrid-joined.txt',
-    netsh: 'netsh/direct-en.txt',
-    enrollments: [intune],
-    autopilotRegistry: { CloudAssignedDomainJoinMethod: 1 },
-    ztdFile: hybridProfile,
+  hybridDevice('ready-ikev2-machine-cert', {
     vpn: [ikev2('Contoso VPN', ['MachineCertificate'])],
     machineCerts: [cert('CN=LAB-0001.corp.contoso.com')],
-    userCerts: [],
-  },
+  }),
   {
     name: 'not-ready-plugin-old-build-not-enrolled',
     os: win10('18363', 476),
@@ -296,15 +289,7 @@ export function largestDevice(): MockDevice {
       { DisplayName: 'FortiClient VPN', DisplayVersion: '7.4.0.1658' },
       { DisplayName: 'Ivanti Secure Access Client', DisplayVersion: '22.7.3.28221' },
     ],
-    services: [
-      'vpnagent',
-      'csc_vpnagent',
-      'PanGPS',
-      'FA_Scheduler',
-      'FortiSslvpnDaemon',
-      'PulseSecureService',
-      'JuniperAccessService',
-    ].map(service),
+    services: VPN_SERVICE_NAMES.map(service),
     mdm: Array.from({ length: 12 }, (_, i) => ({
       InstanceID: encodeURIComponent(`Soci\u00e9t\u00e9 profile ${'p'.repeat(40)} ${i}`),
       AlwaysOn: i % 3 !== 2,
@@ -390,15 +375,7 @@ export function adversarialDevice(): MockDevice {
       'Pulse Secure',
       'Start Before Login',
     ].map((name) => ({ DisplayName: `${name} ${nasty}`, DisplayVersion: nasty })),
-    services: [
-      'vpnagent',
-      'csc_vpnagent',
-      'PanGPS',
-      'FA_Scheduler',
-      'FortiSslvpnDaemon',
-      'PulseSecureService',
-      'JuniperAccessService',
-    ].map(service),
+    services: VPN_SERVICE_NAMES.map(service),
     mdm: [
       { InstanceID: encodeURIComponent(`${nasty}1`), AlwaysOn: true, DeviceTunnel: true },
       { InstanceID: encodeURIComponent(`${nasty}2`), AlwaysOn: true, DeviceTunnel: false },
