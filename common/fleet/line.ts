@@ -14,7 +14,7 @@ import { VpnKindLineSchema, vpnKindStdout } from './vpn-kind-line.js';
 export const INTUNE_OUTPUT_LIMIT = 2048;
 export const LINE_FORMAT = 'fleet/1';
 
-/** Short keys keep the line small; each names one contract probe. */
+/** Short keys keep the line small; each names one probe (vk an extension probe, issue 16a). */
 export const LINE_PROBE_KEYS = {
   os: 'os.version',
   ds: 'join.dsregcmd',
