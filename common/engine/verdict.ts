@@ -20,12 +20,27 @@ const CONTRACT_STEP_IDS: ReadonlySet<StepId> = new Set(CONTRACT_IDS);
 
 type Judged = Pick<StepResult, 'id' | 'status' | 'details'>;
 
+/** The step was replayed from a recording that holds nothing for it (an older recording). */
+function isNotRecorded(result: Pick<StepResult, 'details'>): boolean {
+  return result.details['reason'] === 'not-recorded';
+}
+
+/**
+ * A result that says nothing about the device: the step was skipped (it does not apply), or the
+ * recording holds nothing for it. For the verdict such an optional step does not count; on the
+ * report's page one it is left off unless it is a contract step. No result yet says something
+ * (not checked), so it is not "nothing".
+ */
+export function saysNothing(result: Pick<StepResult, 'status' | 'details'> | null | undefined): boolean {
+  return result != null && (result.status === 'skip' || isNotRecorded(result));
+}
+
 /**
  * An optional (tenant) step that could not be tried for want of tenant access proves nothing
  * either way: blocked for a sign-in, or replayed from a recording that holds no tenant data.
  */
 function waitsOnlyForTenantAccess(step: Judged): boolean {
-  return step.details['action'] === 'sign-in' || step.details['reason'] === 'not-recorded';
+  return step.details['action'] === 'sign-in' || isNotRecorded(step);
 }
 
 function isUnproven(step: Judged, uncounted: ReadonlySet<StepId>): boolean {

@@ -8,12 +8,13 @@ import { z } from 'zod';
 import type { ProbeId, RecordedProbe } from '../model.js';
 import type { RequiredEndpoint } from '../engine/step-definition.js';
 import { CLIENT_AUTHENTICATION_OID } from '../engine/rules/certificates.js';
+import { VpnKindLineSchema, vpnKindStdout } from './vpn-kind-line.js';
 
 /** Intune keeps the last line of a detection script's output, cut to its last 2,048 characters. */
 export const INTUNE_OUTPUT_LIMIT = 2048;
 export const LINE_FORMAT = 'fleet/1';
 
-/** Short keys keep the line small; each names one contract probe. */
+/** Short keys keep the line small; each names one probe (vk an extension probe, issue 16a). */
 export const LINE_PROBE_KEYS = {
   os: 'os.version',
   ds: 'join.dsregcmd',
@@ -23,9 +24,17 @@ export const LINE_PROBE_KEYS = {
   vc: 'vpn.connections',
   cm: 'cert.machine',
   cu: 'cert.user',
+  vk: 'vpn.kind',
   tc: 'net.tcp',
 } as const satisfies Record<string, ProbeId>;
 export type LineProbeKey = keyof typeof LINE_PROBE_KEYS;
+
+/**
+ * Keys added after the first scripts shipped (vk: issue 16a). A line without one still reads: its
+ * probe is then not recorded, and the steps that read it decide as before it existed.
+ */
+type LaterKey = 'vk';
+const isLaterKey = (key: LineProbeKey): key is LaterKey => key === 'vk';
 
 /**
  * A probe's answer: `[exitCode, data]`, or a letter when there is none: `T` timed out, `U` ran but
@@ -42,12 +51,14 @@ export const LineSchema = z.object({
   t: z.string(),
   /** The script's own exit code (1 = not ready), kept to show where device and engine disagree. */
   x: z.number().int().optional(),
-  p: z.object(
-    Object.fromEntries(Object.keys(LINE_PROBE_KEYS).map((k) => [k, AnswerSchema])) as Record<
-      LineProbeKey,
-      typeof AnswerSchema
-    >,
-  ),
+  p: z.object({
+    ...(Object.fromEntries(
+      (Object.keys(LINE_PROBE_KEYS) as LineProbeKey[])
+        .filter((k) => !isLaterKey(k))
+        .map((k) => [k, AnswerSchema]),
+    ) as Record<Exclude<LineProbeKey, LaterKey>, typeof AnswerSchema>),
+    vk: AnswerSchema.optional(),
+  }),
 });
 export type FleetLine = z.infer<typeof LineSchema>;
 
@@ -121,6 +132,8 @@ function stdoutOf(key: Exclude<LineProbeKey, 'tc'>, data: unknown): string {
           }),
         ),
       );
+    case 'vk':
+      return vpnKindStdout(parseWith(VpnKindLineSchema, data, key));
     case 'cm':
     case 'cu':
       return JSON.stringify(
@@ -210,6 +223,7 @@ export function decodeLine(text: string, endpoints: readonly RequiredEndpoint[])
     const probes: RecordedProbe[] = [];
     for (const key of Object.keys(LINE_PROBE_KEYS) as LineProbeKey[]) {
       const answer = line.p[key];
+      if (answer === undefined) continue;
       if (key === 'tc') {
         probes.push(...tcpProbes(answer, endpoints));
         continue;

@@ -373,6 +373,186 @@ function Reduce-HvvCertificates {
   return ,$kept
 }
 
+function Get-HvvName {
+  # A name as the line keeps it, or $null when there is none (the engine tells the two apart).
+  param($Value)
+  if ($null -eq $Value) {
+    return $null
+  }
+  return Get-HvvText -Value $Value -Max $HvvVpnLimits.Name
+}
+
+function Get-HvvRuleValue {
+  # A pre-logon value as the client's rule reads it: trimmed or not (common/fleet/vpn-kind-line.ts PRELOGON_SETTINGS).
+  param(
+    $Rule,
+    [string]$Value
+  )
+  if ($Rule.Trim) {
+    return $Value.Trim()
+  }
+  return $Value
+}
+
+function Test-HvvPrelogonOn {
+  param(
+    $Rule,
+    [string]$Value
+  )
+  return ($Rule.On -contains (Get-HvvRuleValue -Rule $Rule -Value $Value).ToLowerInvariant())
+}
+
+function Limit-HvvSettingValue {
+  # At most $HvvVpnLimits.Value characters; a longer value ends in '~', which no "on" word holds.
+  param(
+    $Rule,
+    [string]$Value
+  )
+  $text = Get-HvvText -Value (Get-HvvRuleValue -Rule $Rule -Value $Value) -Max 1000
+  if ($text.Length -gt $HvvVpnLimits.Value) {
+    $text = $text.Substring(0, $HvvVpnLimits.Value - 1) + '~'
+  }
+  return $text
+}
+
+function Reduce-HvvVpnKind {
+  # [RasMan device tunnel, RasMan user tunnel, first Always On MDM device tunnel, first Always On
+  # MDM user tunnel, [[client, version]], Start Before Login module 0|1, service indices, per client
+  # its first setting value and its first "on" value, unreadable count]: what the rules read.
+  param([string]$Text)
+  $read = ConvertFrom-HvvJson -Text $Text
+  $auto = Get-HvvProperty -Object $read -Name 'AutoTrigger'
+  $mdmDevice = $null
+  $mdmUser = $null
+  foreach ($profile in @(Get-HvvProperty -Object $read -Name 'MdmProfiles')) {
+    if ($null -eq $profile -or (Get-HvvProperty -Object $profile -Name 'AlwaysOn') -ne $true) {
+      continue
+    }
+    $name = Get-HvvName -Value (Get-HvvProperty -Object $profile -Name 'Name')
+    if ((Get-HvvProperty -Object $profile -Name 'DeviceTunnel') -eq $true) {
+      if ($null -eq $mdmDevice) { $mdmDevice = $name }
+    } elseif ($null -eq $mdmUser) {
+      $mdmUser = $name
+    }
+  }
+  $programs = @(Get-HvvProperty -Object $read -Name 'Programs' | Where-Object { $null -ne $_ })
+  $found = @()
+  for ($i = 0; $i -lt $HvvVpnClientPatterns.Count; $i += 1) {
+    foreach ($program in $programs) {
+      $name = [string](Get-HvvProperty -Object $program -Name 'DisplayName')
+      if ($name -match $HvvVpnClientPatterns[$i] -and $name -notmatch $HvvVpnSblPattern) {
+        $found += ,@($i, (Get-HvvText -Value (Get-HvvProperty -Object $program -Name 'DisplayVersion') -Max $HvvVpnLimits.Version))
+        break
+      }
+    }
+  }
+  $sbl = 0
+  if (@($programs | Where-Object { [string](Get-HvvProperty -Object $_ -Name 'DisplayName') -match $HvvVpnSblPattern }).Count -gt 0) {
+    $sbl = 1
+  }
+  $services = ''
+  foreach ($service in @(Get-HvvProperty -Object $read -Name 'Services')) {
+    $name = [string](Get-HvvProperty -Object $service -Name 'Name')
+    for ($i = 0; $i -lt $HvvVpnServices.Count; $i += 1) {
+      if ($HvvVpnServices[$i] -eq $name -and -not $services.Contains([string]$i)) {
+        $services += [string]$i
+      }
+    }
+  }
+  $settings = @(Get-HvvProperty -Object $read -Name 'Settings' | Where-Object { $null -ne $_ })
+  $kept = @()
+  for ($i = 0; $i -lt $HvvVpnSettings.Count; $i += 1) {
+    $rule = $HvvVpnSettings[$i]
+    $values = @()
+    $on = $false
+    foreach ($setting in $settings) {
+      $value = Get-HvvProperty -Object $setting -Name 'Value'
+      if ([string](Get-HvvProperty -Object $setting -Name 'Client') -cne [string]$HvvVpnClientIds[$i] -or [string](Get-HvvProperty -Object $setting -Name 'Name') -ne $rule.Name) {
+        continue
+      }
+      if ($null -eq $value) {
+        # As the rules read a missing value: not "on".
+        $value = ''
+      }
+      $value = Limit-HvvSettingValue -Rule $rule -Value ([string]$value)
+      $isOn = Test-HvvPrelogonOn -Rule $rule -Value $value
+      if ($values.Count -eq 0) {
+        $values += $value
+        $on = $isOn
+      } elseif ($isOn -and -not $on) {
+        $values += $value
+        $on = $true
+      }
+    }
+    $kept += ,$values
+  }
+  return ,@(
+    (Get-HvvName -Value (Get-HvvProperty -Object $auto -Name 'DeviceTunnel')),
+    (Get-HvvName -Value (Get-HvvProperty -Object $auto -Name 'UserTunnel')),
+    $mdmDevice,
+    $mdmUser,
+    $found,
+    $sbl,
+    $services,
+    $kept,
+    @(Get-HvvProperty -Object $read -Name 'Unreadable' | Where-Object { $null -ne $_ }).Count
+  )
+}
+
+function Get-HvvThirdPartyClient {
+  # The client the engine's vpn-kind would follow (common/engine/rules/vpn-kind.ts decideKind), or
+  # -1 when it follows a Windows connection (an Always On device tunnel comes first) or the line
+  # has no vk (older behaviour: the VPN checks of contract v1).
+  param($Answers)
+  if (-not $Answers.Contains('vk')) {
+    return -1
+  }
+  $vk = $Answers['vk'][1]
+  foreach ($name in @($vk[0], $vk[2])) {
+    if ($null -ne $name -and ([string]$name).Trim() -ne '') {
+      return -1
+    }
+  }
+  $clients = @()
+  foreach ($entry in @($vk[4])) {
+    $clients += [int]$entry[0]
+  }
+  foreach ($digit in ([string]$vk[6]).ToCharArray()) {
+    $service = $HvvVpnServices[[int][string]$digit]
+    for ($i = 0; $i -lt $HvvVpnServiceClients.Count; $i += 1) {
+      if (@($HvvVpnServiceClients[$i]) -contains $service) { $clients += $i }
+    }
+  }
+  if ($clients.Count -eq 0) {
+    return -1
+  }
+  return [int]($clients | Measure-Object -Minimum).Minimum
+}
+
+function Test-HvvPrelogonDisabled {
+  # The rules' readPrelogon for the client found, "disabled" only (unknown is a warning, not a failure).
+  param(
+    [int]$Client,
+    $Vk
+  )
+  $rule = $HvvVpnSettings[$Client]
+  $values = @($Vk[7][$Client])
+  $anyOn = @($values | Where-Object { Test-HvvPrelogonOn -Rule $rule -Value $_ }).Count -gt 0
+  switch ($HvvVpnClientIds[$Client]) {
+    'anyconnect' {
+      if ($anyOn) { return ($Vk[5] -ne 1) }
+      return ($values.Count -gt 0)
+    }
+    'globalprotect' {
+      return ($values.Count -eq 0 -or -not (Test-HvvPrelogonOn -Rule $rule -Value $values[0]))
+    }
+    'forticlient' {
+      return ($values.Count -gt 0 -and -not (Test-HvvPrelogonOn -Rule $rule -Value $values[0]))
+    }
+  }
+  return $false
+}
+
 function Get-HvvAnswer {
   # [exit code, reduced data], or T (timed out) / U (output not readable here).
   param(
@@ -396,7 +576,7 @@ function Get-HvvAnswer {
 
 function ConvertTo-HvvAsciiJson {
   param($Value)
-  $json = ConvertTo-Json -InputObject $Value -Depth 6 -Compress
+  $json = ConvertTo-Json -InputObject $Value -Depth 8 -Compress
   return [regex]::Replace($json, '[^\x00-\x7e]', { param($m) '\u' + ([int][char]$m.Value).ToString('x4') })
 }
 
@@ -482,6 +662,11 @@ function Test-HvvNotReady {
   }
   if ($Answers['tc'][1] -notmatch '^1*$') {
     return $true
+  }
+  $client = Get-HvvThirdPartyClient -Answers $Answers
+  if ($client -ge 0) {
+    # A third-party client: no Windows connection or certificate is checked, its pre-logon is.
+    return (Test-HvvPrelogonDisabled -Client $client -Vk $Answers['vk'][1])
   }
   $usable = @($Answers['vc'][1] | Where-Object { $_[1] -eq 1 -and $_[2] -eq 0 })
   if ($usable.Count -eq 0) {

@@ -14,6 +14,12 @@ import { NO_WORDS, YES_WORDS } from '../../common/engine/parsers/dsregcmd.js';
 import { DIRECT_MARKERS, LABELLED_VALUE, SERVER_LIST } from '../../common/engine/parsers/netsh-proxy.js';
 import { INTUNE_OUTPUT_LIMIT, LINE_PROBE_KEYS, type LineProbeKey } from '../../common/fleet/line.js';
 import { INTUNE_PROVIDER } from '../../common/engine/steps/mdm-enrollment.js';
+import {
+  VK_NAME_MAX,
+  VK_VALUE_MAX,
+  VK_VERSION_MAX,
+  vpnKindTables,
+} from '../../common/fleet/vpn-kind-line.js';
 
 /**
  * This module's folder, found when a script is built (not at import: under jsdom `URL` is the
@@ -42,6 +48,7 @@ const REDUCERS: Record<Exclude<LineProbeKey, 'tc'>, string> = {
   vc: 'Reduce-HvvVpn',
   cm: 'Reduce-HvvCertificates',
   cu: 'Reduce-HvvCertificates',
+  vk: 'Reduce-HvvVpnKind',
 };
 
 /** The engine reads these fields of dsregcmd and of the Autopilot profile; the rest stays home. */
@@ -107,6 +114,7 @@ export async function buildDetectScript(options: DetectScriptOptions): Promise<D
   const keys = (Object.keys(REDUCERS) as (keyof typeof REDUCERS)[])
     .map((k) => `${k} = ${literal(LINE_PROBE_KEYS[k])}`)
     .join('; ');
+  const vk = vpnKindTables();
   const reducers = (Object.keys(REDUCERS) as (keyof typeof REDUCERS)[])
     .map((k) => `${k} = ${literal(REDUCERS[k])}`)
     .join('; ');
@@ -131,6 +139,15 @@ export async function buildDetectScript(options: DetectScriptOptions): Promise<D
     `$HvvDirectMarkers = ${list(DIRECT_MARKERS.map(dotNetPattern))}`,
     `$HvvLabelledValue = ${literal(dotNetPattern(LABELLED_VALUE))}`,
     `$HvvServerList = ${literal(dotNetPattern(SERVER_LIST))}`,
+    `$HvvVpnClientIds = ${list(vk.clientIds)}`,
+    `$HvvVpnClientPatterns = ${list(vk.programs.map(dotNetPattern))}`,
+    `$HvvVpnServiceClients = @(${vk.serviceClients.map(list).join(', ')})`,
+    `$HvvVpnSblPattern = ${literal(dotNetPattern(vk.sbl))}`,
+    `$HvvVpnServices = ${list(vk.services)}`,
+    `$HvvVpnSettings = @(${vk.settings
+      .map((s) => `@{ Name = ${literal(s.name)}; On = ${list(s.on)}; Trim = $${String(s.trim)} }`)
+      .join(', ')})`,
+    `$HvvVpnLimits = @{ Name = ${VK_NAME_MAX}; Version = ${VK_VERSION_MAX}; Value = ${VK_VALUE_MAX} }`,
     '',
     '# --- the probe scripts, exactly as the app runs them (main/probes/scripts) ---',
     '$HvvProbeScripts = @{}',

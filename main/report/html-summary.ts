@@ -7,7 +7,7 @@
 import type { StepId, StepStatus } from '../../common/model.js';
 import type { SessionSnapshot } from '../../common/ipc/contract.js';
 import { findStep } from '../../common/engine/checklist.js';
-import { decideSessionVerdict } from '../../common/engine/verdict.js';
+import { decideSessionVerdict, saysNothing } from '../../common/engine/verdict.js';
 import { VERDICT_SYMBOL, verdictReason, verdictWord } from '../../common/engine/verdict-text.js';
 import { CONTRACT_STEP_IDS } from '../../common/vocabulary.js';
 import type { ReportStep } from './report-model.js';
@@ -15,10 +15,6 @@ import type { ReportText } from './report-text.js';
 
 function isContractStep(id: StepId): boolean {
   return (CONTRACT_STEP_IDS as readonly string[]).includes(id);
-}
-
-function saysNothing(step: ReportStep): boolean {
-  return step.result?.status === 'skip' || step.result?.details['reason'] === 'not-recorded';
 }
 
 export type Escape = (text: string) => string;
@@ -127,7 +123,7 @@ export function renderSummaryPage(
   // recording replayed, issues 16 and 17), would only push the sign-off off page 1; it stays in
   // the evidence pages.
   const rest = steps.filter(
-    (s) => !failing.includes(s) && !unprovenIds.has(s.id) && (isContractStep(s.id) || !saysNothing(s)),
+    (s) => !failing.includes(s) && !unprovenIds.has(s.id) && (isContractStep(s.id) || !saysNothing(s.result)),
   );
 
   const verdict = `<div class="verdict verdict-${outcome.verdict}" data-verdict="${outcome.verdict}"><p class="verdict-line"><span class="verdict-symbol" aria-hidden="true">${VERDICT_SYMBOL[outcome.verdict]}</span> <strong>${esc(verdictWord(outcome.verdict, rt.tr))}</strong> — ${esc(verdictReason(outcome, results, rt.tr))}</p><p class="verdict-question">${esc(rt.say('question'))}</p></div>`;

@@ -1,6 +1,8 @@
 # A mocked Windows device for the fleet tests, under real pwsh on Linux (dot-source it first).
 # The device is a JSON file named by $env:HVV_FLEET_DEVICE (see test/unit/main/fleet/devices.ts):
-# registry values, enrollments, VPN profiles and certificate specs. Windows-only reads are
+# registry values, enrollments, VPN profiles, certificate specs and, for vpn.kind, its `vpnKind`
+# (registry keys, installed programs, services, MDM_VPNv2_01 profiles; client files are real files
+# under the stand-in %ProgramData%). Windows-only reads are
 # functions that stand in for the cmdlets (every other path goes to the real cmdlet); native
 # programs are shims in a stand-in System32 and on PATH; the Autopilot cache is a real file under
 # a stand-in %windir%. Every function reads the device file itself, because the detection script
@@ -37,10 +39,31 @@ function Test-FleetRegistryPath {
   return ($Path -like 'HKLM:*' -or $Path -like 'Registry::*' -or $Path -like 'Microsoft.PowerShell.Core\Registry::*')
 }
 
+function Get-FleetVpnKind {
+  # The device's vpn.kind facts; a device without them has none of the keys, programs or services.
+  param([string]$Name)
+  $kind = (Get-FleetDevice).vpnKind
+  if ($null -eq $kind) {
+    return $null
+  }
+  return $kind.PSObject.Properties[$Name].Value
+}
+
+function Get-FleetUninstallRoots {
+  return @(
+    'HKLM:\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall',
+    'HKLM:\SOFTWARE\WOW6432Node\Microsoft\Windows\CurrentVersion\Uninstall'
+  )
+}
+
 function Get-FleetRegistryValues {
   # $null when the key does not exist on the mocked device.
   param([string]$Path)
   $device = Get-FleetDevice
+  $registry = Get-FleetVpnKind -Name 'registry'
+  if ($null -ne $registry -and $null -ne $registry.PSObject.Properties[$Path]) {
+    return $registry.PSObject.Properties[$Path].Value
+  }
   if ($Path -like '*\Windows NT\CurrentVersion') {
     return $device.os
   }
@@ -67,6 +90,13 @@ function Get-ItemProperty {
   }
   if (-not (Test-FleetRegistryPath -Path $target)) {
     return Microsoft.PowerShell.Management\Get-ItemProperty -LiteralPath $target
+  }
+  if ($target -like '*\Uninstall\*') {
+    # The installed programs, all under the 64-bit view (the probe reads both).
+    if ($target -eq ((Get-FleetUninstallRoots)[0] + '\*')) {
+      return @(Get-FleetVpnKind -Name 'programs' | Where-Object { $null -ne $_ })
+    }
+    return @()
   }
   $values = Get-FleetRegistryValues -Path $target
   if ($null -eq $values) {
@@ -100,7 +130,7 @@ function Test-Path {
     }
     return Microsoft.PowerShell.Management\Test-Path -LiteralPath $target
   }
-  if ($target -like '*\Enrollments') {
+  if ($target -like '*\Enrollments' -or (Get-FleetUninstallRoots) -contains $target) {
     return $true
   }
   return ($null -ne (Get-FleetRegistryValues -Path $target))
@@ -110,7 +140,9 @@ function Get-ChildItem {
   [CmdletBinding()]
   param(
     [Parameter(Position = 0)] [string]$Path,
-    [string]$LiteralPath
+    [string]$LiteralPath,
+    [string]$Filter,
+    [switch]$File
   )
   $target = $Path
   if ($LiteralPath) {
@@ -128,7 +160,32 @@ function Get-ChildItem {
         [pscustomobject]@{ PSChildName = $_.id; PSPath = 'Microsoft.PowerShell.Core\Registry::' + $target + '\' + $_.id }
       })
   }
-  return Microsoft.PowerShell.Management\Get-ChildItem -Path $target
+  # -File exists on the file system only (the detection script lists function: too).
+  $options = @{ LiteralPath = $target }
+  if ($Filter) { $options['Filter'] = $Filter }
+  if ($File) { $options['File'] = $true }
+  return Microsoft.PowerShell.Management\Get-ChildItem @options
+}
+
+function Get-Service {
+  [CmdletBinding()]
+  param([string[]]$Name)
+  foreach ($service in @(Get-FleetVpnKind -Name 'services')) {
+    if ($null -ne $service -and $Name -contains $service.Name) {
+      $service
+    }
+  }
+}
+
+function Get-CimInstance {
+  # MDM_VPNv2_01 answers SYSTEM only: a device without `mdm` is read as another account, denied.
+  [CmdletBinding()]
+  param([string]$Namespace, [string]$ClassName, [string]$Filter)
+  $profiles = Get-FleetVpnKind -Name 'mdm'
+  if ($ClassName -ne 'MDM_VPNv2_01' -or $null -eq $profiles) {
+    throw [System.UnauthorizedAccessException]::new('Access denied')
+  }
+  @($profiles | Where-Object { $null -ne $_ })
 }
 
 function Get-VpnConnection {

@@ -34,7 +34,7 @@ function Invoke-RecordedProbe {
 }
 
 $records = @()
-foreach ($probe in @('os.version', 'join.dsregcmd', 'mdm.enrollments', 'autopilot.profile', 'proxy.winhttp', 'vpn.connections', 'cert.machine', 'cert.user')) {
+foreach ($probe in @('os.version', 'join.dsregcmd', 'mdm.enrollments', 'autopilot.profile', 'proxy.winhttp', 'vpn.connections', 'cert.machine', 'cert.user', 'vpn.kind')) {
   $records += Invoke-RecordedProbe -Probe $probe -ProbeArgs @{}
 }
 foreach ($endpoint in @($EndpointsJson | ConvertFrom-Json)) {

@@ -42,11 +42,15 @@ function valuesOf(settings: readonly ClientSetting[], name: string): ClientSetti
   return settings.filter((s) => s.Name.toLowerCase() === name.toLowerCase());
 }
 
+/** A pre-logon setting that says "on" (trimmed, any case); the fleet line keeps one such value per client. */
+export const ON_WORDS: readonly string[] = ['1', 'true', 'yes'];
+
 function isOn(value: string | null): boolean {
-  return value !== null && ['1', 'true', 'yes'].includes(value.trim().toLowerCase());
+  return value !== null && ON_WORDS.includes(value.trim().toLowerCase());
 }
 
-const SBL_MODULE = /Start Before Log(?:in|on)/i;
+/** AnyConnect's Start Before Login module, listed as a program of its own. */
+export const SBL_MODULE = /Start Before Log(?:in|on)/i;
 
 export const VPN_CLIENTS: readonly ClientSpec[] = [
   {

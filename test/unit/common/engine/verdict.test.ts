@@ -1,14 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StepId, StepStatus } from '../../../../common/model.js';
 import {
   decideSessionVerdict,
   decideVerdict,
+  saysNothing,
   verdictExitCode,
   worstExitCode,
 } from '../../../../common/engine/verdict.js';
 import { verdictLine } from '../../../../common/engine/verdict-text.js';
 import { CHECKLIST, CONTRACT_STEPS } from '../../../../common/engine/checklist.js';
 import { CONTRACT_STEP_IDS, OPTIONAL_STEP_DEPENDS_ON } from '../../../../common/vocabulary.js';
+import { runChecklist } from '../../../../common/engine/run.js';
+import { createScenarioExecutor, parseScenario } from '../../../../main/probes/scenario-runner.js';
+import { SCENARIO_FIXTURES } from '../../../paths.js';
 
 const step = (id: StepId, status: StepStatus, details: Record<string, unknown> = {}) => ({
   id,
@@ -133,5 +139,63 @@ describe('the plain lists the verdict reads (so the renderer need not bundle the
     expect(Object.fromEntries(optional.map((s) => [s.id, [...s.dependsOn]]))).toEqual(
       OPTIONAL_STEP_DEPENDS_ON,
     );
+  });
+});
+
+describe('saysNothing: a result that tells nothing about the device', () => {
+  it('is a skipped step or one the recording holds nothing for', () => {
+    expect(saysNothing(step('vpn-kind', 'skip'))).toBe(true);
+    expect(saysNothing(step('scp', 'blocked', { reason: 'not-recorded' }))).toBe(true);
+  });
+
+  it('is not a step with a finding, nor one not run yet', () => {
+    expect(saysNothing(step('vpn-kind', 'pass'))).toBe(false);
+    expect(saysNothing(step('scp', 'blocked', { action: 'sign-in' }))).toBe(false);
+    expect(saysNothing(null)).toBe(false);
+    expect(saysNothing(undefined)).toBe(false);
+  });
+});
+
+describe('verdictReasons of recordings older than issues 16 and 17 (docs/CONTRACT-EXTENSIONS.md)', () => {
+  const NEW_PROBES = ['vpn.kind', 'vpn.status', 'tls.chain', 'net.machine', 'scp.registry', 'scp.domain'];
+  const older = readdirSync(SCENARIO_FIXTURES)
+    .filter((f) => f.endsWith('.scenario.json'))
+    .map((f) => parseScenario(readFileSync(join(SCENARIO_FIXTURES, f), 'utf8'), f))
+    .filter((s) => !s.probes.some((p) => NEW_PROBES.includes(p.probe)));
+  const replay = async (name: string) => {
+    const scenario = older.find((s) => s.title === name);
+    if (!scenario) throw new Error(`no older recording titled ${name}`);
+    return decideVerdict(
+      await runChecklist({
+        executor: createScenarioExecutor(scenario),
+        inputs: scenario.inputs,
+        confirmations: scenario.confirmations,
+        now: new Date(scenario.recordedAt),
+      }),
+    );
+  };
+
+  it('lists scp after the contract steps when the VPN was not tested; still incomplete, exit 3', async () => {
+    const outcome = await replay('Two per-machine VPN connections and no connection chosen');
+    expect(outcome).toEqual({
+      verdict: 'incomplete',
+      verdictReasons: ['vpn-connect', 'dc-over-vpn', 'scp', 'vpn-disconnect'],
+    });
+    expect(verdictExitCode(outcome.verdict)).toBe(3);
+  });
+
+  it('lists no other extension step for any older recording', async () => {
+    expect(older.length).toBeGreaterThanOrEqual(12);
+    const contract: readonly string[] = CONTRACT_STEP_IDS;
+    for (const scenario of older) {
+      const { verdictReasons } = await replay(scenario.title);
+      expect({
+        title: scenario.title,
+        extra: verdictReasons.filter((id) => !contract.includes(id) && id !== 'scp'),
+      }).toEqual({
+        title: scenario.title,
+        extra: [],
+      });
+    }
   });
 });

@@ -28,6 +28,7 @@ import {
   prepareDevice,
   pwshPath,
   runPwsh,
+  VPN_KIND_DEVICES,
   type MockDevice,
 } from './devices.js';
 
@@ -124,14 +125,28 @@ const EXPECTED: Record<string, { verdict: string; failed: string[] }> = {
   'ready-ikev2-machine-cert': { verdict: 'ready', failed: [] },
   'not-ready-plugin-old-build-not-enrolled': {
     verdict: 'not-ready',
-    failed: ['os-build', 'mdm-enrollment', 'vpn-profile'],
+    // A plug-in connection is no VPN before sign-in, and there is no client either: no kind.
+    failed: ['os-build', 'mdm-enrollment', 'vpn-kind', 'vpn-profile'],
   },
   'not-ready-user-cert-only': { verdict: 'not-ready', failed: ['vpn-certificate'] },
   'ready-german-l2tp-one-expired-cert': { verdict: 'ready', failed: [] },
   'azure-ad-only-profile-workgroup': {
     verdict: 'not-ready',
-    failed: ['join-state', 'autopilot-profile', 'vpn-profile'],
+    failed: ['join-state', 'autopilot-profile', 'vpn-kind', 'vpn-profile'],
   },
+  'ready-aovpn-device-tunnel': { verdict: 'ready', failed: [] },
+  'ready-globalprotect-prelogon': { verdict: 'ready', failed: [] },
+  'not-ready-forticlient-no-prelogon': { verdict: 'not-ready', failed: ['vpn-client-prelogon'] },
+  'ready-anyconnect-start-before-login': { verdict: 'ready', failed: [] },
+};
+
+/** The kind vpn-kind finds on each device, and what vpn-client-prelogon says of it. */
+const KINDS: Record<string, [kind: string, prelogon: string]> = {
+  'ready-ikev2-machine-cert': ['built-in-manual', 'skip'],
+  'ready-aovpn-device-tunnel': ['built-in-auto', 'skip'],
+  'ready-globalprotect-prelogon': ['third-party', 'pass'],
+  'not-ready-forticlient-no-prelogon': ['third-party', 'fail'],
+  'ready-anyconnect-start-before-login': ['third-party', 'pass'],
 };
 
 /** What the devices printed, as Intune would export it, for the end-to-end report test. */
@@ -159,9 +174,9 @@ describe.skipIf(!PWSH)('hvv fleet detection script under real pwsh', () => {
       process.env,
     );
     expect(parse.stdout.trim()).toBe('0');
-  });
+  }, 60_000);
 
-  it.each(DEVICES.map((d) => [d.name, d] as const))(
+  it.each([...DEVICES, ...VPN_KIND_DEVICES].map((d) => [d.name, d] as const))(
     '%s: one line, nothing on stderr, the engine verdict, exit 1 only when not ready',
     async (name, device) => {
       const endpoints = name.startsWith('not-ready-plugin') ? oneDown() : up();
@@ -187,18 +202,28 @@ describe.skipIf(!PWSH)('hvv fleet detection script under real pwsh', () => {
       expect([...fleet.failed].sort()).toEqual(failed.sort());
       expect(run.exitCode).toBe(engineVerdict === 'not-ready' ? 1 : 0);
       expect(fleet.disagreement).toBeNull();
+      const kind = KINDS[name];
+      if (kind) {
+        const vpnKind = run.engine.find((r) => r.id === 'vpn-kind');
+        expect(vpnKind?.details.kind).toBe(kind[0]);
+        expect(fleet.steps.find((s) => s.id === 'vpn-client-prelogon')?.status).toBe(kind[1]);
+        if (kind[0] === 'third-party') {
+          expect(fleet.steps.find((s) => s.id === 'vpn-profile')?.status).toBe('skip');
+        }
+      }
       exported.push({ device: name, output: run.stdout, endpoints, verdict: engineVerdict });
     },
     120_000,
   );
 
-  it('fits the largest plausible device (40 VPN profiles, 210 certificates, 30 endpoints down) in 2,048 characters', async () => {
+  it('fits the largest plausible device (40 VPN profiles, 210 certificates, every VPN client, 30 endpoints down) in 2,048 characters', async () => {
     const device = largestDevice();
     const endpoints = allDown(30);
     const run = await runDevice(device, endpoints);
     expect(run.stderr).toBe('');
     expect(run.line.length).toBeLessThanOrEqual(INTUNE_OUTPUT_LIMIT);
     expect(run.line).not.toContain('"L"');
+    expect(run.line).toContain('"vk":[0,[');
     const fleet = await judgeDevice(
       { device: device.name, lastRun: null, output: run.stdout },
       { endpoints, scriptId: run.scriptId },
@@ -217,6 +242,7 @@ describe.skipIf(!PWSH)('hvv fleet detection script under real pwsh', () => {
     expect(run.line).toMatch(/^[\x20-\x7e]+$/);
     expect(run.line.length).toBeLessThanOrEqual(INTUNE_OUTPUT_LIMIT);
     expect(run.line).not.toContain('"L"');
+    expect(run.line).toContain('"vk":[0,[');
     console.info(`adversarial device line: ${run.line.length} characters`);
   }, 180_000);
 

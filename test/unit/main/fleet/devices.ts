@@ -5,7 +5,8 @@
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
-import { delimiter, isAbsolute, join } from 'node:path';
+import { delimiter, dirname, isAbsolute, join } from 'node:path';
+import { VPN_SERVICE_NAMES } from '../../../../common/fleet/vpn-kind-line.js';
 import { FAKES, NATIVE_FIXTURES } from '../../../paths.js';
 
 const CLIENT_AUTH = '1.3.6.1.5.5.7.3.2';
@@ -17,6 +18,20 @@ export interface CertSpec {
   notBeforeDays: number;
   notAfterDays: number;
   privateKey: boolean;
+}
+
+/**
+ * What vpn.kind reads (issue 16a), shaped as test/fakes/fleet-device.ps1 serves it: registry keys
+ * (RasMan, PanSetup, FortiClient) by path, the Uninstall entries, services, the MDM_VPNv2_01
+ * profiles (absent: the bridge refuses, as it does to anyone but SYSTEM), and client files by
+ * their path under %ProgramData%. Values follow test/fixtures/vpn-kind/SOURCES.md.
+ */
+export interface VpnKindSpec {
+  registry?: Record<string, Record<string, unknown>>;
+  programs?: { DisplayName: string; DisplayVersion?: string; Publisher?: string }[];
+  services?: { Name: string; Status: string; StartType: string }[];
+  mdm?: { InstanceID: string; AlwaysOn: boolean; DeviceTunnel: boolean }[];
+  files?: Record<string, string>;
 }
 
 export interface MockDevice {
@@ -36,6 +51,8 @@ export interface MockDevice {
   vpn: Record<string, unknown>[];
   machineCerts: CertSpec[];
   userCerts: CertSpec[];
+  /** Without it the device has no VPN client and no Always On profile: its VPN is built in. */
+  vpnKind?: VpnKindSpec;
 }
 
 const win10 = (build: string, ubr: number) => ({
@@ -79,19 +96,72 @@ const cert = (subject: string, extra: Partial<CertSpec> = {}): CertSpec => ({
   ...extra,
 });
 
+const RASMAN = 'HKLM:\\SYSTEM\\CurrentControlSet\\Services\\RasMan';
+const PANSETUP = 'HKLM:\\SOFTWARE\\Palo Alto Networks\\GlobalProtect\\PanSetup';
+const FORTI_SSLVPN = 'HKLM:\\SOFTWARE\\Fortinet\\FortiClient\\Sslvpn';
+const ANYCONNECT_PROFILES = 'Cisco/Cisco Secure Client/VPN/Profile';
+const CONNSTORE = 'Pulse Secure/ConnectionStore/connstore.dat';
+const service = (Name: string) => ({ Name, Status: 'Running', StartType: 'Automatic' });
+const sblProfile = (value: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><AnyConnectProfile xmlns="http://schemas.xmlsoap.org/encoding/"><ClientInitialization><UseStartBeforeLogon UserControllable="false">${value}</UseStartBeforeLogon></ClientInitialization></AnyConnectProfile>`;
+/** A hybrid-joined, enrolled device on the current build, with no VPN unless `extra` gives one. */
+const hybridDevice = (name: string, extra: Partial<MockDevice>): MockDevice => ({
+  name,
+  os: win10('19045', 3803),
+  dsregcmd: 'dsregcmd/hybrid-joined.txt',
+  netsh: 'netsh/direct-en.txt',
+  enrollments: [intune],
+  autopilotRegistry: { CloudAssignedDomainJoinMethod: 1 },
+  ztdFile: hybridProfile,
+  vpn: [],
+  machineCerts: [],
+  userCerts: [],
+  ...extra,
+});
+
+/** One device per kind of VPN (issue 16a), each with the verdict the engine gives it. */
+export const VPN_KIND_DEVICES: MockDevice[] = [
+  hybridDevice('ready-aovpn-device-tunnel', {
+    vpn: [ikev2('Contoso Device Tunnel', ['MachineCertificate'])],
+    machineCerts: [cert('CN=LAB-0101.corp.contoso.com')],
+    vpnKind: {
+      registry: { [`${RASMAN}\\DeviceTunnel`]: { AutoTriggerProfileEntryName: 'Contoso Device Tunnel' } },
+      mdm: [{ InstanceID: 'Contoso%20Device%20Tunnel', AlwaysOn: true, DeviceTunnel: true }],
+    },
+  }),
+  hybridDevice('ready-globalprotect-prelogon', {
+    vpnKind: {
+      registry: { [PANSETUP]: { Portal: 'gp.contoso.com', Prelogon: '1' } },
+      programs: [{ DisplayName: 'GlobalProtect', DisplayVersion: '6.2.4', Publisher: 'Palo Alto Networks' }],
+      services: [service('PanGPS')],
+    },
+  }),
+  hybridDevice('not-ready-forticlient-no-prelogon', {
+    // A Windows connection the technician never uses: the client decides, not it.
+    vpn: [ikev2('Old VPN', ['Eap'], { AllUserConnection: false })],
+    vpnKind: {
+      registry: { [FORTI_SSLVPN]: { show_vpn_before_logon: 0 } },
+      programs: [{ DisplayName: 'FortiClient VPN', DisplayVersion: '7.2.4.0972', Publisher: 'Fortinet' }],
+      services: [service('FA_Scheduler')],
+    },
+  }),
+  hybridDevice('ready-anyconnect-start-before-login', {
+    vpnKind: {
+      programs: [
+        { DisplayName: 'Cisco Secure Client - AnyConnect VPN', DisplayVersion: '5.1.2.42' },
+        { DisplayName: 'Cisco Secure Client - Start Before Login', DisplayVersion: '5.1.2.42' },
+      ],
+      services: [service('csc_vpnagent')],
+      files: { [`${ANYCONNECT_PROFILES}/contoso.xml`]: sblProfile('true') },
+    },
+  }),
+];
+
 export const DEVICES: MockDevice[] = [
-  {
-    name: 'ready-ikev2-machine-cert',
-    os: win10('19045', 3803),
-    dsregcmd: 'dsregcmd/hybrid-joined.txt',
-    netsh: 'netsh/direct-en.txt',
-    enrollments: [intune],
-    autopilotRegistry: { CloudAssignedDomainJoinMethod: 1 },
-    ztdFile: hybridProfile,
+  hybridDevice('ready-ikev2-machine-cert', {
     vpn: [ikev2('Contoso VPN', ['MachineCertificate'])],
     machineCerts: [cert('CN=LAB-0001.corp.contoso.com')],
-    userCerts: [],
-  },
+  }),
   {
     name: 'not-ready-plugin-old-build-not-enrolled',
     os: win10('18363', 476),
@@ -189,8 +259,58 @@ export function largestDevice(): MockDevice {
     id: `E${String(i).padStart(7, '0')}-0000-4000-8000-000000000000`,
     ProviderID: i === 24 ? 'MS DM Server' : `Third party MDM provider with a long name number ${i}`,
   }));
+  const ciscoModules = [
+    'AnyConnect VPN',
+    'Start Before Login',
+    'Diagnostics and Reporting Tool',
+    'Umbrella',
+    'ISE Posture',
+    'Network Visibility Module',
+    'Secure Firewall Posture',
+    'ThousandEyes Endpoint Agent',
+  ];
+  const vpnKind: VpnKindSpec = {
+    registry: {
+      [`${RASMAN}\\DeviceTunnel`]: {
+        AutoTriggerProfileEntryName: `Soci\u00e9t\u00e9 Device Tunnel ${'d'.repeat(60)}`,
+      },
+      [`${RASMAN}\\Config`]: {
+        AutoTriggerProfileEntryName: `Soci\u00e9t\u00e9 User Tunnel ${'u'.repeat(60)}`,
+      },
+      [PANSETUP]: { Portal: 'gp.contoso.com', Prelogon: '0' },
+      [FORTI_SSLVPN]: { show_vpn_before_logon: 1 },
+    },
+    programs: [
+      ...ciscoModules.map((m) => ({
+        DisplayName: `Cisco Secure Client - ${m}`,
+        DisplayVersion: '5.1.6.103',
+      })),
+      { DisplayName: 'GlobalProtect', DisplayVersion: '6.3.0-123456789' },
+      { DisplayName: 'FortiClient VPN', DisplayVersion: '7.4.0.1658' },
+      { DisplayName: 'Ivanti Secure Access Client', DisplayVersion: '22.7.3.28221' },
+    ],
+    services: VPN_SERVICE_NAMES.map(service),
+    mdm: Array.from({ length: 12 }, (_, i) => ({
+      InstanceID: encodeURIComponent(`Soci\u00e9t\u00e9 profile ${'p'.repeat(40)} ${i}`),
+      AlwaysOn: i % 3 !== 2,
+      DeviceTunnel: i % 2 === 0,
+    })),
+    files: {
+      ...Object.fromEntries(
+        Array.from({ length: 12 }, (_, i) => [
+          `${ANYCONNECT_PROFILES}/profile-${i}-${'x'.repeat(60)}.xml`,
+          sblProfile(i % 4 === 3 ? 'true' : 'false'),
+        ]),
+      ),
+      [CONNSTORE]: Array.from(
+        { length: 30 },
+        (_, i) => `ive "${i}" {\n  connection-identity: "${i % 5 === 4 ? 'machine' : 'user'}"\n}\n`,
+      ).join(''),
+    },
+  };
   return {
     name: 'largest-plausible-device',
+    vpnKind,
     os: win10('19045', 5011),
     dsregcmd: 'dsregcmd/real-hybrid-joined-msdocs.txt',
     netsh: 'netsh/real-proxy-ja.txt',
@@ -239,8 +359,36 @@ export function adversarialDevice(): MockDevice {
     ),
   );
   const far = (i: number) => cert(`CN=${i}`, { notBeforeDays: -700000 + i, notAfterDays: 2_900_000 - i });
+  // Every vk field at its cap: four nasty tunnel names, every client with a nasty version, every
+  // service, and per client a nasty first setting value followed by an "on" one.
+  const vpnKind: VpnKindSpec = {
+    registry: {
+      [`${RASMAN}\\DeviceTunnel`]: { AutoTriggerProfileEntryName: nasty },
+      [`${RASMAN}\\Config`]: { AutoTriggerProfileEntryName: nasty },
+      [PANSETUP]: { Prelogon: nasty },
+      [FORTI_SSLVPN]: { show_vpn_before_logon: nasty },
+    },
+    programs: [
+      'Cisco Secure Client',
+      'GlobalProtect',
+      'FortiClient',
+      'Pulse Secure',
+      'Start Before Login',
+    ].map((name) => ({ DisplayName: `${name} ${nasty}`, DisplayVersion: nasty })),
+    services: VPN_SERVICE_NAMES.map(service),
+    mdm: [
+      { InstanceID: encodeURIComponent(`${nasty}1`), AlwaysOn: true, DeviceTunnel: true },
+      { InstanceID: encodeURIComponent(`${nasty}2`), AlwaysOn: true, DeviceTunnel: false },
+    ],
+    files: {
+      [`${ANYCONNECT_PROFILES}/a.xml`]: sblProfile(`\u00e9${'w'.repeat(300)}`),
+      [`${ANYCONNECT_PROFILES}/b.xml`]: sblProfile('TRUE'),
+      [CONNSTORE]: `ive "a" {\n  connection-identity: "${nasty}"\n}\nive "b" {\n  connection-identity: "machine"\n}\n`,
+    },
+  };
   return {
     name: 'adversarial-device',
+    vpnKind,
     os: { ...win10('1234567890123456789', 0), UBR: 9007199254740991 },
     dsregcmd,
     netsh,
@@ -298,6 +446,12 @@ export function prepareDevice(device: MockDevice): NodeJS.ProcessEnv {
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'AutopilotDDSZTDFile.json'), JSON.stringify(device.ztdFile));
   }
+  const programData = join(root, 'ProgramData');
+  for (const [path, text] of Object.entries(device.vpnKind?.files ?? {})) {
+    const file = join(programData, ...path.split('/'));
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  }
   const deviceFile = join(root, 'device.json');
   writeFileSync(deviceFile, JSON.stringify(device));
   return {
@@ -306,6 +460,7 @@ export function prepareDevice(device: MockDevice): NodeJS.ProcessEnv {
     SystemRoot: windows,
     windir: windows,
     HVV_FLEET_DEVICE: deviceFile,
+    ProgramData: programData,
     ...(ON_WINDOWS ? { HVV_TEST_NATIVE_SHIMS: 'cmd' } : {}),
   };
 }

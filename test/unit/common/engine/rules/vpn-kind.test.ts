@@ -71,124 +71,106 @@ describe('the vpn.kind parser', () => {
   });
 });
 
+/** vpn.kind's facts about installed clients: Uninstall entries, running services, pre-logon settings. */
+const program = (DisplayName: string, DisplayVersion?: string) => ({ DisplayName, DisplayVersion });
+const running = (Name: string) => ({ Name, Status: 'Running' });
+const setting = (Client: string, Source: string, Name: string, Value: string) => ({
+  Client,
+  Source,
+  Name,
+  Value,
+});
+const useSbl = (Source: string, Value: string) => setting('anyconnect', Source, 'UseStartBeforeLogon', Value);
+const beforeLogon = (Value: string) => setting('forticlient', 'Sslvpn', 'show_vpn_before_logon', Value);
+const identity = (Value: string) => setting('pulse', 'connstore.dat', 'connection-identity', Value);
+const clientFacts = (facts: {
+  programs?: ReturnType<typeof program>[];
+  services?: ReturnType<typeof running>[];
+  settings?: ReturnType<typeof setting>[];
+}): Record<string, unknown> => ({
+  ...(facts.programs ? { Programs: facts.programs } : {}),
+  ...(facts.services ? { Services: facts.services } : {}),
+  ...(facts.settings ? { Settings: facts.settings } : {}),
+});
+
 describe('the installed clients and their pre-logon setting', () => {
-  const cases: {
-    name: string;
-    facts: Record<string, unknown>;
-    id: string;
-    prelogon: 'enabled' | 'disabled' | 'unknown';
-    evidence: string;
-  }[] = [
+  const anyConnect4 = '4.10.07073';
+  /** [client id, pre-logon state, words of its evidence] */
+  type Found = [id: string, prelogon: 'enabled' | 'disabled' | 'unknown', evidence: string];
+  const cases: { name: string; facts: Record<string, unknown>; found: Found }[] = [
     {
       name: 'AnyConnect with <UseStartBeforeLogon>true and the SBL module',
-      facts: {
-        Programs: [
-          { DisplayName: 'Cisco AnyConnect Secure Mobility Client', DisplayVersion: '4.10.07073' },
-          { DisplayName: 'Cisco AnyConnect Start Before Login Module', DisplayVersion: '4.10.07073' },
+      facts: clientFacts({
+        programs: [
+          program('Cisco AnyConnect Secure Mobility Client', anyConnect4),
+          program('Cisco AnyConnect Start Before Login Module', anyConnect4),
         ],
-        Settings: [{ Client: 'anyconnect', Source: 'a.xml', Name: 'UseStartBeforeLogon', Value: 'true' }],
-      },
-      id: 'anyconnect',
-      prelogon: 'enabled',
-      evidence: 'Start Before Login module is installed',
+        settings: [useSbl('a.xml', 'true')],
+      }),
+      found: ['anyconnect', 'enabled', 'Start Before Login module is installed'],
     },
     {
       name: 'Secure Client with the tag but no SBL module',
-      facts: {
-        Programs: [{ DisplayName: 'Cisco Secure Client - AnyConnect VPN', DisplayVersion: '5.1.2.42' }],
-        Settings: [{ Client: 'anyconnect', Source: 'b.xml', Name: 'UseStartBeforeLogon', Value: 'true' }],
-      },
-      id: 'anyconnect',
-      prelogon: 'disabled',
-      evidence: 'module is not installed',
+      facts: clientFacts({
+        programs: [program('Cisco Secure Client - AnyConnect VPN', '5.1.2.42')],
+        settings: [useSbl('b.xml', 'true')],
+      }),
+      found: ['anyconnect', 'disabled', 'module is not installed'],
     },
     {
       name: 'AnyConnect with the tag false',
-      facts: {
-        Services: [{ Name: 'vpnagent', Status: 'Running' }],
-        Settings: [{ Client: 'anyconnect', Source: 'c.xml', Name: 'UseStartBeforeLogon', Value: 'false' }],
-      },
-      id: 'anyconnect',
-      prelogon: 'disabled',
-      evidence: 'false in c.xml',
+      facts: clientFacts({ services: [running('vpnagent')], settings: [useSbl('c.xml', 'false')] }),
+      found: ['anyconnect', 'disabled', 'false in c.xml'],
     },
     {
       name: 'AnyConnect before its first connection (no profile XML)',
-      facts: { Services: [{ Name: 'csc_vpnagent', Status: 'Running' }] },
-      id: 'anyconnect',
-      prelogon: 'unknown',
-      evidence: 'No VPN profile XML',
+      facts: clientFacts({ services: [running('csc_vpnagent')] }),
+      found: ['anyconnect', 'unknown', 'No VPN profile XML'],
     },
     {
       name: 'GlobalProtect with Prelogon = 1',
-      facts: {
-        Programs: [{ DisplayName: 'GlobalProtect', DisplayVersion: '6.2.4' }],
-        Settings: [{ Client: 'globalprotect', Source: 'PanSetup', Name: 'prelogon', Value: '1' }],
-      },
-      id: 'globalprotect',
-      prelogon: 'enabled',
-      evidence: 'Prelogon = 1',
+      facts: clientFacts({
+        programs: [program('GlobalProtect', '6.2.4')],
+        settings: [setting('globalprotect', 'PanSetup', 'prelogon', '1')],
+      }),
+      found: ['globalprotect', 'enabled', 'Prelogon = 1'],
     },
     {
       name: 'GlobalProtect installed without PRELOGON',
-      facts: { Services: [{ Name: 'PanGPS', Status: 'Running' }] },
-      id: 'globalprotect',
-      prelogon: 'disabled',
-      evidence: 'PRELOGON=1',
+      facts: clientFacts({ services: [running('PanGPS')] }),
+      found: ['globalprotect', 'disabled', 'PRELOGON=1'],
     },
     {
       name: 'FortiClient with show_vpn_before_logon = 1',
-      facts: {
-        Programs: [{ DisplayName: 'FortiClient VPN', DisplayVersion: '7.2.4' }],
-        Settings: [{ Client: 'forticlient', Source: 'Sslvpn', Name: 'show_vpn_before_logon', Value: '1' }],
-      },
-      id: 'forticlient',
-      prelogon: 'enabled',
-      evidence: 'show_vpn_before_logon = 1',
+      facts: clientFacts({ programs: [program('FortiClient VPN', '7.2.4')], settings: [beforeLogon('1')] }),
+      found: ['forticlient', 'enabled', 'show_vpn_before_logon = 1'],
     },
     {
       name: 'FortiClient with show_vpn_before_logon = 0',
-      facts: {
-        Services: [{ Name: 'FA_Scheduler', Status: 'Running' }],
-        Settings: [{ Client: 'forticlient', Source: 'Sslvpn', Name: 'show_vpn_before_logon', Value: '0' }],
-      },
-      id: 'forticlient',
-      prelogon: 'disabled',
-      evidence: 'show_vpn_before_logon = 0',
+      facts: clientFacts({ services: [running('FA_Scheduler')], settings: [beforeLogon('0')] }),
+      found: ['forticlient', 'disabled', 'show_vpn_before_logon = 0'],
     },
     {
       name: 'FortiClient managed by EMS (no local setting)',
-      facts: { Programs: [{ DisplayName: 'FortiClient', DisplayVersion: '7.0.9' }] },
-      id: 'forticlient',
-      prelogon: 'unknown',
-      evidence: 'EMS',
+      facts: clientFacts({ programs: [program('FortiClient', '7.0.9')] }),
+      found: ['forticlient', 'unknown', 'EMS'],
     },
     {
       name: 'Pulse Secure with a machine connection',
-      facts: {
-        Programs: [{ DisplayName: 'Pulse Secure 9.1', DisplayVersion: '9.1.15' }],
-        Settings: [
-          { Client: 'pulse', Source: 'connstore.dat', Name: 'connection-identity', Value: 'user' },
-          { Client: 'pulse', Source: 'connstore.dat', Name: 'connection-identity', Value: 'machine' },
-        ],
-      },
-      id: 'pulse',
-      prelogon: 'enabled',
-      evidence: 'connection-identity "machine"',
+      facts: clientFacts({
+        programs: [program('Pulse Secure 9.1', '9.1.15')],
+        settings: [identity('user'), identity('machine')],
+      }),
+      found: ['pulse', 'enabled', 'connection-identity "machine"'],
     },
     {
       name: 'Ivanti Secure Access with user connections only',
-      facts: {
-        Services: [{ Name: 'PulseSecureService', Status: 'Running' }],
-        Settings: [{ Client: 'pulse', Source: 'connstore.dat', Name: 'connection-identity', Value: 'user' }],
-      },
-      id: 'pulse',
-      prelogon: 'unknown',
-      evidence: 'Only user connections',
+      facts: clientFacts({ services: [running('PulseSecureService')], settings: [identity('user')] }),
+      found: ['pulse', 'unknown', 'Only user connections'],
     },
   ];
 
-  it.each(cases)('$name', ({ facts, id, prelogon, evidence }) => {
+  it.each(cases)('$name', ({ facts, found: [id, prelogon, evidence] }) => {
     const [client, ...others] = findClients(read(facts));
     expect(others).toEqual([]);
     expect(client).toMatchObject({ id, prelogon });
@@ -198,8 +180,8 @@ describe('the installed clients and their pre-logon setting', () => {
   it('ignores programs that are not VPN clients and a setting of another client', () => {
     const found = findClients(
       read({
-        Programs: [{ DisplayName: 'Microsoft Edge' }],
-        Settings: [{ Client: 'globalprotect', Source: 'PanSetup', Name: 'Prelogon', Value: '1' }],
+        Programs: [program('Microsoft Edge')],
+        Settings: [setting('globalprotect', 'PanSetup', 'Prelogon', '1')],
       }),
     );
     expect(found).toEqual([]);
@@ -208,8 +190,8 @@ describe('the installed clients and their pre-logon setting', () => {
   it('does not take the Start Before Login module for the client, yet finds the client by its service', () => {
     const found = findClients(
       read({
-        Programs: [{ DisplayName: 'Cisco Secure Client - Start Before Login' }],
-        Services: [{ Name: 'csc_vpnagent', Status: 'Running' }],
+        Programs: [program('Cisco Secure Client - Start Before Login')],
+        Services: [running('csc_vpnagent')],
       }),
     );
     expect(found.map((c) => [c.id, c.version])).toEqual([['anyconnect', null]]);
