@@ -12,6 +12,7 @@ import { z } from 'zod';
  * `not-windows`: not Windows at all. `no-answer`: PowerShell started but did not answer in time.
  * `restricted`: AppLocker/WDAC keeps PowerShell in ConstrainedLanguage. `refused`: the execution
  * policy refused the app's scripts. `failed`: PowerShell could not start or run the check.
+ * `preview`: the browser preview, which replays recordings only, on any computer.
  */
 export const LIVE_UNAVAILABLE_REASON_IDS = [
   'not-windows',
@@ -19,6 +20,7 @@ export const LIVE_UNAVAILABLE_REASON_IDS = [
   'restricted',
   'refused',
   'failed',
+  'preview',
 ] as const;
 export const LiveUnavailableReasonIdSchema = z.enum(LIVE_UNAVAILABLE_REASON_IDS);
 export type LiveUnavailableReasonId = z.infer<typeof LiveUnavailableReasonIdSchema>;

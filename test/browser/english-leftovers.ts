@@ -193,9 +193,10 @@ export function shownTexts(page: Page): Promise<ShownText[]> {
 }
 
 /**
- * The strings a recording carries (its title, inputs, notes, probe outputs, and the lines and
- * "name : value" values inside those outputs, JSON ones parsed): the device's own data, shown as
- * recorded in every language, so a text that is exactly one of them is not a leftover.
+ * The strings a recording carries (its title, inputs, notes, the technician's confirmation and
+ * sign-off notes, probe outputs, and the lines and "name : value" values inside those outputs, JSON
+ * ones parsed): the device's own data, shown as recorded in every language, so a text that is
+ * exactly one of them is not a leftover.
  */
 export function recordedStrings(scenario: unknown): Set<string> {
   const found = new Set<string>();

@@ -114,6 +114,8 @@ export const dePanels: Catalog = {
     'PowerShell hat die Ausführung der Skripts der App verweigert: Die Ausführungsrichtlinie (meist AllSigned oder RemoteSigned, per Gruppenrichtlinie festgelegt, was -ExecutionPolicy Bypass nicht außer Kraft setzen kann) lässt sie nicht zu. Verwenden Sie den signierten Build der App, oder bitten Sie Ihren Administrator, deren Herausgeberzertifikat als vertrauenswürdig einzustufen.',
   'liveUnavailable.reason.failed':
     'PowerShell konnte nicht gestartet werden oder die Prüfung der App nicht ausführen.',
+  'liveUnavailable.reason.preview':
+    'Die Browservorschau gibt nur Aufzeichnungen wieder; verwenden Sie für Liveprüfungen die Desktop-App auf dem Gerät.',
 
   'evidenceFailure.not-recorded': 'Diese Aufzeichnung enthält kein Ergebnis für diese Abfrage.',
   'evidenceFailure.unavailable': 'Die Abfrage konnte auf diesem Gerät nicht ausgeführt werden.',

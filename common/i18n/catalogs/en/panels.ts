@@ -122,6 +122,8 @@ export const enPanels: Catalog = {
   'liveUnavailable.reason.restricted': RESTRICTED_REASON,
   'liveUnavailable.reason.refused': REFUSED_REASON,
   'liveUnavailable.reason.failed': 'PowerShell could not be started, or it could not run the app’s check.',
+  'liveUnavailable.reason.preview':
+    'The browser preview replays recordings only; use the desktop app on the device for live checks.',
 
   // Why a probe has no result (evidence list and report), by ProbeFailure kind; the runner's text follows.
   'evidenceFailure.not-recorded': 'This recording holds no result for this probe.',

@@ -115,6 +115,8 @@ export const frPanels: Catalog = {
     'PowerShell a refusé d’exécuter les scripts de l’application : la stratégie d’exécution (généralement AllSigned ou RemoteSigned, définie par une stratégie de groupe que -ExecutionPolicy Bypass ne peut pas contourner) ne les accepte pas. Utilisez la version signée de l’application, ou demandez à votre administrateur d’approuver son certificat d’éditeur.',
   'liveUnavailable.reason.failed':
     'Impossible de démarrer PowerShell, ou PowerShell n’a pas pu exécuter la vérification de l’application.',
+  'liveUnavailable.reason.preview':
+    'L’aperçu dans le navigateur rejoue uniquement des enregistrements ; utilisez l’application de bureau sur l’appareil pour les vérifications en direct.',
 
   'evidenceFailure.not-recorded': 'Cet enregistrement ne contient aucun résultat pour cette sonde.',
   'evidenceFailure.unavailable': 'La sonde n’a pas pu s’exécuter sur cet appareil.',

@@ -110,6 +110,8 @@ export const jaPanels: Catalog = {
     'PowerShell がアプリのスクリプトの実行を拒否しました。実行ポリシー (通常はグループ ポリシーで設定された AllSigned または RemoteSigned で、-ExecutionPolicy Bypass では上書きできません) がスクリプトを許可していません。署名済みのビルドのアプリを使用するか、発行元証明書を信頼するよう管理者に依頼してください。',
   'liveUnavailable.reason.failed':
     'PowerShell を起動できなかったか、PowerShell でアプリのチェックを実行できませんでした。',
+  'liveUnavailable.reason.preview':
+    'ブラウザー プレビューでは記録の再生のみ可能です。ライブ チェックには、デバイス上のデスクトップ アプリを使用してください。',
 
   'evidenceFailure.not-recorded': 'この記録には、このプローブの結果が含まれていません。',
   'evidenceFailure.unavailable': 'このデバイスではプローブを実行できませんでした。',
