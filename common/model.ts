@@ -36,7 +36,14 @@ export interface ProbeRequest {
 /** Why a probe produced no result at all (as opposed to a result with a non-zero exit code). */
 /** `not-allowed`: an action the recorded run was not allowed to take (scenario `actionsNotRun`). */
 /** `restricted`: the device's policy (AppLocker/WDAC, execution policy) keeps the probe scripts from running. */
-export type ProbeFailureKind = 'not-recorded' | 'unavailable' | 'cancelled' | 'not-allowed' | 'restricted';
+export const PROBE_FAILURE_KINDS = [
+  'not-recorded',
+  'unavailable',
+  'cancelled',
+  'not-allowed',
+  'restricted',
+] as const;
+export type ProbeFailureKind = (typeof PROBE_FAILURE_KINDS)[number];
 
 export class ProbeFailure extends Error {
   constructor(
@@ -163,8 +170,14 @@ export const EvidenceSchema = z.object({
   probe: z.string(),
   args: ProbeArgsSchema,
   result: ProbeResultSchema.nullable(),
-  /** Set when no result exists (not recorded, PowerShell unavailable, cancelled). */
+  /** Set when no result exists (not recorded, PowerShell unavailable, cancelled): the runner's text. */
   failure: z.string().optional(),
+  /**
+   * Why no result exists, as the ProbeFailure's kind, so a screen or report can say it in the
+   * reader's language (issue 19; docs/CONTRACT-EXTENSIONS.md). Absent in older recordings and for
+   * a failure that was no ProbeFailure; a kind this build does not know reads as absent.
+   */
+  failureKind: z.enum(PROBE_FAILURE_KINDS).optional().catch(undefined),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 

@@ -59,11 +59,12 @@ export interface ApiDeps {
 }
 
 const NOT_CONFIGURED_NOTE = 'No Azure AD app registration is configured for tenant sign-in in this build.';
+// No note: `configured: false` already makes the panel say, translated, that sign-in is not set up.
 const NO_TENANT_SIGN_IN = {
   signedIn: false,
   username: null,
   tenantId: null,
-  note: NOT_CONFIGURED_NOTE,
+  note: null,
   configured: false,
 };
 

@@ -215,7 +215,9 @@ export async function runChecklist(opts: RunOptions): Promise<StepResult[]> {
           return result;
         } catch (error) {
           const failure = error instanceof Error ? error.message : String(error);
-          evidence.push({ probe: request.probe, args: request.args, result: null, failure });
+          // The kind lets screens and reports say why in the reader's language (issue 19).
+          const kind = error instanceof ProbeFailure ? { failureKind: error.kind } : {};
+          evidence.push({ probe: request.probe, args: request.args, result: null, failure, ...kind });
           throw error;
         }
       },

@@ -9,6 +9,7 @@ import { DOMAIN_NAME, VERDICTS } from '../vocabulary.js';
 import { DIAGNOSTICS_MAX_BYTES, SCENARIO_MAX_BYTES } from '../limits.js';
 import { ConfirmationSchema, InputsSchema, StageSchema, StepIdSchema, StepResultSchema } from '../model.js';
 import { RunContextSchema } from '../run-context.js';
+import { LiveUnavailableReasonIdSchema } from '../live-unavailable.js';
 import { LanguageSchema } from '../i18n/languages.js';
 import { FleetViewSchema, GuidSchema, RemediationChoiceSchema } from '../fleet/fleet-view.js';
 
@@ -208,7 +209,15 @@ export const invokeChannels = {
       /** Live checks need Windows and PowerShell; when false, `reason` says why (replay still works). */
       live: z.object({
         available: z.boolean(),
+        /** Why not, in English (kept for older renderers and the CLI). */
         reason: z.string().nullable(),
+        /**
+         * Why not, as an id the start screen says in the technician's language (issue 19; see
+         * common/live-unavailable.ts). Absent from an older main: the screen then shows `reason`.
+         */
+        reasonId: LiveUnavailableReasonIdSchema.nullish(),
+        /** The exit code, PowerShell's words or the error message, verbatim: quoted, never translated. */
+        reasonDetail: z.string().nullish(),
         /** Who the app runs as (elevated, SYSTEM, OOBE); absent when PowerShell could not say. */
         context: RunContextSchema.nullish(),
       }),

@@ -10,7 +10,7 @@ import { tenantReaderFromGraph, withTenantProbes, type TenantReader } from '../p
 import type { SecretBox } from '../shell-env.js';
 import { NOT_SIGNED_IN, SignInError } from './auth-errors.js';
 import { createAuthService, type MsalConfigOverrides, type TenantAuthService } from './auth-service.js';
-import { fleetScopesFor, resolveAuthConfig, type TenantSettings } from './config.js';
+import { CLIENT_ID_MISSING, fleetScopesFor, resolveAuthConfig, type TenantSettings } from './config.js';
 import { readTenantSettings, TENANT_SETTINGS_FILE } from './tenant-settings.js';
 import { cacheFilePath, createTokenCacheStore } from './token-cache.js';
 
@@ -103,7 +103,11 @@ function unconfiguredAuth(reason: string, settingsPath: string): TenantAuthServi
     signedIn: false,
     username: null,
     tenantId: null,
-    note: reason,
+    // No client id at all: the panel already says, translated, that sign-in is not set up and where
+    // to set it up, so the note would only repeat it in English. A real configuration fault (invalid
+    // JSON, a client id that is no GUID, a non-https URL) keeps its note: it is the administrator's
+    // detail, naming the file and the value, and stays English like other administrator messages.
+    note: reason === CLIENT_ID_MISSING ? null : reason,
     configured: false,
     settingsPath,
   };

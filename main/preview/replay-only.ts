@@ -18,7 +18,7 @@ export function replayOnly(handlers: ApiHandlers): ApiHandlers {
     ...handlers,
     appInfo: async (request) => ({
       ...(await handlers.appInfo(request)),
-      live: { available: false, reason: LIVE_UNAVAILABLE_REASON },
+      live: { available: false, reason: LIVE_UNAVAILABLE_REASON, reasonId: 'preview' },
     }),
     startSession: () => refuse('A live validation'),
     reboot: () => refuse('Restarting the computer'),

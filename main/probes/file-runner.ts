@@ -62,6 +62,17 @@ function hostArguments(hostScript: string, rest: string[]): string[] {
   ];
 }
 
+/**
+ * The check's PowerShell started but did not answer in time: told apart from one that could not
+ * start, so the start screen can say which (a slow, busy laptop is not a broken install).
+ */
+export class HostNoAnswer extends RunnerError {
+  constructor(message: string) {
+    super('unavailable', message);
+    this.name = 'HostNoAnswer';
+  }
+}
+
 export class FileScriptRunner {
   private readonly poolSize: number;
   private readonly running = new Set<() => void>();
@@ -79,14 +90,13 @@ export class FileScriptRunner {
 
   /**
    * Starts the host once in check mode: its language mode, and who the app runs as. Rejects with
-   * RunnerError('unavailable') when PowerShell cannot start at all.
+   * RunnerError('unavailable') when PowerShell cannot start at all, HostNoAnswer when it does not answer.
    */
   async check(timeoutMs: number): Promise<HostCheck> {
     const nonce = randomBytes(8).toString('hex');
     const outcome = await this.spawnHost(['-Nonce', nonce, '-Check'], { timeoutMs });
     if (outcome.timedOut) {
-      throw new RunnerError(
-        'unavailable',
+      throw new HostNoAnswer(
         `PowerShell (${this.executable}) did not answer within ${timeoutMs} ms of starting`,
       );
     }

@@ -5,12 +5,10 @@
  * Only the marker and the exit code decide; PowerShell's own (localized) words are quoted, never read.
  */
 import { z } from 'zod';
+import { REFUSED_REASON, RESTRICTED_REASON } from '../../common/live-unavailable.js';
 
-export const RESTRICTED_REASON =
-  'PowerShell is restricted by AppLocker/WDAC on this device: it runs the app’s scripts in ConstrainedLanguage mode, so no live check can run. Run the signed app installed in Program Files, or ask IT to allow the app’s publisher certificate in the AppLocker/WDAC policy; until then, record this device from an allowed app or check it by hand.';
-
-export const REFUSED_REASON =
-  'PowerShell refused to run the app’s scripts: the execution policy (usually AllSigned or RemoteSigned set by Group Policy, which -ExecutionPolicy Bypass cannot override) does not accept them. Use the signed build of the app, or ask IT to trust its publisher certificate.';
+// Declared in common, where the English catalog takes the same sentences for the start screen.
+export { REFUSED_REASON, RESTRICTED_REASON };
 
 const IdentitySchema = z.object({
   User: z.string().nullable(),
@@ -23,7 +21,8 @@ export type HostIdentity = z.infer<typeof IdentitySchema>;
 export type HostAnswer =
   | { kind: 'ran'; languageMode: string; rest: string; identity: HostIdentity | null }
   | { kind: 'restricted'; languageMode: string; reason: string }
-  | { kind: 'refused'; reason: string };
+  /** `detail`: the exit code and PowerShell's own words, verbatim (quoted, never translated). */
+  | { kind: 'refused'; reason: string; detail: string };
 
 export type HostCheck = HostAnswer;
 
@@ -56,10 +55,8 @@ export function readHostLine(output: HostOutput, nonce: string): HostAnswer {
   if (!first.startsWith(prefix)) {
     const said = firstErrorLine(output.stderr);
     const exit = output.exitCode === null ? 'no exit code' : `exit code ${output.exitCode}`;
-    return {
-      kind: 'refused',
-      reason: `${REFUSED_REASON} (${exit}${said ? `; PowerShell said: ${said}` : ''})`,
-    };
+    const detail = `${exit}${said ? `; PowerShell said: ${said}` : ''}`;
+    return { kind: 'refused', reason: `${REFUSED_REASON} (${detail})`, detail };
   }
   const languageMode = first.slice(prefix.length);
   if (languageMode !== 'FullLanguage') return { kind: 'restricted', languageMode, reason: RESTRICTED_REASON };

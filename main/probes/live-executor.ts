@@ -18,10 +18,11 @@ import type {
 } from '../../common/model.js';
 import { PowerShellRunner, RunnerError } from './powershell-runner.js';
 import type { PowerShellRunnerOptions, RunOptions, RunnerResult } from './powershell-runner.js';
-import { FileScriptRunner, hostScriptFor } from './file-runner.js';
+import { FileScriptRunner, HostNoAnswer, hostScriptFor } from './file-runner.js';
 import type { HostCheck, HostIdentity } from './host-answer.js';
 import { accountKind } from '../../common/run-context.js';
 import type { RunContext } from '../../common/run-context.js';
+import type { LiveUnavailableReasonId } from '../../common/live-unavailable.js';
 import { probeTcp } from './tcp-probe.js';
 import { probeTlsChain } from './tls-probe.js';
 
@@ -159,7 +160,12 @@ export function createLiveExecutor(options: LiveExecutorOptions = {}): LiveExecu
 
 export interface LiveAvailability {
   available: boolean;
+  /** Why not, in English (the CLI prints it; older renderers show it). */
   reason: string | null;
+  /** Why not, as an id the start screen says in the technician's language; absent when available. */
+  reasonId?: LiveUnavailableReasonId;
+  /** The exit code, PowerShell's words or the error message, verbatim: shown quoted, never translated. */
+  reasonDetail?: string;
   /** Who the app runs as, when PowerShell could say (the start screen shows it). */
   context?: RunContext | null;
 }
@@ -191,6 +197,7 @@ async function checkLiveAvailability(options: LiveAvailabilityOptions): Promise<
     return {
       available: false,
       reason: `Live checks need Windows with PowerShell; this is ${platform}. Replay a recorded scenario instead.`,
+      reasonId: 'not-windows',
     };
   }
   if ((options.transport ?? 'file') === 'file') return fileAvailability(options);
@@ -203,15 +210,12 @@ async function checkLiveAvailability(options: LiveAvailabilityOptions): Promise<
       return {
         available: false,
         reason: 'PowerShell started but did not answer in time. Live checks are unavailable.',
+        reasonId: 'no-answer',
       };
     }
     return { available: true, reason: null };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      available: false,
-      reason: `${message}. Live checks need Windows PowerShell; replay a recorded scenario instead.`,
-    };
+    return unavailableAfter(error);
   } finally {
     await runner.dispose();
   }
@@ -224,18 +228,29 @@ async function fileAvailability(options: LiveAvailabilityOptions): Promise<LiveA
   });
   try {
     const answer = await runner.check(options.timeoutMs ?? HOST_CHECK_TIMEOUT_MS);
-    if (answer.kind !== 'ran') return { available: false, reason: answer.reason };
+    if (answer.kind === 'restricted')
+      return { available: false, reason: answer.reason, reasonId: 'restricted' };
+    if (answer.kind === 'refused') {
+      return { available: false, reason: answer.reason, reasonId: 'refused', reasonDetail: answer.detail };
+    }
     const context = toRunContext(answer.identity);
     return context ? { available: true, reason: null, context } : { available: true, reason: null };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      available: false,
-      reason: `${message}. Live checks need Windows PowerShell; replay a recorded scenario instead.`,
-    };
+    return unavailableAfter(error);
   } finally {
     await runner.dispose();
   }
+}
+
+/** PowerShell did not start, or (file transport) started and never answered the check. */
+function unavailableAfter(error: unknown): LiveAvailability {
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    available: false,
+    reason: `${message}. Live checks need Windows PowerShell; replay a recorded scenario instead.`,
+    reasonId: error instanceof HostNoAnswer ? 'no-answer' : 'failed',
+    reasonDetail: message,
+  };
 }
 
 function toRunContext(identity: HostIdentity | null): RunContext | null {

@@ -51,6 +51,13 @@ function deviceSection(device: DeviceIdentity | null, rt: ReportText): string {
   ]);
 }
 
+/** Why the probe has no result, in the report's language, above the runner's verbatim text. */
+function failureKindLine(evidence: Evidence, rt: ReportText): string {
+  return evidence.failureKind
+    ? `<p>${escapeHtml(rt.word(`evidenceFailure.${evidence.failureKind}`))}</p>`
+    : '';
+}
+
 function evidenceBlock(evidence: Evidence, rt: ReportText): string {
   const args = Object.entries(evidence.args)
     .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
@@ -70,7 +77,7 @@ function evidenceBlock(evidence: Evidence, rt: ReportText): string {
     ? `${byHand}<p class="muted">${escapeHtml(rt.say('exitCode', { code: r.exitCode }))}, ${escapeHtml(rt.seconds(r.durationMs))}${r.timedOut ? `, <strong>${escapeHtml(rt.say('timedOut'))}</strong>` : ''}</p>
 <p>${escapeHtml(rt.say('output'))}</p><pre>${r.stdout === '' ? escapeHtml(rt.say('empty')) : escapeHtml(r.stdout)}</pre>${r.stderr ? `<p>${escapeHtml(rt.say('errors'))}</p><pre>${escapeHtml(r.stderr)}</pre>` : ''}`
     : evidence.failure
-      ? `${byHand}<p>${escapeHtml(rt.word('reportEvidence.error'))}</p><pre class="failure">${escapeHtml(evidence.failure)}</pre>`
+      ? `${byHand}${failureKindLine(evidence, rt)}<p>${escapeHtml(rt.word('reportEvidence.error'))}</p><pre class="failure">${escapeHtml(evidence.failure)}</pre>`
       : `${byHand}<p>${escapeHtml(rt.say('noResult', { reason: rt.say('unknownReason') }))}</p>`;
   return `<details class="evidence"><summary>${escapeHtml(rt.say('evidence'))} <code>${escapeHtml(evidence.probe)}</code>${
     args ? ` <code>${escapeHtml(args)}</code>` : ''

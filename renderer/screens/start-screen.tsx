@@ -4,6 +4,7 @@ import { ScreenHeading } from '../components/screen-heading.js';
 import { SignInPanel } from '../components/sign-in-panel.js';
 import { HistoryList } from '../start/history-list.js';
 import { FleetEntry } from '../fleet/fleet-entry.js';
+import { LiveUnavailableBanner } from '../start/live-unavailable-banner.js';
 import { RunContextNote } from '../start/run-context-note.js';
 import { ScenarioDrop } from '../start/scenario-drop.js';
 import { ValidationForm } from '../start/validation-form.js';
@@ -11,7 +12,6 @@ import { STAGES } from '../../common/vocabulary.js';
 import { useApp } from '../store.js';
 
 export function StartScreen() {
-  const appInfo = useApp((s) => s.appInfo);
   const resumable = useApp((s) => s.resumable);
   const resume = useApp((s) => s.resume);
   const { t, tr, language } = useText();
@@ -29,18 +29,7 @@ export function StartScreen() {
           ))}
         </ol>
       </div>
-      {appInfo && !appInfo.live.available ? (
-        <div role="status" className="banner warn">
-          <span aria-hidden="true" className="banner-icon">
-            !
-          </span>
-          <p>
-            <strong>{t('start.liveUnavailable')}</strong>
-            {appInfo.live.reason ? `: ${appInfo.live.reason.replace(/\.?\s*$/, '.')}` : '.'}{' '}
-            {t('start.liveUnavailableReplay')}
-          </p>
-        </div>
-      ) : null}
+      <LiveUnavailableBanner />
       <RunContextNote />
       {resumable ? (
         <section className="banner info" aria-labelledby="resume-heading">

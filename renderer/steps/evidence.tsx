@@ -1,13 +1,36 @@
+import { Fragment, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
 import type { Evidence } from '../../common/model.js';
 import { commandFor } from '../../common/engine/probe-commands.js';
 import { useText } from '../i18n/use-text.js';
 
-// The arguments as the probe received them (names and values are copied by hand, never translated).
-function argsText(args: Evidence['args'], t: TFunction): string {
+// The arguments as the probe received them (names and values are copied by hand, never translated):
+// each name is a token of the probe, so it reads as code.
+function argsText(args: Evidence['args'], t: TFunction): ReactNode {
   const entries = Object.entries(args);
   if (entries.length === 0) return t('evidence.noArguments');
-  return entries.map(([k, v]) => `${k} = ${v === null ? 'null' : String(v)}`).join(', ');
+  return entries.map(([k, v], i) => (
+    <Fragment key={k}>
+      {i > 0 ? ', ' : null}
+      <code>{k}</code> = {v === null ? 'null' : String(v)}
+    </Fragment>
+  ));
+}
+
+/** Why there is no result, in the reader's language, then the runner's own text verbatim for support. */
+function NoResult({ evidence, t }: { evidence: Evidence; t: TFunction }) {
+  if (!evidence.failure && !evidence.failureKind) return <>{t('evidence.noOutput')}</>;
+  return (
+    <>
+      {t(`evidenceFailure.${evidence.failureKind ?? 'other'}`)}
+      {evidence.failure ? (
+        <>
+          {' '}
+          <code className="failure">{evidence.failure}</code>
+        </>
+      ) : null}
+    </>
+  );
 }
 
 /** The raw facts behind a verdict, for the technician who wants to see what Windows said. */
@@ -52,7 +75,9 @@ export function EvidenceList({ evidence }: { evidence: readonly Evidence[] }) {
               ) : (
                 <>
                   <dt>{t('evidence.noResult')}</dt>
-                  <dd>{e.failure ?? t('evidence.noOutput')}</dd>
+                  <dd>
+                    <NoResult evidence={e} t={t} />
+                  </dd>
                 </>
               )}
             </dl>

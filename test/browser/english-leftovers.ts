@@ -96,18 +96,20 @@ export interface Leftover {
 }
 
 /**
- * What is data, not words of the app: file and registry paths, version numbers, Windows constants
- * (ERROR_VPN_TIMEOUT), dotted names (host names, e-mail addresses, probe ids such as tls.chain),
- * and the recording's own sentences (titles, notes) quoted inside a translated message.
+ * What is data, not words of the app: the recording's own sentences (titles, notes, the
+ * technician's confirmation and sign-off notes) quoted inside a translated message, file and
+ * registry paths, version numbers, Windows constants (ERROR_VPN_TIMEOUT), dotted names (host
+ * names, e-mail addresses, probe ids such as tls.chain). The recording's sentences are cut first:
+ * one holding a dotted name ("new user ben.okafor signed in") no longer matches once that is gone.
  */
 function withoutData(text: string, quoted: readonly string[]): string {
-  let rest = text
+  let rest = text;
+  for (const q of quoted) if (rest.includes(q)) rest = rest.split(q).join(' ');
+  return rest
     .replace(/(?:[A-Za-z]:\\|HK[A-Z_]+\\|\/)[^\s«»"“”„]+/g, ' ')
     .replace(/\bv?\d+\.\d+\.\d+[\w.-]*/g, ' ')
     .replace(/\b[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+\b/g, ' ')
     .replace(/[\w@-]+(?:\.[\w-]+)+/g, ' ');
-  for (const q of quoted) if (rest.includes(q)) rest = rest.split(q).join(' ');
-  return rest;
 }
 
 /**
@@ -191,9 +193,10 @@ export function shownTexts(page: Page): Promise<ShownText[]> {
 }
 
 /**
- * The strings a recording carries (its title, inputs, notes, probe outputs, and the lines and
- * "name : value" values inside those outputs, JSON ones parsed): the device's own data, shown as
- * recorded in every language, so a text that is exactly one of them is not a leftover.
+ * The strings a recording carries (its title, inputs, notes, the technician's confirmation and
+ * sign-off notes, probe outputs, and the lines and "name : value" values inside those outputs, JSON
+ * ones parsed): the device's own data, shown as recorded in every language, so a text that is
+ * exactly one of them is not a leftover.
  */
 export function recordedStrings(scenario: unknown): Set<string> {
   const found = new Set<string>();

@@ -32,6 +32,7 @@ import {
 import { createDeltaEncoder } from '../../common/ipc/session-delta.js';
 import { serveRenderer } from './static-server.js';
 import type { RunContext } from '../../common/run-context.js';
+import type { LiveUnavailableReasonId } from '../../common/live-unavailable.js';
 import type { TenantAuthService } from '../../main/auth/auth-service.js';
 import { fleetScopesFor } from '../../main/auth/config.js';
 import { createFleetService } from '../../main/fleet/fleet-service.js';
@@ -60,6 +61,13 @@ export interface OpenAppOptions {
   runContext?: RunContext;
   /** Why live checks are unavailable, as main would say it (default: no Windows device). */
   liveUnavailableReason?: string;
+  /**
+   * The same reason as an id, which the start screen says in its language (default: 'not-windows'
+   * when no reason is given either; none for a reason given alone, which is then shown as sent).
+   */
+  liveUnavailableReasonId?: LiveUnavailableReasonId;
+  /** The verbatim detail main sends with the id (exit code, PowerShell's words). */
+  liveUnavailableReasonDetail?: string;
   /**
    * Tenant sign-in for the Fleet screen: the app's own auth service (msal-node) against a fake
    * Azure AD, and Graph at this local base URL (http://127.0.0.1:port).
@@ -125,6 +133,18 @@ function pageBridge(): Promise<string> {
 /** A recorded device standing in for this computer: same answers, reported as live. */
 function asLive(inner: ProbeExecutor): ProbeExecutor {
   return { mode: 'live', run: (request, options) => inner.run(request, options) };
+}
+
+function unavailableId(options: OpenAppOptions): {
+  reasonId?: LiveUnavailableReasonId;
+  reasonDetail?: string;
+} {
+  const reasonId =
+    options.liveUnavailableReasonId ??
+    (options.liveUnavailableReason === undefined ? 'not-windows' : undefined);
+  if (!reasonId) return {};
+  const detail = options.liveUnavailableReasonDetail;
+  return detail === undefined ? { reasonId } : { reasonId, reasonDetail: detail };
 }
 
 export function scenarioPath(name: string): string {
@@ -244,6 +264,7 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
         : {
             available: false,
             reason: options.liveUnavailableReason ?? 'this is a browser test without a Windows device',
+            ...unavailableId(options),
           },
     liveExecutor: () => {
       if (!liveExecutor) throw new Error('Live checks are not available in the browser tests.');

@@ -36,7 +36,11 @@ test('On a device whose AppLocker/WDAC policy restricts PowerShell, the start sc
   page,
 }) => {
   const { RESTRICTED_REASON } = await import('../../main/probes/host-answer.js');
-  app = await openApp(page, { liveUnavailableReason: RESTRICTED_REASON });
+  // As main sends it: the English reason and its id, which the screen says from the catalog.
+  app = await openApp(page, {
+    liveUnavailableReason: RESTRICTED_REASON,
+    liveUnavailableReasonId: 'restricted',
+  });
   const banner = page
     .getByRole('status')
     .filter({ hasText: 'Live checks are not available on this computer' });

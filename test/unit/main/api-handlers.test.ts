@@ -131,6 +131,27 @@ describe('the app’s answers to the renderer', () => {
     );
   });
 
+  it('passes the reason’s id and verbatim detail on, valid for the contract, for the start screen to translate', async () => {
+    const refused = {
+      available: false,
+      reason: 'PowerShell refused (exit code 1)',
+      reasonId: 'refused' as const,
+      reasonDetail: 'exit code 1',
+    };
+    const { dispatch } = setup({ liveAvailability: async () => refused });
+    const answer = await dispatch('appInfo', undefined);
+    expect(answer.ok && (answer.value as { live: unknown }).live).toEqual(refused);
+    // An id the contract does not know is refused at the boundary, not shown as an empty banner.
+    const odd = setup({ liveAvailability: async () => ({ ...refused, reasonId: 'odd' as 'refused' }) });
+    expect((await odd.dispatch('appInfo', undefined)).ok).toBe(false);
+  });
+
+  it('sends no English note when tenant sign-in is not configured: the panel says it, translated', async () => {
+    const { dispatch } = setup();
+    const answer = await dispatch('authStatus', undefined);
+    expect(answer.ok && answer.value).toMatchObject({ signedIn: false, configured: false, note: null });
+  });
+
   it('opens a scenario picked in the Open dialog and replays it as a recording', async () => {
     const { handlers } = setup();
     openAnswer = join(dir, 'device.scenario.json');

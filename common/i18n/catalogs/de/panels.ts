@@ -103,4 +103,25 @@ export const dePanels: Catalog = {
     'Gilt nicht: Eine Always On-Verbindung soll bestehen bleiben, und rasdial verwaltet sie nicht.',
   'vpnKind.instructions.vpn-disconnect.third-party':
     'Gilt nicht: rasdial verwaltet keinen Drittanbieter-Client; trennen Sie die Verbindung mit dem Client, bevor Sie sich abmelden.',
+
+  'liveUnavailable.because': '{unavailable}: {reason}',
+  'liveUnavailable.detail': 'Details: {detail}',
+  'liveUnavailable.reason.not-windows': 'Liveprüfungen erfordern Windows mit PowerShell.',
+  'liveUnavailable.reason.no-answer': 'PowerShell wurde gestartet, hat aber nicht rechtzeitig geantwortet.',
+  'liveUnavailable.reason.restricted':
+    'PowerShell ist auf diesem Gerät durch AppLocker/WDAC eingeschränkt: Die Skripts der App werden im Modus ConstrainedLanguage ausgeführt, daher kann keine Liveprüfung ausgeführt werden. Führen Sie die signierte, unter Program Files installierte App aus, oder bitten Sie Ihren Administrator, das Herausgeberzertifikat der App in der AppLocker/WDAC-Richtlinie zuzulassen. Zeichnen Sie dieses Gerät bis dahin mit einer zugelassenen App auf, oder prüfen Sie es manuell.',
+  'liveUnavailable.reason.refused':
+    'PowerShell hat die Ausführung der Skripts der App verweigert: Die Ausführungsrichtlinie (meist AllSigned oder RemoteSigned, per Gruppenrichtlinie festgelegt, was -ExecutionPolicy Bypass nicht außer Kraft setzen kann) lässt sie nicht zu. Verwenden Sie den signierten Build der App, oder bitten Sie Ihren Administrator, deren Herausgeberzertifikat als vertrauenswürdig einzustufen.',
+  'liveUnavailable.reason.failed':
+    'PowerShell konnte nicht gestartet werden oder die Prüfung der App nicht ausführen.',
+  'liveUnavailable.reason.preview':
+    'Die Browservorschau gibt nur Aufzeichnungen wieder; verwenden Sie für Liveprüfungen die Desktop-App auf dem Gerät.',
+
+  'evidenceFailure.not-recorded': 'Diese Aufzeichnung enthält kein Ergebnis für diese Abfrage.',
+  'evidenceFailure.unavailable': 'Die Abfrage konnte auf diesem Gerät nicht ausgeführt werden.',
+  'evidenceFailure.cancelled': 'Die Abfrage wurde abgebrochen, bevor sie abgeschlossen war.',
+  'evidenceFailure.not-allowed': 'Bei der Aufzeichnung durfte diese Aktion nicht ausgeführt werden.',
+  'evidenceFailure.restricted':
+    'Die Richtlinie des Geräts (AppLocker/WDAC oder die Ausführungsrichtlinie) hat die Ausführung des Abfrageskripts verhindert.',
+  'evidenceFailure.other': 'Die Abfrage hat kein Ergebnis geliefert.',
 };

@@ -7,6 +7,7 @@
  * go through renderer/i18n/rich-text.tsx.
  */
 import type { Catalog } from '../../source-catalog.js';
+import { REFUSED_REASON, RESTRICTED_REASON } from '../../../live-unavailable.js';
 
 export const enPanels: Catalog = {
   'errors.noBridge':
@@ -111,4 +112,25 @@ export const enPanels: Catalog = {
     'Does not apply: an Always On connection is meant to stay up, and rasdial does not manage it.',
   'vpnKind.instructions.vpn-disconnect.third-party':
     'Does not apply: rasdial does not manage a third-party client; disconnect with the client before signing out.',
+
+  // Why live checks are unavailable (start screen), by the id main sends (common/live-unavailable.ts).
+  'liveUnavailable.because': '{unavailable}: {reason}',
+  'liveUnavailable.detail': 'Details: {detail}',
+  'liveUnavailable.reason.not-windows': 'Live checks need Windows with PowerShell.',
+  'liveUnavailable.reason.no-answer': 'PowerShell started but did not answer in time.',
+  // The same sentences as main's English reason, declared once.
+  'liveUnavailable.reason.restricted': RESTRICTED_REASON,
+  'liveUnavailable.reason.refused': REFUSED_REASON,
+  'liveUnavailable.reason.failed': 'PowerShell could not be started, or it could not run the app’s check.',
+  'liveUnavailable.reason.preview':
+    'The browser preview replays recordings only; use the desktop app on the device for live checks.',
+
+  // Why a probe has no result (evidence list and report), by ProbeFailure kind; the runner's text follows.
+  'evidenceFailure.not-recorded': 'This recording holds no result for this probe.',
+  'evidenceFailure.unavailable': 'The probe could not run on this device.',
+  'evidenceFailure.cancelled': 'The probe was cancelled before it finished.',
+  'evidenceFailure.not-allowed': 'The recorded run was not allowed to take this action.',
+  'evidenceFailure.restricted':
+    'The device’s policy (AppLocker/WDAC or the execution policy) kept the probe script from running.',
+  'evidenceFailure.other': 'The probe gave no result.',
 };

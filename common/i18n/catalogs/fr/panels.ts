@@ -104,4 +104,25 @@ export const frPanels: Catalog = {
     'Ne s’applique pas : une connexion Always On est faite pour rester active, et rasdial ne la gère pas.',
   'vpnKind.instructions.vpn-disconnect.third-party':
     'Ne s’applique pas : rasdial ne gère pas un client tiers ; déconnectez-vous avec le client avant de fermer la session.',
+
+  'liveUnavailable.because': '{unavailable} : {reason}',
+  'liveUnavailable.detail': 'Détails : {detail}',
+  'liveUnavailable.reason.not-windows': 'Les vérifications en direct nécessitent Windows avec PowerShell.',
+  'liveUnavailable.reason.no-answer': 'PowerShell a démarré, mais n’a pas répondu à temps.',
+  'liveUnavailable.reason.restricted':
+    'PowerShell est restreint par AppLocker/WDAC sur cet appareil : il exécute les scripts de l’application en mode ConstrainedLanguage, si bien qu’aucune vérification en direct ne peut s’exécuter. Exécutez l’application signée installée dans Program Files, ou demandez à votre administrateur d’autoriser le certificat d’éditeur de l’application dans la stratégie AppLocker/WDAC ; en attendant, enregistrez cet appareil à partir d’une application autorisée ou vérifiez-le manuellement.',
+  'liveUnavailable.reason.refused':
+    'PowerShell a refusé d’exécuter les scripts de l’application : la stratégie d’exécution (généralement AllSigned ou RemoteSigned, définie par une stratégie de groupe que -ExecutionPolicy Bypass ne peut pas contourner) ne les accepte pas. Utilisez la version signée de l’application, ou demandez à votre administrateur d’approuver son certificat d’éditeur.',
+  'liveUnavailable.reason.failed':
+    'Impossible de démarrer PowerShell, ou PowerShell n’a pas pu exécuter la vérification de l’application.',
+  'liveUnavailable.reason.preview':
+    'L’aperçu dans le navigateur rejoue uniquement des enregistrements ; utilisez l’application de bureau sur l’appareil pour les vérifications en direct.',
+
+  'evidenceFailure.not-recorded': 'Cet enregistrement ne contient aucun résultat pour cette sonde.',
+  'evidenceFailure.unavailable': 'La sonde n’a pas pu s’exécuter sur cet appareil.',
+  'evidenceFailure.cancelled': 'La sonde a été annulée avant la fin.',
+  'evidenceFailure.not-allowed': 'L’exécution enregistrée n’était pas autorisée à effectuer cette action.',
+  'evidenceFailure.restricted':
+    'La stratégie de l’appareil (AppLocker/WDAC ou la stratégie d’exécution) a empêché le script de la sonde de s’exécuter.',
+  'evidenceFailure.other': 'La sonde n’a donné aucun résultat.',
 };

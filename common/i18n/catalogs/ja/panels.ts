@@ -99,4 +99,25 @@ export const jaPanels: Catalog = {
     '該当しません: Always On 接続は接続を維持するためのもので、rasdial では管理されません。',
   'vpnKind.instructions.vpn-disconnect.third-party':
     '該当しません: rasdial はサードパーティのクライアントを管理しません。サインアウトする前にクライアントで切断してください。',
+
+  'liveUnavailable.because': '{unavailable}: {reason}',
+  'liveUnavailable.detail': '詳細: {detail}',
+  'liveUnavailable.reason.not-windows': 'ライブ チェックには、PowerShell を備えた Windows が必要です。',
+  'liveUnavailable.reason.no-answer': 'PowerShell は起動しましたが、時間内に応答しませんでした。',
+  'liveUnavailable.reason.restricted':
+    'このデバイスでは、PowerShell が AppLocker/WDAC によって制限されています。アプリのスクリプトは ConstrainedLanguage モードで実行されるため、ライブ チェックを実行できません。Program Files にインストールされた署名済みのアプリを実行するか、AppLocker/WDAC ポリシーでアプリの発行元証明書を許可するよう管理者に依頼してください。それまでは、許可されたアプリからこのデバイスを記録するか、手動で確認してください。',
+  'liveUnavailable.reason.refused':
+    'PowerShell がアプリのスクリプトの実行を拒否しました。実行ポリシー (通常はグループ ポリシーで設定された AllSigned または RemoteSigned で、-ExecutionPolicy Bypass では上書きできません) がスクリプトを許可していません。署名済みのビルドのアプリを使用するか、発行元証明書を信頼するよう管理者に依頼してください。',
+  'liveUnavailable.reason.failed':
+    'PowerShell を起動できなかったか、PowerShell でアプリのチェックを実行できませんでした。',
+  'liveUnavailable.reason.preview':
+    'ブラウザー プレビューでは記録の再生のみ可能です。ライブ チェックには、デバイス上のデスクトップ アプリを使用してください。',
+
+  'evidenceFailure.not-recorded': 'この記録には、このプローブの結果が含まれていません。',
+  'evidenceFailure.unavailable': 'このデバイスではプローブを実行できませんでした。',
+  'evidenceFailure.cancelled': 'プローブは完了する前にキャンセルされました。',
+  'evidenceFailure.not-allowed': '記録時の実行では、この操作の実行が許可されていませんでした。',
+  'evidenceFailure.restricted':
+    'デバイスのポリシー (AppLocker/WDAC または実行ポリシー) により、プローブのスクリプトを実行できませんでした。',
+  'evidenceFailure.other': 'プローブは結果を返しませんでした。',
 };

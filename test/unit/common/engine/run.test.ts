@@ -195,7 +195,14 @@ describe('runChecklist scheduling', () => {
     expect(r?.summary).toContain('cert.user');
     expect(r?.evidence).toEqual([
       { probe: 'cert.machine', args: {}, result: ok('x') },
-      { probe: 'cert.user', args: {}, result: null, failure: 'cert.user is not recorded' },
+      {
+        probe: 'cert.user',
+        args: {},
+        result: null,
+        failure: 'cert.user is not recorded',
+        // The kind, so the evidence list can say it in the technician's language.
+        failureKind: 'not-recorded',
+      },
     ]);
   });
 

@@ -59,7 +59,8 @@ describe('tenant services as compose wires them', () => {
       signedIn: false,
       username: null,
       tenantId: null,
-      note: CLIENT_ID_MISSING,
+      // No note: the panel says, translated, that sign-in is not set up; English would only repeat it.
+      note: null,
       configured: false,
       // The file this install reads, so the set-up note names the real place on this platform.
       settingsPath: join(dir, 'tenant-settings.json'),
@@ -72,6 +73,30 @@ describe('tenant services as compose wires them', () => {
         .withTenantProbes(nothing)
         .run({ probe: 'tenant.autopilotDevice', args: { serialNumber: 'X1' } }),
     ).rejects.toMatchObject({ kind: 'unavailable', message: CLIENT_ID_MISSING });
+  });
+
+  it('keeps the administrator’s note when the configuration itself is wrong (a client id that is no GUID)', async () => {
+    const services = await createTenantServices({
+      userDataDir: dir,
+      secrets: testSecretBox(),
+      openExternal: async () => undefined,
+      settings: { clientId: 'contoso-vpn-app' },
+    });
+    const status = await services.auth.status();
+    expect(status.configured).toBe(false);
+    expect(status.note).toBe(
+      'The configured client id "contoso-vpn-app" is not an Application (client) ID (a GUID).',
+    );
+  });
+
+  it('keeps the note naming the file when the settings file is not JSON', async () => {
+    await writeFile(join(dir, 'tenant-settings.json'), '{ clientId: ');
+    const services = await createTenantServices({
+      userDataDir: dir,
+      secrets: testSecretBox(),
+      openExternal: async () => undefined,
+    });
+    expect((await services.auth.status()).note).toMatch(/tenant-settings\.json is not valid JSON/);
   });
 
   it('signs in and reads the tenant with the configured registration', async () => {

@@ -209,15 +209,17 @@ describe('npm run preview server', () => {
   });
 
   it('answers appInfo with the package version and live checks unavailable', async () => {
-    const info = await value<{ version: string; live: { available: boolean; reason: string } }>(
-      await invoke('appInfo', undefined),
-    );
+    const info = await value<{
+      version: string;
+      live: { available: boolean; reason: string; reasonId?: string };
+    }>(await invoke('appInfo', undefined));
     const pkg = JSON.parse(await readFile(join(REPO_ROOT, 'package.json'), 'utf8')) as {
       version: string;
     };
     expect(info.version).toBe(pkg.version);
     expect(info.live.available).toBe(false);
     expect(info.live.reason).toMatch(/replays recordings only/);
+    expect(info.live.reasonId).toBe('preview');
   });
 
   it('refuses to start a live validation', async () => {

@@ -58,6 +58,14 @@ describe('the host’s first line', () => {
     const answer = readHostLine({ exitCode: 1, stdout: '', stderr }, 'n1');
     expect(answer.kind).toBe('refused');
     expect(answer.kind === 'refused' && answer.reason.startsWith(REFUSED_REASON)).toBe(true);
+    // The verbatim part on its own, for the start screen to quote after its translated sentence.
+    expect(answer).toMatchObject({
+      detail:
+        'exit code 1; PowerShell said: File C:\\hvv\\run-probe.ps1 cannot be loaded. The file is not digitally signed.',
+    });
+    expect(answer.kind === 'refused' && answer.reason).toBe(
+      `${REFUSED_REASON} (${answer.kind === 'refused' ? answer.detail : ''})`,
+    );
   });
 });
 
@@ -83,6 +91,66 @@ describe('live availability from the host’s check', () => {
       reason: null,
       context: { user: 'PC01\\defaultuser0', elevated: true, account: 'oobe' },
     });
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('why live checks are unavailable, by id', () => {
+  // A stand-in PowerShell whose check does what `body` says (Node, after the nonce is read).
+  const pwsh = (body: string) => {
+    const dir = mkdtempSync(join(tmpdir(), 'hvv-host-'));
+    const file = join(dir, 'pwsh.mjs');
+    writeFileSync(
+      file,
+      `#!/usr/bin/env node\nconst a = process.argv; const n = a[a.indexOf('-Nonce') + 1];\n${body}\n`,
+    );
+    chmodSync(file, 0o755);
+    return file;
+  };
+  const ask = (executable: string, timeoutMs?: number) =>
+    liveAvailability({
+      platform: 'win32',
+      runnerOptions: { executable },
+      ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    });
+
+  it('says not-windows off Windows', async () => {
+    expect(await liveAvailability({ platform: 'darwin' })).toMatchObject({
+      available: false,
+      reasonId: 'not-windows',
+    });
+  });
+
+  it('says restricted when AppLocker/WDAC keeps the host in ConstrainedLanguage', async () => {
+    const answer = await ask(pwsh(`console.log('HVV-HOST:' + n + ':ConstrainedLanguage');`));
+    expect(answer).toEqual({ available: false, reason: RESTRICTED_REASON, reasonId: 'restricted' });
+  });
+
+  it('says refused, with the exit code and PowerShell’s words as the detail, when the policy refuses the host', async () => {
+    const answer = await ask(
+      pwsh(
+        `process.stderr.write('File run-probe.ps1 cannot be loaded. The file is not digitally signed.\\n'); process.exit(1);`,
+      ),
+    );
+    expect(answer).toMatchObject({
+      available: false,
+      reasonId: 'refused',
+      reasonDetail:
+        'exit code 1; PowerShell said: File run-probe.ps1 cannot be loaded. The file is not digitally signed.',
+    });
+    expect(answer.reason).toBe(`${REFUSED_REASON} (${answer.reasonDetail})`);
+  });
+
+  it('says no-answer when PowerShell starts but does not answer the check in time', async () => {
+    const answer = await ask(pwsh(`setTimeout(() => undefined, 20_000);`), 1_500);
+    expect(answer).toMatchObject({ available: false, reasonId: 'no-answer' });
+    expect(answer.reasonDetail).toMatch(/did not answer within 1500 ms/);
+  });
+
+  it('says failed, with the error as the detail, when PowerShell cannot start', async () => {
+    const answer = await ask(join(mkdtempSync(join(tmpdir(), 'hvv-host-')), 'missing-pwsh'));
+    expect(answer).toMatchObject({ available: false, reasonId: 'failed' });
+    expect(answer.reasonDetail).toMatch(/could not be started/);
+    expect(answer.reason).toContain(answer.reasonDetail);
   });
 });
 

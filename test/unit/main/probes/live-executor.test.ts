@@ -221,6 +221,7 @@ describe.skipIf(FAKE_UNSUPPORTED)('live availability', () => {
     expect(await liveAvailability({ platform: 'linux' })).toEqual({
       available: false,
       reason: 'Live checks need Windows with PowerShell; this is linux. Replay a recorded scenario instead.',
+      reasonId: 'not-windows',
     });
   });
 
@@ -239,6 +240,8 @@ describe.skipIf(FAKE_UNSUPPORTED)('live availability', () => {
       const answer = await liveAvailability({ platform: 'win32', transport: 'session' });
       expect(answer.available).toBe(false);
       expect(answer.reason).toMatch(/PowerShell could not be started.*ENOENT/);
+      expect(answer.reasonId).toBe('failed');
+      expect(answer.reasonDetail).toMatch(/^PowerShell could not be started.*ENOENT/);
     } finally {
       process.env.NODE_POWERSHELL = FAKE_PWSH;
     }

@@ -134,7 +134,7 @@ describe.skipIf(SKIP)('the -File host on real pwsh', () => {
       platform: 'win32',
       runnerOptions: { executable: POLICY_PWSH, env: policyEnv('constrained') },
     });
-    expect(answer).toEqual({ available: false, reason: RESTRICTED_REASON });
+    expect(answer).toEqual({ available: false, reason: RESTRICTED_REASON, reasonId: 'restricted' });
     expect(
       await liveAvailability({
         platform: 'win32',

@@ -43,6 +43,17 @@ describe('the HTML report in the language chosen at export', () => {
     expect(english).toBe(await report('en'));
   });
 
+  it('says why a probe has no result in the report’s language, the runner’s own text kept verbatim below', async () => {
+    const html = await report('fr');
+    const said = catalogFor('fr')['evidenceFailure.not-recorded'] ?? '(missing)';
+    // The recording has no tls.chain answers: the kind in French, then the runner's English for support.
+    expect(html).toMatch(
+      new RegExp(
+        `<p>${said}</p><p>[^<]+</p><pre class="failure">the scenario has no recorded result for probe tls\\.chain`,
+      ),
+    );
+  });
+
   it('keeps the JSON report language-neutral', async () => {
     const { snapshot } = await replayedSession('ras-809-timeout');
     const renderer = createReportRenderer();
