@@ -212,4 +212,45 @@ export const deSummariesDevice: Catalog = {
   'engine.probeFailed': 'Die Probe {probe} ist mit Exitcode {code} fehlgeschlagen.',
   'engine.probeFailedSaid': 'Die Probe {probe} ist mit Exitcode {code} fehlgeschlagen: {output}',
   'engine.outputNotUnderstood': 'Die Ausgabe von {probe} wurde nicht verstanden: {reason}.',
+  'engine.locale': 'de',
+  'engine.eventsAgree':
+    'Die Ereignisse des Geräts stimmen überein: Das VPN wurde um {vpnAt} verbunden, vor der Anmeldung um {signInAt}.',
+  'engine.eventsAgreeNamed':
+    'Die Ereignisse des Geräts stimmen überein: Das VPN „{connection}“ wurde um {vpnAt} verbunden, vor der Anmeldung um {signInAt}.',
+  'engine.eventsContradict': 'Die Ereignisse des Geräts widersprechen dem: {contradiction}.',
+  'engine.eventsSecurityUnreadable':
+    'Die Anmeldeereignisse konnten nicht gelesen werden (das Sicherheitsprotokoll erfordert Administratorrechte): Die Ereignisse bestätigen dies weder, noch widersprechen sie.',
+  'engine.eventsVpnUnreadable':
+    'Die VPN-Ereignisse konnten nicht gelesen werden: Die Ereignisse bestätigen dies weder, noch widersprechen sie.',
+  'engine.eventsThirdParty':
+    'Das VPN dieses Geräts ist ein Drittanbieterclient, der keine RasClient-Ereignisse schreibt: Vor der Anmeldung ist kein VPN-Ereignis zu erwarten, daher bestätigen die Ereignisse dies weder, noch widersprechen sie.',
+  'engine.eventsNoSignIn':
+    'Im gelesenen Zeitraum wurde keine Benutzeranmeldung protokolliert: Die Ereignisse bestätigen dies weder, noch widersprechen sie.',
+  'engine.contradictionCached':
+    'Die letzte Anmeldung ({signInAt}) verwendete zwischengespeicherte Anmeldeinformationen (Anmeldetyp 11), die Domäne hat sie also nie gesehen',
+  'engine.contradictionNoVpn': 'Vor der letzten Anmeldung ({signInAt}) war keine VPN-Verbindung aktiv',
+  'step.profile-drift.summary.difference': '{setting}: Gerät {device}, Intune {tenant}',
+  'step.profile-drift.summary.differenceFix':
+    '„{setting}“ ist im vom Gerät heruntergeladenen Profil {device}, im Profil, das Intune jetzt zuweist, {tenant}: Das Gerät führt das Setup mit {device} aus, bis es das Profil erneut herunterlädt.',
+  'step.profile-drift.summary.settingJoinAs': 'Azure AD-Beitritt als',
+  'step.profile-drift.summary.settingSkipConnectivity': 'AD-Konnektivitätsprüfung überspringen',
+  'step.profile-drift.summary.settingUserType': 'Benutzerkontotyp',
+  'step.profile-drift.summary.settingDeploymentMode': 'Bereitstellungsmodus',
+  'step.profile-drift.summary.settingPrivacy': 'Datenschutzeinstellungen',
+  'step.profile-drift.summary.settingLicenseTerms': 'Microsoft-Software-Lizenzbedingungen',
+  'step.profile-drift.summary.settingKeyboard': 'Tastatur automatisch konfigurieren',
+  'step.profile-drift.summary.settingHideChangeAccount': 'Optionen zum Ändern des Kontos ausblenden',
+  'step.profile-drift.summary.settingNameTemplate': 'Vorlage für Gerätenamen',
+  'step.profile-drift.summary.settingLanguage': 'Sprache (Region)',
+  'step.profile-drift.summary.valueHybridJoined': 'Hybrid Azure AD-Einbindung',
+  'step.profile-drift.summary.valueAzureJoined': 'Azure AD-Einbindung',
+  'step.profile-drift.summary.valueOn': 'ein',
+  'step.profile-drift.summary.valueOff': 'aus',
+  'step.profile-drift.summary.valueStandard': 'Standard',
+  'step.profile-drift.summary.valueAdministrator': 'Administrator',
+  'step.profile-drift.summary.valueShared': 'gemeinsam genutzt (Selbstbereitstellung)',
+  'step.profile-drift.summary.valueSingleUser': 'ein Benutzer',
+  'step.profile-drift.summary.valueHidden': 'ausgeblendet',
+  'step.profile-drift.summary.valueShown': 'angezeigt',
+  'step.profile-drift.summary.valueNone': '(keine)',
 };
