@@ -34,6 +34,10 @@ export const ENGINE_REMEDIATION = {
     'Check that PowerShell runs on this device (powershell.exe -NoProfile -Command $PSVersionTable), then run the step again.',
   checkError:
     'Run the step again; if it keeps failing, run the command shown in the evidence by hand in PowerShell and keep its output for support.',
+  // Said by the tenant steps in each other's place (rules/tenant.ts, steps/tenant-profile.ts).
+  recordWithThisVersion:
+    'Record the device again with this version of the app, or run the check live on the device.',
+  fixRegistrationFirst: 'Fix the "Device is registered in Autopilot" step first.',
 } as const;
 
 /**

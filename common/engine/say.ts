@@ -98,3 +98,7 @@ export function remediate(lines: readonly (string | Said)[]): {
     remediationMessages: lines.map((line) => (typeof line === 'string' ? null : line.message)),
   };
 }
+
+/** Another step named by its title, in the reader's language (catalog key `step.<id>.title`). */
+export const stepTitle = (step: { id: StepId; title: string }): Said =>
+  sayById(`step.${step.id}.title`, step.title);

@@ -253,4 +253,28 @@ export const deSummariesDevice: Catalog = {
   'step.profile-drift.summary.valueHidden': 'ausgeblendet',
   'step.profile-drift.summary.valueShown': 'angezeigt',
   'step.profile-drift.summary.valueNone': '(keine)',
+  'step.update-install.summary.fixRestart':
+    'Jetzt neu starten: shutdown.exe /r /t 0, danach „{step}“ erneut ausführen.',
+  'step.update-install.summary.fixWrongPackage':
+    'Prüfen Sie die Windows-Version (winver) und die Architektur (x64/ARM64), und laden Sie das passende kumulative Update herunter.',
+  'step.update-install.summary.fixSuperseded':
+    'Ist bereits ein neueres kumulatives Update installiert, ist dieses ersetzt: Es ist nichts zu tun; prüfen Sie „{step}“.',
+  'step.update-install.summary.fixUpdateCatalog': 'Microsoft Update-Katalog: {url}',
+  'step.update-install.summary.fixElevate':
+    'Schließen Sie die App, klicken Sie mit der rechten Maustaste darauf und wählen Sie „Als Administrator ausführen“ (während der OOBE läuft Umschalt+F10 bereits als Administrator), und führen Sie diesen Schritt dann erneut aus.',
+  'step.update-install.summary.fixStandardUser':
+    'Ein Standardbenutzer kann keine Updates installieren: Fordern Sie ein Administratorkonto an, oder lassen Sie die IT das Update verteilen.',
+  'step.update-install.summary.fixStartService':
+    'Starten Sie den Dienst an einer Administrator-Eingabeaufforderung: sc.exe config wuauserv start= demand, dann net start wuauserv; führen Sie diesen Schritt danach erneut aus.',
+  'step.update-install.summary.fixServicePolicy':
+    'Wenn eine Gruppenrichtlinie den Dienst auf verwalteten Geräten deaktiviert, fordern Sie das Update bei der IT über deren eigene Verteilung an.',
+  'step.autopilot-profile.summary.fixRegister':
+    'Registrieren Sie das Gerät in Autopilot (Hardwarehash), und weisen Sie seiner Gruppe ein Bereitstellungsprofil mit Hybrid Azure AD-Einbindung zu.',
+  'step.autopilot-profile.summary.fixDownload':
+    'Verbinden Sie das Gerät während der OOBE mit dem Internet, damit es das Profil herunterlädt, und prüfen Sie dann erneut.',
+  'step.autopilot-profile.summary.fixProfilesDoc': 'Autopilot-Profile: {url}',
+  'engine.remediation.recordWithThisVersion':
+    'Zeichnen Sie das Gerät mit dieser Version der App erneut auf, oder führen Sie die Prüfung live auf dem Gerät aus.',
+  'engine.remediation.fixRegistrationFirst':
+    'Beheben Sie zuerst den Schritt „Gerät ist in Autopilot registriert“.',
 };

@@ -157,4 +157,10 @@ export const deSummariesNetwork: Catalog = {
     'Der Proxy unterscheidet sich zwischen den beiden Sichten, obwohl jeder Endpunkt beiden geantwortet hat. Als {userNamed, select, yes {{user}} other {angemeldeter Benutzer}}: {userProxyKind, select, pac {das Proxyskript {userProxy}} static {der Proxy {userProxy}} other {kein Proxy (direkt)}}; als SYSTEM (WinHTTP): {systemProxyKind, select, pac {das Proxyskript {systemProxy}} static {der Proxy {systemProxy}} other {kein Proxy (direkt)}}.',
   'step.machine-network.summary.same':
     'Der angemeldete Benutzer und SYSTEM sehen dasselbe Netzwerk: Jeder Endpunkt, der einem antwortet, antwortet auch dem anderen. Als {userNamed, select, yes {{user}} other {angemeldeter Benutzer}}: {userProxyKind, select, pac {das Proxyskript {userProxy}} static {der Proxy {userProxy}} other {kein Proxy (direkt)}}; als SYSTEM (WinHTTP): {systemProxyKind, select, pac {das Proxyskript {systemProxy}} static {der Proxy {systemProxy}} other {kein Proxy (direkt)}}.',
+  'step.vpn-certificate.summary.certificateProblems': '„{subject}“: {problems}',
+  'step.vpn-certificate.summary.problemNoClientAuth': 'kein Verwendungszweck Clientauthentifizierung',
+  'step.vpn-certificate.summary.problemNoPrivateKey': 'kein privater Schlüssel',
+  'step.vpn-certificate.summary.problemDatesUnreadable': 'Gültigkeitsdaten nicht lesbar',
+  'step.vpn-certificate.summary.problemNotYetValid': 'nicht gültig vor {date}',
+  'step.vpn-certificate.summary.problemExpired': 'abgelaufen am {date}',
 };

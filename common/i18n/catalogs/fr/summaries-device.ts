@@ -256,4 +256,28 @@ export const frSummariesDevice: Catalog = {
   'step.profile-drift.summary.valueHidden': 'masqué',
   'step.profile-drift.summary.valueShown': 'affiché',
   'step.profile-drift.summary.valueNone': '(aucun)',
+  'step.update-install.summary.fixRestart':
+    'Redémarrez maintenant : shutdown.exe /r /t 0, puis exécutez à nouveau « {step} ».',
+  'step.update-install.summary.fixWrongPackage':
+    'Vérifiez la version de Windows (winver) et l’architecture (x64/ARM64), puis téléchargez la mise à jour cumulative correspondante.',
+  'step.update-install.summary.fixSuperseded':
+    'Si une mise à jour cumulative ultérieure est déjà installée, celle-ci est remplacée : aucune action n’est nécessaire ; vérifiez « {step} ».',
+  'step.update-install.summary.fixUpdateCatalog': 'Catalogue Microsoft Update : {url}',
+  'step.update-install.summary.fixElevate':
+    'Fermez l’application, cliquez dessus avec le bouton droit et choisissez « Exécuter en tant qu’administrateur » (pendant l’OOBE, Maj+F10 s’exécute déjà en tant qu’administrateur), puis exécutez à nouveau cette étape.',
+  'step.update-install.summary.fixStandardUser':
+    'Un utilisateur standard ne peut pas installer de mises à jour : demandez un compte administrateur ou laissez le service informatique déployer la mise à jour.',
+  'step.update-install.summary.fixStartService':
+    'Démarrez le service depuis une invite de commandes administrateur : sc.exe config wuauserv start= demand, puis net start wuauserv ; exécutez ensuite à nouveau cette étape.',
+  'step.update-install.summary.fixServicePolicy':
+    'Si une stratégie de groupe désactive le service sur les appareils gérés, demandez au service informatique de fournir la mise à jour par son propre déploiement.',
+  'step.autopilot-profile.summary.fixRegister':
+    'Inscrivez l’appareil dans Autopilot (hachage matériel) et attribuez à son groupe un profil de déploiement joint à Azure AD Hybride.',
+  'step.autopilot-profile.summary.fixDownload':
+    'Connectez l’appareil à Internet pendant l’OOBE pour qu’il télécharge le profil, puis vérifiez à nouveau.',
+  'step.autopilot-profile.summary.fixProfilesDoc': 'Profils Autopilot : {url}',
+  'engine.remediation.recordWithThisVersion':
+    'Enregistrez à nouveau l’appareil avec cette version de l’application, ou exécutez la vérification en direct sur l’appareil.',
+  'engine.remediation.fixRegistrationFirst':
+    'Corrigez d’abord l’étape « L’appareil est inscrit dans Autopilot ».',
 };

@@ -156,4 +156,10 @@ export const frSummariesNetwork: Catalog = {
     'Le proxy diffère entre les deux vues, bien que chaque point de terminaison ait répondu aux deux. En tant que {userNamed, select, yes {{user}} other {l’utilisateur connecté}} : {userProxyKind, select, pac {le script de proxy {userProxy}} static {le proxy {userProxy}} other {aucun proxy (accès direct)}} ; en tant que SYSTEM (WinHTTP) : {systemProxyKind, select, pac {le script de proxy {systemProxy}} static {le proxy {systemProxy}} other {aucun proxy (accès direct)}}.',
   'step.machine-network.summary.same':
     'L’utilisateur connecté et SYSTEM voient le même réseau : chaque point de terminaison qui répond à l’un répond à l’autre. En tant que {userNamed, select, yes {{user}} other {l’utilisateur connecté}} : {userProxyKind, select, pac {le script de proxy {userProxy}} static {le proxy {userProxy}} other {aucun proxy (accès direct)}} ; en tant que SYSTEM (WinHTTP) : {systemProxyKind, select, pac {le script de proxy {systemProxy}} static {le proxy {systemProxy}} other {aucun proxy (accès direct)}}.',
+  'step.vpn-certificate.summary.certificateProblems': '« {subject} » : {problems}',
+  'step.vpn-certificate.summary.problemNoClientAuth': 'pas d’utilisation Authentification du client',
+  'step.vpn-certificate.summary.problemNoPrivateKey': 'pas de clé privée',
+  'step.vpn-certificate.summary.problemDatesUnreadable': 'dates de validité illisibles',
+  'step.vpn-certificate.summary.problemNotYetValid': 'non valide avant le {date}',
+  'step.vpn-certificate.summary.problemExpired': 'expiré le {date}',
 };

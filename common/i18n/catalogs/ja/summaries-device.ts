@@ -253,4 +253,28 @@ export const jaSummariesDevice: Catalog = {
   'step.profile-drift.summary.valueHidden': '非表示',
   'step.profile-drift.summary.valueShown': '表示',
   'step.profile-drift.summary.valueNone': '(なし)',
+  'step.update-install.summary.fixRestart':
+    '今すぐ再起動してください: shutdown.exe /r /t 0 を実行し、その後「{step}」をもう一度実行します。',
+  'step.update-install.summary.fixWrongPackage':
+    'Windows のバージョン (winver) とアーキテクチャ (x64/ARM64) を確認し、一致する累積更新プログラムをダウンロードしてください。',
+  'step.update-install.summary.fixSuperseded':
+    'より新しい累積更新プログラムが既にインストールされている場合、この更新プログラムは置き換え済みです。操作は不要です。「{step}」を確認してください。',
+  'step.update-install.summary.fixUpdateCatalog': 'Microsoft Update カタログ: {url}',
+  'step.update-install.summary.fixElevate':
+    'アプリを閉じ、右クリックして [管理者として実行] を選択してから (OOBE 中の Shift+F10 は既に管理者として実行されています)、この手順をもう一度実行してください。',
+  'step.update-install.summary.fixStandardUser':
+    '標準ユーザーは更新プログラムをインストールできません。管理者アカウントを依頼するか、IT 部門に更新プログラムを展開してもらってください。',
+  'step.update-install.summary.fixStartService':
+    '管理者のコマンド プロンプトでサービスを開始してください: sc.exe config wuauserv start= demand の後に net start wuauserv を実行し、この手順をもう一度実行します。',
+  'step.update-install.summary.fixServicePolicy':
+    '管理対象デバイスでグループ ポリシーによりサービスが無効になっている場合は、IT 部門独自の展開で更新プログラムを配布するよう依頼してください。',
+  'step.autopilot-profile.summary.fixRegister':
+    'デバイスを Autopilot に登録し (ハードウェア ハッシュ)、そのグループにハイブリッド Azure AD 参加の展開プロファイルを割り当ててください。',
+  'step.autopilot-profile.summary.fixDownload':
+    'OOBE 中にデバイスをインターネットに接続してプロファイルをダウンロードさせ、もう一度確認してください。',
+  'step.autopilot-profile.summary.fixProfilesDoc': 'Autopilot プロファイル: {url}',
+  'engine.remediation.recordWithThisVersion':
+    'このバージョンのアプリでデバイスをもう一度記録するか、デバイス上でチェックを直接実行してください。',
+  'engine.remediation.fixRegistrationFirst':
+    '先に「デバイスが Autopilot に登録されている」の手順を解決してください。',
 };

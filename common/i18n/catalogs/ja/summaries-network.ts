@@ -152,4 +152,10 @@ export const jaSummariesNetwork: Catalog = {
     'すべてのエンドポイントが両方に応答しましたが、2 つの見え方でプロキシが異なります。{userNamed, select, yes {{user}} other {サインインしているユーザー}} として: {userProxyKind, select, pac {プロキシ スクリプト {userProxy}} static {プロキシ {userProxy}} other {プロキシなし (直接)}}。SYSTEM (WinHTTP) として: {systemProxyKind, select, pac {プロキシ スクリプト {systemProxy}} static {プロキシ {systemProxy}} other {プロキシなし (直接)}}。',
   'step.machine-network.summary.same':
     'サインインしているユーザーと SYSTEM から同じネットワークが見えます: 一方に応答するエンドポイントはすべてもう一方にも応答します。{userNamed, select, yes {{user}} other {サインインしているユーザー}} として: {userProxyKind, select, pac {プロキシ スクリプト {userProxy}} static {プロキシ {userProxy}} other {プロキシなし (直接)}}。SYSTEM (WinHTTP) として: {systemProxyKind, select, pac {プロキシ スクリプト {systemProxy}} static {プロキシ {systemProxy}} other {プロキシなし (直接)}}。',
+  'step.vpn-certificate.summary.certificateProblems': '「{subject}」: {problems}',
+  'step.vpn-certificate.summary.problemNoClientAuth': 'クライアント認証の用途がありません',
+  'step.vpn-certificate.summary.problemNoPrivateKey': '秘密キーがありません',
+  'step.vpn-certificate.summary.problemDatesUnreadable': '有効期間を読み取れません',
+  'step.vpn-certificate.summary.problemNotYetValid': '{date} より前は無効です',
+  'step.vpn-certificate.summary.problemExpired': '{date} に期限切れ',
 };
