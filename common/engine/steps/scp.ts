@@ -209,6 +209,8 @@ export const scpStep: StepDefinition = {
       ...details,
       reference: reference?.tenant ?? null,
       referenceFrom: reference?.from ?? null,
+      // The id of referenceFrom's English, for the report to say it in the reader's language.
+      referenceKind: reference?.kind ?? null,
     };
     if (reference && !sameTenant(effective, reference.tenant)) {
       return disagree(
