@@ -171,7 +171,7 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
 /** A catalog message id + parameters; a parameter may be words the engine built (engine/say.ts). */
 export interface ResultMessage {
   id: string;
-  params: Record<string, string | number | ResultMessage | ResultMessage[]>;
+  params: Record<string, string | number | ResultMessage | (ResultMessage | string)[]>;
 }
 const ResultMessageSchema: z.ZodType<ResultMessage, unknown> = z.lazy(() =>
   z.object({
@@ -179,7 +179,12 @@ const ResultMessageSchema: z.ZodType<ResultMessage, unknown> = z.lazy(() =>
     params: z
       .record(
         z.string(),
-        z.union([z.string(), z.number(), ResultMessageSchema, z.array(ResultMessageSchema).max(100)]),
+        z.union([
+          z.string(),
+          z.number(),
+          ResultMessageSchema,
+          z.array(z.union([ResultMessageSchema, z.string()])).max(100),
+        ]),
       )
       .default({}),
   }),

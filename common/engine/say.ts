@@ -20,15 +20,21 @@ export interface Said {
   message: StepMessage;
 }
 
-/** Said sentences as one parameter; `separator` joins their English as JSON has always read it. */
+/**
+ * Said sentences (or data: a port, a name) as one parameter; `separator` joins their English as
+ * JSON has always read it, the reader's language joins the translations its own way.
+ */
 export interface SaidList {
-  items: readonly Said[];
+  items: readonly (Said | string)[];
   separator: string;
 }
 
 export type SayParam = string | number | Said | SaidList;
 
-export const listOf = (items: readonly Said[], separator = ', '): SaidList => ({ items, separator });
+export const listOf = (items: readonly (Said | string)[], separator = ', '): SaidList => ({
+  items,
+  separator,
+});
 
 const isList = (value: SayParam): value is SaidList => typeof value === 'object' && 'items' in value;
 
@@ -57,8 +63,10 @@ export function splitParams(params: Readonly<Record<string, SayParam>>): {
       english[name] = value;
       carried[name] = value;
     } else if (isList(value)) {
-      english[name] = value.items.map((item) => item.summary).join(value.separator);
-      carried[name] = value.items.map((item) => item.message);
+      english[name] = value.items
+        .map((item) => (typeof item === 'string' ? item : item.summary))
+        .join(value.separator);
+      carried[name] = value.items.map((item) => (typeof item === 'string' ? item : item.message));
     } else {
       english[name] = value.summary;
       carried[name] = value.message;

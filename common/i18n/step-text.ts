@@ -68,7 +68,9 @@ export function localizeMessage(message: ResultMessage, tr: Translate, english?:
     if (typeof value === 'number') params[name] = value;
     else if (typeof value === 'string') params[name] = localizeLine(value, tr);
     else if (Array.isArray(value)) {
-      const items = value.map((item) => localizeMessage(item, tr));
+      const items = value.map((item) =>
+        typeof item === 'string' ? localizeLine(item, tr) : localizeMessage(item, tr),
+      );
       params[name] = new Intl.ListFormat(localeOf(tr), { type: 'unit', style: 'long' }).format(items);
     } else params[name] = localizeMessage(value, tr);
   }

@@ -163,4 +163,22 @@ export const deSummariesNetwork: Catalog = {
   'step.vpn-certificate.summary.problemDatesUnreadable': 'Gültigkeitsdaten nicht lesbar',
   'step.vpn-certificate.summary.problemNotYetValid': 'nicht gültig vor {date}',
   'step.vpn-certificate.summary.problemExpired': 'abgelaufen am {date}',
+  'step.dc-over-vpn.summary.unnamedDc': '(ohne Namen)',
+  'step.dc-over-vpn.summary.portState': '{port} {state}',
+  'step.dc-over-vpn.summary.portAnswers': 'antwortet',
+  'step.dc-over-vpn.summary.portRefused': 'hat die Verbindung abgelehnt',
+  'step.dc-over-vpn.summary.portTimedOut': 'hat nicht geantwortet (Zeitüberschreitung)',
+  'step.dc-over-vpn.summary.portSocketError': 'Socketfehler {error}',
+  'step.dc-over-vpn.summary.portUnreachable': 'war nicht erreichbar',
+  'step.dc-over-vpn.summary.routeFacts': '{name} ({facts})',
+  'step.dc-over-vpn.summary.routeIfType': 'ifType {type}',
+  'step.dc-over-vpn.summary.routeNextHop': 'nächster Hop {hop}',
+  'step.dc-over-vpn.summary.routeInterfaceIndex': 'Schnittstelle {index}',
+  'step.dc-over-vpn.summary.fixAllowPorts':
+    'Lassen Sie TCP {ports} vom Clientadresspool des VPN zu {address} zu (VPN-Server, Firewall und die eigene Firewall des Domänencontrollers).',
+  'step.dc-over-vpn.summary.theDomainControllers': 'den Domänencontrollern',
+  'step.dc-over-vpn.summary.fixCheckRoutes':
+    'Prüfen Sie, ob die VPN-Routen (geteiltes Tunneln) die Subnetze der Domänencontroller enthalten.',
+  'step.dc-over-vpn.summary.fixTestByHand':
+    'Testen Sie es bei bestehender Verbindung manuell: Test-NetConnection {address} -Port 389, dann -Port 88.',
 };

@@ -162,4 +162,22 @@ export const frSummariesNetwork: Catalog = {
   'step.vpn-certificate.summary.problemDatesUnreadable': 'dates de validité illisibles',
   'step.vpn-certificate.summary.problemNotYetValid': 'non valide avant le {date}',
   'step.vpn-certificate.summary.problemExpired': 'expiré le {date}',
+  'step.dc-over-vpn.summary.unnamedDc': '(sans nom)',
+  'step.dc-over-vpn.summary.portState': '{port} {state}',
+  'step.dc-over-vpn.summary.portAnswers': 'répond',
+  'step.dc-over-vpn.summary.portRefused': 'a refusé la connexion',
+  'step.dc-over-vpn.summary.portTimedOut': 'n’a pas répondu (délai dépassé)',
+  'step.dc-over-vpn.summary.portSocketError': 'erreur de socket {error}',
+  'step.dc-over-vpn.summary.portUnreachable': 'n’a pas pu être joint',
+  'step.dc-over-vpn.summary.routeFacts': '{name} ({facts})',
+  'step.dc-over-vpn.summary.routeIfType': 'ifType {type}',
+  'step.dc-over-vpn.summary.routeNextHop': 'tronçon suivant {hop}',
+  'step.dc-over-vpn.summary.routeInterfaceIndex': 'interface {index}',
+  'step.dc-over-vpn.summary.fixAllowPorts':
+    'Autorisez TCP {ports} depuis le pool d’adresses clientes du VPN vers {address} (serveur VPN, pare-feu et pare-feu propre au contrôleur de domaine).',
+  'step.dc-over-vpn.summary.theDomainControllers': 'les contrôleurs de domaine',
+  'step.dc-over-vpn.summary.fixCheckRoutes':
+    'Vérifiez que les itinéraires du VPN (tunneling fractionné) incluent les sous-réseaux des contrôleurs de domaine.',
+  'step.dc-over-vpn.summary.fixTestByHand':
+    'Testez-le manuellement pendant la connexion : Test-NetConnection {address} -Port 389, puis -Port 88.',
 };

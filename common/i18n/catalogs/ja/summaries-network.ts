@@ -158,4 +158,22 @@ export const jaSummariesNetwork: Catalog = {
   'step.vpn-certificate.summary.problemDatesUnreadable': '有効期間を読み取れません',
   'step.vpn-certificate.summary.problemNotYetValid': '{date} より前は無効です',
   'step.vpn-certificate.summary.problemExpired': '{date} に期限切れ',
+  'step.dc-over-vpn.summary.unnamedDc': '(名前なし)',
+  'step.dc-over-vpn.summary.portState': '{port}: {state}',
+  'step.dc-over-vpn.summary.portAnswers': '応答あり',
+  'step.dc-over-vpn.summary.portRefused': '接続拒否',
+  'step.dc-over-vpn.summary.portTimedOut': '応答なし (タイムアウト)',
+  'step.dc-over-vpn.summary.portSocketError': 'ソケット エラー {error}',
+  'step.dc-over-vpn.summary.portUnreachable': '到達不可',
+  'step.dc-over-vpn.summary.routeFacts': '{name} ({facts})',
+  'step.dc-over-vpn.summary.routeIfType': 'ifType {type}',
+  'step.dc-over-vpn.summary.routeNextHop': '次ホップ {hop}',
+  'step.dc-over-vpn.summary.routeInterfaceIndex': 'インターフェイス {index}',
+  'step.dc-over-vpn.summary.fixAllowPorts':
+    'VPN のクライアント アドレス プールから {address} への TCP {ports} を許可してください (VPN サーバー、ファイアウォール、およびドメイン コントローラー自身のファイアウォール)。',
+  'step.dc-over-vpn.summary.theDomainControllers': 'ドメイン コントローラー',
+  'step.dc-over-vpn.summary.fixCheckRoutes':
+    'VPN のルート (スプリット トンネリング) にドメイン コントローラーのサブネットが含まれていることを確認してください。',
+  'step.dc-over-vpn.summary.fixTestByHand':
+    '接続中に手動でテストしてください: Test-NetConnection {address} -Port 389 を実行し、次に -Port 88 を実行します。',
 };
