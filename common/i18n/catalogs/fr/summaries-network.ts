@@ -180,4 +180,30 @@ export const frSummariesNetwork: Catalog = {
     'Vérifiez que les itinéraires du VPN (tunneling fractionné) incluent les sous-réseaux des contrôleurs de domaine.',
   'step.dc-over-vpn.summary.fixTestByHand':
     'Testez-le manuellement pendant la connexion : Test-NetConnection {address} -Port 389, puis -Port 88.',
+  'step.network-endpoints.summary.fixOpen': 'Ouvrez {endpoint} ({why}).',
+  'step.network-endpoints.summary.fixOpenSaid': 'Ouvrez {endpoint} ({why}) — l’appareil a répondu : {error}.',
+  'step.network-endpoints.summary.timeSync':
+    'Vérifiez aussi que UDP 123 vers time.windows.com est ouvert : Windows a besoin de l’heure exacte pour la connexion Azure AD et les certificats, et un test TCP ne peut pas prouver UDP.',
+  'step.machine-network.summary.fixRecordAsAdmin':
+    'Enregistrez à nouveau l’appareil en tant qu’administrateur (hvv record --out <file>), ou exécutez cette étape en direct sur l’appareil.',
+  'step.tls-inspection.summary.fixRecordAgain':
+    'Enregistrez à nouveau l’appareil (hvv record --out <file>), ou exécutez cette étape en direct sur l’appareil.',
+  'step.vpn-connect.summary.fixPickConnection':
+    'Choisissez la connexion VPN que l’appareil utilise sur l’écran de connexion, puis exécutez à nouveau cette étape.',
+  'step.vpn-connect.summary.fixOpenClient':
+    'Ouvrez {client} (son icône dans la zone de notification), connectez-vous à la passerelle de l’entreprise et attendez qu’il indique être connecté.',
+  'step.vpn-connect.summary.fixThenRunAgain':
+    'Exécutez ensuite à nouveau cette étape : l’application recherche la carte virtuelle du client et vérifie le contrôleur de domaine à travers elle.',
+  'step.scp.summary.fixCorrectClientSide':
+    'Corrigez le SCP côté client sur cet appareil : HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD, TenantId = {tenantId} (supprimez la clé si le SCP dans Active Directory est correct). Validation contrôlée : {url}',
+  'step.scp.summary.fixCheckSignedInTenant':
+    'Vérifiez que le technicien s’est connecté au locataire dans lequel l’appareil est inscrit, puis vérifiez à nouveau.',
+  'step.network-endpoints.summary.whyDeploymentService': 'service de déploiement Autopilot',
+  'step.network-endpoints.summary.whyAzureSignIn': 'connexion Azure AD',
+  'step.network-endpoints.summary.whyDeviceAuthentication': 'authentification des appareils Azure AD',
+  'step.network-endpoints.summary.whyDeviceRegistration':
+    'inscription des appareils pour la jointure hybride',
+  'step.network-endpoints.summary.whyIntuneEnrollment': 'inscription Intune',
+  'step.network-endpoints.summary.whyConnectionIndicator': 'indicateur d’état de la connexion réseau',
+  'step.network-endpoints.summary.whyLabConfiguration': 'exigé par la configuration du labo',
 };

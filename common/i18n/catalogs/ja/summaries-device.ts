@@ -261,11 +261,11 @@ export const jaSummariesDevice: Catalog = {
     'より新しい累積更新プログラムが既にインストールされている場合、この更新プログラムは置き換え済みです。操作は不要です。「{step}」を確認してください。',
   'step.update-install.summary.fixUpdateCatalog': 'Microsoft Update カタログ: {url}',
   'step.update-install.summary.fixElevate':
-    'アプリを閉じ、右クリックして [管理者として実行] を選択してから (OOBE 中の Shift+F10 は既に管理者として実行されています)、この手順をもう一度実行してください。',
+    'アプリを閉じ、右クリックして [管理者として実行] を選択してから (OOBE 中の Shift+F10 は既に管理者として実行されています)、このステップをもう一度実行してください。',
   'step.update-install.summary.fixStandardUser':
     '標準ユーザーは更新プログラムをインストールできません。管理者アカウントを依頼するか、IT 部門に更新プログラムを展開してもらってください。',
   'step.update-install.summary.fixStartService':
-    '管理者のコマンド プロンプトでサービスを開始してください: sc.exe config wuauserv start= demand の後に net start wuauserv を実行し、この手順をもう一度実行します。',
+    '管理者のコマンド プロンプトでサービスを開始してください: sc.exe config wuauserv start= demand の後に net start wuauserv を実行し、このステップをもう一度実行します。',
   'step.update-install.summary.fixServicePolicy':
     '管理対象デバイスでグループ ポリシーによりサービスが無効になっている場合は、IT 部門独自の展開で更新プログラムを配布するよう依頼してください。',
   'step.autopilot-profile.summary.fixRegister':
@@ -276,5 +276,5 @@ export const jaSummariesDevice: Catalog = {
   'engine.remediation.recordWithThisVersion':
     'このバージョンのアプリでデバイスをもう一度記録するか、デバイス上でチェックを直接実行してください。',
   'engine.remediation.fixRegistrationFirst':
-    '先に「デバイスが Autopilot に登録されている」の手順を解決してください。',
+    '先に「デバイスが Autopilot に登録されている」のステップを解決してください。',
 };

@@ -176,4 +176,30 @@ export const jaSummariesNetwork: Catalog = {
     'VPN のルート (スプリット トンネリング) にドメイン コントローラーのサブネットが含まれていることを確認してください。',
   'step.dc-over-vpn.summary.fixTestByHand':
     '接続中に手動でテストしてください: Test-NetConnection {address} -Port 389 を実行し、次に -Port 88 を実行します。',
+  'step.network-endpoints.summary.fixOpen': '{endpoint} を開放してください ({why})。',
+  'step.network-endpoints.summary.fixOpenSaid':
+    '{endpoint} を開放してください ({why})。デバイスの応答: {error}。',
+  'step.network-endpoints.summary.timeSync':
+    'time.windows.com への UDP 123 も開放されていることを確認してください。Windows では Azure AD のサインインと証明書に正確な時刻が必要ですが、TCP テストでは UDP を確認できません。',
+  'step.machine-network.summary.fixRecordAsAdmin':
+    '管理者としてデバイスをもう一度記録する (hvv record --out <file>) か、このステップをデバイス上でライブ実行してください。',
+  'step.tls-inspection.summary.fixRecordAgain':
+    'デバイスをもう一度記録する (hvv record --out <file>) か、このステップをデバイス上でライブ実行してください。',
+  'step.vpn-connect.summary.fixPickConnection':
+    'デバイスがサインイン画面で使用する VPN 接続を選択してから、このステップをもう一度実行してください。',
+  'step.vpn-connect.summary.fixOpenClient':
+    '{client} を開き (通知領域のアイコン)、企業のゲートウェイに接続して、接続済みと表示されるまで待ってください。',
+  'step.vpn-connect.summary.fixThenRunAgain':
+    'その後、このステップをもう一度実行してください。アプリはクライアントの仮想アダプターを探し、それを経由してドメイン コントローラーを確認します。',
+  'step.scp.summary.fixCorrectClientSide':
+    'このデバイスのクライアント側の SCP を修正してください: HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD、TenantId = {tenantId} (Active Directory の SCP が正しい場合はキーを削除します)。制御された検証: {url}',
+  'step.scp.summary.fixCheckSignedInTenant':
+    '技術者がデバイスの登録先テナントにサインインしていることを確認してから、もう一度確認してください。',
+  'step.network-endpoints.summary.whyDeploymentService': 'Autopilot 展開サービス',
+  'step.network-endpoints.summary.whyAzureSignIn': 'Azure AD サインイン',
+  'step.network-endpoints.summary.whyDeviceAuthentication': 'Azure AD デバイス認証',
+  'step.network-endpoints.summary.whyDeviceRegistration': 'ハイブリッド参加のためのデバイス登録',
+  'step.network-endpoints.summary.whyIntuneEnrollment': 'Intune 登録',
+  'step.network-endpoints.summary.whyConnectionIndicator': 'ネットワーク接続状態インジケーター',
+  'step.network-endpoints.summary.whyLabConfiguration': 'ラボ構成で必須',
 };
