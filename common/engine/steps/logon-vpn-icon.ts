@@ -4,7 +4,6 @@ import { eventDetails, readEventEvidence } from '../rules/event-evidence.js';
 import { contradictionText } from '../timeline.js';
 import { say, type SayParam } from '../say.js';
 
-
 /*
  * `{events}` is the sentence the device's events say (rules/event-evidence.ts) and
  * `{contradiction}` why they contradict a pass (timeline.ts); `{note}` is the technician's own words.
