@@ -181,6 +181,28 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** A catalog message id + parameters; a parameter may be words the engine built (engine/say.ts). */
+export interface ResultMessage {
+  id: string;
+  params: Record<string, string | number | ResultMessage | (ResultMessage | string)[]>;
+}
+const ResultMessageSchema: z.ZodType<ResultMessage, unknown> = z.lazy(() =>
+  z.object({
+    id: z.string().max(200),
+    params: z
+      .record(
+        z.string(),
+        z.union([
+          z.string(),
+          z.number(),
+          ResultMessageSchema,
+          z.array(z.union([ResultMessageSchema, z.string()])).max(100),
+        ]),
+      )
+      .default({}),
+  }),
+);
+
 export const StepResultSchema = z.object({
   id: StepIdSchema,
   stage: StageSchema,
@@ -191,15 +213,15 @@ export const StepResultSchema = z.object({
    * Extension (issue 19): the summary as a catalog message id + parameters, so presenters show it
    * in the reader's language. Absent in older recordings: their English summary is shown as is.
    */
-  message: z
-    .object({
-      id: z.string().max(200),
-      params: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
-    })
-    .optional(),
+  message: ResultMessageSchema.optional(),
   details: z.record(z.string(), z.unknown()),
   /** What to do next, in order; empty when nothing needs doing. */
   remediation: z.array(z.string()).default([]),
+  /**
+   * Extension (issue 19): parallel to `remediation`, the message of each line built for this
+   * verdict (null: a declared sentence, found by its English). Absent: every line is looked up.
+   */
+  remediationMessages: z.array(ResultMessageSchema.nullable()).optional(),
   evidence: z.array(EvidenceSchema).default([]),
   startedAt: z.string().optional(),
   finishedAt: z.string().optional(),

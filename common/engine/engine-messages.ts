@@ -7,7 +7,7 @@
 import { CANCELLED_SUMMARY } from '../cancel.js';
 import type { MessageParams } from '../i18n/translate.js';
 import { fillPlaceholders } from '../i18n/translate.js';
-import type { StepMessage } from './say.js';
+import { sayById, type Said, type SayParam, type StepMessage } from './say.js';
 
 export const ENGINE_MESSAGES = {
   cancelled: CANCELLED_SUMMARY,
@@ -34,9 +34,43 @@ export const ENGINE_REMEDIATION = {
     'Check that PowerShell runs on this device (powershell.exe -NoProfile -Command $PSVersionTable), then run the step again.',
   checkError:
     'Run the step again; if it keeps failing, run the command shown in the evidence by hand in PowerShell and keep its output for support.',
+  // Said by the tenant steps in each other's place (rules/tenant.ts, steps/tenant-profile.ts).
+  recordWithThisVersion:
+    'Record the device again with this version of the app, or run the check live on the device.',
+  fixRegistrationFirst: 'Fix the "Device is registered in Autopilot" step first.',
 } as const;
 
+/**
+ * Words several steps build into their sentences (parameters, not whole verdicts): what the
+ * device's events say about the sign-in (timeline.ts). `locale` is the catalog's own language tag,
+ * which joins lists of built words the language's way (i18n/step-text.ts).
+ */
+export const ENGINE_WORDS = {
+  locale: 'en',
+  eventsAgree: "The device's events agree: the VPN connected at {vpnAt}, before the sign-in at {signInAt}.",
+  eventsAgreeNamed:
+    'The device\'s events agree: the VPN "{connection}" connected at {vpnAt}, before the sign-in at {signInAt}.',
+  eventsContradict: "The device's events contradict this: {contradiction}.",
+  eventsSecurityUnreadable:
+    'The sign-in events could not be read (the Security log needs an administrator): the events neither confirm nor contradict this.',
+  eventsVpnUnreadable: 'The VPN events could not be read: the events neither confirm nor contradict this.',
+  eventsThirdParty:
+    "This device's VPN is a third-party client, which writes no RasClient events: no VPN event before the sign-in is expected, so the events neither confirm nor contradict this.",
+  eventsNoSignIn:
+    'No user sign-in was logged in the window read: the events neither confirm nor contradict this.',
+  contradictionCached:
+    'the last sign-in ({signInAt}) used cached credentials (logon type 11), so the domain never saw it',
+  contradictionNoVpn: 'no VPN connection was up before the last sign-in ({signInAt})',
+} as const;
+
+export const LOCALE_KEY = 'engine.locale';
+
 export const engineKey = (name: string): string => `engine.${name}`;
+
+/** Built words shared by several steps, said by id (engine/say.ts). */
+export function engineWords(name: keyof typeof ENGINE_WORDS, params: Record<string, SayParam> = {}): Said {
+  return sayById(engineKey(name), ENGINE_WORDS[name], params);
+}
 
 /** `{ summary, message }` for a verdict the engine gives in a step's place. */
 export function engineSays(
@@ -53,6 +87,7 @@ export function engineSays(
 export function engineCatalogEntries(): [string, string][] {
   return [
     ...Object.entries(ENGINE_MESSAGES).map(([name, english]): [string, string] => [engineKey(name), english]),
+    ...Object.entries(ENGINE_WORDS).map(([name, english]): [string, string] => [engineKey(name), english]),
     ...Object.entries(ENGINE_REMEDIATION).map(([name, english]): [string, string] => [
       engineKey(`remediation.${name}`),
       english,

@@ -241,6 +241,9 @@ export async function runChecklist(opts: RunOptions): Promise<StepResult[]> {
       ...(verdict.message ? { message: verdict.message } : {}),
       details: verdict.details ?? {},
       remediation: verdict.remediation ?? [...(def.remediation[verdict.status] ?? [])],
+      ...(verdict.remediation && verdict.remediationMessages
+        ? { remediationMessages: verdict.remediationMessages }
+        : {}),
       evidence: [...evidence],
       startedAt,
       finishedAt: clock().toISOString(),

@@ -37,6 +37,8 @@ export interface Verdict {
   details?: Record<string, unknown>;
   /** Next steps for the technician; defaults to the step's remediation for this status. */
   remediation?: string[];
+  /** Lines built for this verdict, said with say() (common/engine/say.ts#remediate). */
+  remediationMessages?: (StepMessage | null)[];
 }
 
 /** Engine configuration a lab can override (shared/spec/CONTRACT.md, extensions in docs/CONTRACT-EXTENSIONS.md). */

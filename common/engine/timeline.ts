@@ -9,6 +9,8 @@
  */
 import { z } from 'zod';
 import { hresultText, numberIn, type EventRecord, type EventsProbe } from './parsers/windows-events.js';
+import { engineWords } from './engine-messages.js';
+import type { Said } from './say.js';
 
 export const TIMELINE_SOURCES = ['vpn', 'join', 'autopilot', 'sign-in'] as const;
 export const TIMELINE_TONES = ['good', 'bad', 'neutral'] as const;
@@ -224,26 +226,32 @@ function clock(iso: string): string {
 }
 
 /** What the events say against a confirmed pass, as a clause. */
-export function contradictionText(evidence: Extract<SignInEvidence, { kind: 'contradicts' }>): string {
-  return evidence.reason === 'cached-logon'
-    ? `the last sign-in (${clock(evidence.signInAt)}) used cached credentials (logon type 11), so the domain never saw it`
-    : `no VPN connection was up before the last sign-in (${clock(evidence.signInAt)})`;
+export function contradictionText(evidence: Extract<SignInEvidence, { kind: 'contradicts' }>): Said {
+  return engineWords(evidence.reason === 'cached-logon' ? 'contradictionCached' : 'contradictionNoVpn', {
+    signInAt: clock(evidence.signInAt),
+  });
 }
 
 /** One sentence for a step's summary. */
-export function describeSignInEvidence(evidence: SignInEvidence): string {
+export function describeSignInEvidence(evidence: SignInEvidence): Said {
   switch (evidence.kind) {
-    case 'supports':
-      return `The device's events agree: the VPN${evidence.connection ? ` "${evidence.connection}"` : ''} connected at ${clock(evidence.vpnAt)}, before the sign-in at ${clock(evidence.signInAt)}.`;
+    case 'supports': {
+      const at = { vpnAt: clock(evidence.vpnAt), signInAt: clock(evidence.signInAt) };
+      return evidence.connection
+        ? engineWords('eventsAgreeNamed', { ...at, connection: evidence.connection })
+        : engineWords('eventsAgree', at);
+    }
     case 'contradicts':
-      return `The device's events contradict this: ${contradictionText(evidence)}.`;
+      return engineWords('eventsContradict', { contradiction: contradictionText(evidence) });
     default:
-      return evidence.reason === 'security-log-unreadable'
-        ? 'The sign-in events could not be read (the Security log needs an administrator): the events neither confirm nor contradict this.'
-        : evidence.reason === 'vpn-events-unreadable'
-          ? 'The VPN events could not be read: the events neither confirm nor contradict this.'
-          : evidence.reason === 'third-party-client'
-            ? "This device's VPN is a third-party client, which writes no RasClient events: no VPN event before the sign-in is expected, so the events neither confirm nor contradict this."
-            : 'No user sign-in was logged in the window read: the events neither confirm nor contradict this.';
+      return engineWords(
+        evidence.reason === 'security-log-unreadable'
+          ? 'eventsSecurityUnreadable'
+          : evidence.reason === 'vpn-events-unreadable'
+            ? 'eventsVpnUnreadable'
+            : evidence.reason === 'third-party-client'
+              ? 'eventsThirdParty'
+              : 'eventsNoSignIn',
+      );
   }
 }

@@ -6,8 +6,10 @@
  * remediation lines by the declared sentence they are. Text no catalog knows stays English.
  */
 import type { StepInfo } from '../ipc/contract.js';
-import type { StepResult } from '../model.js';
-import { keyOfDeclaredEnglish, stepKey } from './source-catalog.js';
+import type { ResultMessage, StepResult } from '../model.js';
+import { inEnglish } from '../engine/say.js';
+import { LOCALE_KEY } from '../engine/engine-messages.js';
+import { keyOfDeclaredEnglish, sourceCatalog, stepKey } from './source-catalog.js';
 import type { Translate } from './translate.js';
 
 export function localizeStepInfo(info: StepInfo, tr: Translate): StepInfo {
@@ -46,24 +48,53 @@ export function localizeLine(line: string, tr: Translate): string {
   return key ? tr(key, line) : line;
 }
 
+/** The reader's language, for joining lists (every catalog names its own; English by default). */
+function localeOf(tr: Translate): string {
+  const tag = tr(LOCALE_KEY, 'en');
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/**
+ * A message in the reader's language, its nested messages first. A string parameter may itself be
+ * a declared sentence (a RAS error's meaning); `english` is the fallback when no catalog knows the
+ * id (a recording newer than the app), else the English the source catalog declares.
+ */
+export function localizeMessage(message: ResultMessage, tr: Translate, english?: string): string {
+  const params: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(message.params)) {
+    if (typeof value === 'number') params[name] = value;
+    else if (typeof value === 'string') params[name] = localizeLine(value, tr);
+    else if (Array.isArray(value)) {
+      const items = value.map((item) =>
+        typeof item === 'string' ? localizeLine(item, tr) : localizeMessage(item, tr),
+      );
+      params[name] = new Intl.ListFormat(localeOf(tr), { type: 'unit', style: 'long' }).format(items);
+    } else params[name] = localizeMessage(value, tr);
+  }
+  const declared = sourceCatalog()[message.id];
+  return tr(message.id, english ?? (declared ? inEnglish(declared, params) : message.id), params);
+}
+
 /** The result's summary and remediation as the reader reads them. */
 export function localizeResult(
   result: StepResult,
   tr: Translate,
 ): Pick<StepResult, 'summary' | 'remediation'> {
-  const message = result.message;
-  if (!message) {
-    return {
-      summary: localizeLine(result.summary, tr),
-      remediation: result.remediation.map((line) => localizeLine(line, tr)),
-    };
-  }
-  // A parameter may itself be a declared sentence (a RAS error's meaning).
-  const params = Object.fromEntries(
-    Object.entries(message.params).map(([k, v]) => [k, typeof v === 'string' ? localizeLine(v, tr) : v]),
-  );
+  // Built lines carry their messages in parallel; a recording whose arrays disagree is read by English.
+  const built =
+    result.remediationMessages?.length === result.remediation.length ? result.remediationMessages : [];
+  const remediation = result.remediation.map((line, i) => {
+    const message = built[i];
+    return message ? localizeMessage(message, tr, line) : localizeLine(line, tr);
+  });
   return {
-    summary: tr(message.id, result.summary, params),
-    remediation: result.remediation.map((line) => localizeLine(line, tr)),
+    summary: result.message
+      ? localizeMessage(result.message, tr, result.summary)
+      : localizeLine(result.summary, tr),
+    remediation,
   };
 }

@@ -63,10 +63,6 @@ const client: Format = (v, rt) => {
 };
 
 /** The engine (common/engine/steps/scp.ts) stores where the reference tenant came from as words. */
-const REFERENCE_FROM: Record<string, string> = {
-  'the signed-in tenant': 'signedIn',
-  'the Autopilot tenant': 'autopilot',
-};
 
 /** Fields whose value is an id or a shape worth more than its plain printing. */
 const FORMATS: Record<string, Format> = {
@@ -98,14 +94,10 @@ const FORMATS: Record<string, Format> = {
   userProxy: proxyView,
   systemProxy: proxyView,
   via: oneOf('via'),
-  referenceFrom: (v, rt) =>
-    typeof v === 'string' && REFERENCE_FROM[v]
-      ? rt.word(`reportValue.referenceFrom.${REFERENCE_FROM[v]}`)
-      : null,
 };
 
 /** Drawn as a timeline of their own (main/report/html-timeline.ts), never as a row. */
-const NOT_ROWS = new Set(['timeline']);
+const NOT_ROWS = new Set(['timeline', 'referenceKind']);
 
 /** "userCertificateOnly" → "User certificate only". */
 function words(key: string): string {
@@ -148,8 +140,20 @@ export interface DetailRow {
   value: string;
 }
 
+/**
+ * scp stores the id of its English `referenceFrom` beside it (`referenceKind`); a recording made
+ * before the id existed shows the English as recorded.
+ */
+function referenceFrom(details: Readonly<Record<string, unknown>>, rt: ReportText): string | null {
+  const kind = details.referenceKind;
+  return typeof kind === 'string' ? rt.wordIfKnown(`reportValue.referenceFrom.${kind}`) : null;
+}
+
 export function detailRows(details: Readonly<Record<string, unknown>>, rt: ReportText): DetailRow[] {
   return Object.entries(details)
     .filter(([key]) => !NOT_ROWS.has(key))
-    .map(([key, value]) => ({ label: labelOf(key, rt), value: formatted(key, value, rt) }));
+    .map(([key, value]) => ({
+      label: labelOf(key, rt),
+      value: (key === 'referenceFrom' ? referenceFrom(details, rt) : null) ?? formatted(key, value, rt),
+    }));
 }

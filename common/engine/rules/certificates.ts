@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isoDate } from '../parsers/strict-values.js';
+import { fillPlaceholders } from '../../i18n/translate.js';
 
 export const CLIENT_AUTHENTICATION_OID = '1.3.6.1.5.5.7.3.2';
 
@@ -55,19 +56,44 @@ function parseDate(text: string | null | undefined): Date | null {
   return isoDate(text);
 }
 
-export function reviewCertificate(cert: Certificate, now: Date): CertificateReview {
-  const problems: string[] = [];
-  if (!hasClientAuthentication(cert)) problems.push('no Client Authentication purpose');
-  if (cert.HasPrivateKey !== true) problems.push('no private key');
+/** A certificate's problems in English, declared by the step that says them (vpn-certificate). */
+export const CERTIFICATE_PROBLEMS = {
+  problemNoClientAuth: 'no Client Authentication purpose',
+  problemNoPrivateKey: 'no private key',
+  problemDatesUnreadable: 'validity dates not readable',
+  problemNotYetValid: 'not valid before {date}',
+  problemExpired: 'expired on {date}',
+} as const;
+
+export interface CertificateProblem {
+  name: keyof typeof CERTIFICATE_PROBLEMS;
+  params: Record<string, string>;
+}
+
+/** The review details carry (English) and each problem by name, for the step to say. */
+export function assessCertificate(
+  cert: Certificate,
+  now: Date,
+): { review: CertificateReview; problems: CertificateProblem[] } {
+  const problems: CertificateProblem[] = [];
+  if (!hasClientAuthentication(cert)) problems.push({ name: 'problemNoClientAuth', params: {} });
+  if (cert.HasPrivateKey !== true) problems.push({ name: 'problemNoPrivateKey', params: {} });
   const notBefore = parseDate(cert.NotBefore);
   const notAfter = parseDate(cert.NotAfter);
-  if (!notBefore || !notAfter) problems.push('validity dates not readable');
-  else if (now < notBefore) problems.push(`not valid before ${notBefore.toISOString().slice(0, 10)}`);
-  else if (now > notAfter) problems.push(`expired on ${notAfter.toISOString().slice(0, 10)}`);
+  const day = (date: Date): Record<string, string> => ({ date: date.toISOString().slice(0, 10) });
+  if (!notBefore || !notAfter) problems.push({ name: 'problemDatesUnreadable', params: {} });
+  else if (now < notBefore) problems.push({ name: 'problemNotYetValid', params: day(notBefore) });
+  else if (now > notAfter) problems.push({ name: 'problemExpired', params: day(notAfter) });
   return {
-    subject: cert.Subject ?? '(no subject)',
-    thumbprint: cert.Thumbprint ?? null,
-    notAfter: notAfter ? notAfter.toISOString() : null,
+    review: {
+      subject: cert.Subject ?? '(no subject)',
+      thumbprint: cert.Thumbprint ?? null,
+      notAfter: notAfter ? notAfter.toISOString() : null,
+      problems: problems.map((p) => fillPlaceholders(CERTIFICATE_PROBLEMS[p.name], p.params)),
+    },
     problems,
   };
 }
+
+export const reviewCertificate = (cert: Certificate, now: Date): CertificateReview =>
+  assessCertificate(cert, now).review;

@@ -7,7 +7,14 @@
 import type { StepContext } from '../step-definition.js';
 import { askIfRecorded } from './optional-probe.js';
 import { classifyRoute, NetRouteSchema, type NetRoute, type RouteClass } from '../parsers/net-route.js';
-import { DcPortsSchema, describePortState, portLabel, type DcPorts } from '../parsers/dc-ports.js';
+import {
+  DcPortsSchema,
+  describePortState,
+  portLabel,
+  type DcPort,
+  type DcPorts,
+} from '../parsers/dc-ports.js';
+import { listOf, type Said, type SaidList, type SayParam } from '../say.js';
 
 export interface TunnelProof {
   route: { read: NetRoute; class: RouteClass } | null;
@@ -37,6 +44,56 @@ export function closedPorts(ports: DcPorts | null): DcPorts['Ports'] {
 
 export function portsText(ports: DcPorts['Ports']): string {
   return ports.map((port) => `${portLabel(port)} ${describePortState(port)}`).join('; ');
+}
+
+/**
+ * The words of a port's state and of a route, declared by dc-over-vpn (the step that says them);
+ * portsText and routeText stay the English details carry.
+ */
+export const TUNNEL_WORDS = {
+  portState: '{port} {state}',
+  portAnswers: 'answers',
+  portRefused: 'refused the connection',
+  portTimedOut: 'did not answer (timed out)',
+  portSocketError: 'socket error {error}',
+  portUnreachable: 'could not be reached',
+  routeFacts: '{name} ({facts})',
+  routeIfType: 'ifType {type}',
+  routeNextHop: 'next hop {hop}',
+  routeInterfaceIndex: 'interface {index}',
+} as const;
+type TunnelWord = keyof typeof TUNNEL_WORDS;
+type SayTunnel = (name: TunnelWord, params?: Record<string, SayParam>) => Said;
+
+export function sayPorts(ports: DcPorts['Ports'], sayWord: SayTunnel): SaidList {
+  const state = (port: DcPort): Said => {
+    switch (port.State) {
+      case 'connected':
+        return sayWord('portAnswers');
+      case 'refused':
+        return sayWord('portRefused');
+      case 'timeout':
+        return sayWord('portTimedOut');
+      default:
+        return port.SocketError != null
+          ? sayWord('portSocketError', { error: String(port.SocketError) })
+          : sayWord('portUnreachable');
+    }
+  };
+  return listOf(
+    ports.map((port) => sayWord('portState', { port: portLabel(port), state: state(port) })),
+    '; ',
+  );
+}
+
+export function sayRoute(route: NetRoute, sayWord: SayTunnel): Said | string {
+  const facts = [
+    route.InterfaceType != null ? sayWord('routeIfType', { type: String(route.InterfaceType) }) : null,
+    route.NextHop ? sayWord('routeNextHop', { hop: route.NextHop }) : null,
+  ].filter((fact): fact is Said => fact !== null);
+  const name =
+    route.InterfaceAlias ?? sayWord('routeInterfaceIndex', { index: String(route.InterfaceIndex ?? '?') });
+  return facts.length > 0 ? sayWord('routeFacts', { name, facts: listOf(facts) }) : name;
 }
 
 /** "Wi-Fi (ifType 71, next hop 192.168.1.1)": how the route reads on screen. */

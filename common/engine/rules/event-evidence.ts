@@ -6,6 +6,7 @@
  */
 import { ProbeFailure, type ProbeArgs } from '../../model.js';
 import type { StepContext } from '../step-definition.js';
+import type { Said } from '../say.js';
 import { askStructured, CheckError } from './probe-call.js';
 import { vpnKindOf } from './vpn-kind.js';
 import { EventsProbeSchema, type EventsProbe } from '../parsers/windows-events.js';
@@ -20,7 +21,7 @@ import {
 export interface EventEvidence {
   timeline: EventTimeline;
   signIn: SignInEvidence;
-  sentence: string;
+  sentence: Said;
   /** Why an events probe gave nothing, when one did not. */
   problems: string[];
 }

@@ -11,6 +11,38 @@
 import type { DeploymentProfile } from '../parsers/graph-autopilot.js';
 import { HYBRID_PROFILE_TYPE } from '../parsers/graph-autopilot.js';
 
+/**
+ * The settings' names and values as Intune's profile page shows them in English; the step declares
+ * them as messages, so a reader in another language reads Intune's words in theirs.
+ */
+export const DRIFT_WORDS = {
+  settingJoinAs: 'Join to Azure AD as',
+  settingSkipConnectivity: 'Skip AD connectivity check',
+  settingUserType: 'User account type',
+  settingDeploymentMode: 'Deployment mode',
+  settingPrivacy: 'Privacy settings',
+  settingLicenseTerms: 'Microsoft Software License Terms',
+  settingKeyboard: 'Automatically configure keyboard',
+  settingHideChangeAccount: 'Hide change account options',
+  settingNameTemplate: 'Device name template',
+  settingLanguage: 'Language (Region)',
+  valueHybridJoined: 'Hybrid Azure AD joined',
+  valueAzureJoined: 'Azure AD joined',
+  valueOn: 'on',
+  valueOff: 'off',
+  valueStandard: 'standard',
+  valueAdministrator: 'administrator',
+  valueShared: 'shared (self-deploying)',
+  valueSingleUser: 'single user',
+  valueHidden: 'hidden',
+  valueShown: 'shown',
+  valueNone: '(none)',
+} as const;
+export type DriftWord = keyof typeof DRIFT_WORDS;
+
+/** A value is one of Intune's words, or the profile's own data (a name template, a language). */
+export type DriftValue = { word: DriftWord } | { data: string };
+
 export interface SettingDifference {
   setting: string;
   device: string;
@@ -18,6 +50,15 @@ export interface SettingDifference {
   /** Join method and the skip flag decide whether hybrid join over VPN can work at all. */
   critical: boolean;
 }
+
+/** A difference as details carry it (English, for JSON) and as the step says it. */
+export interface Drift {
+  difference: SettingDifference;
+  words: { setting: DriftWord; device: DriftValue; tenant: DriftValue };
+}
+
+const english = (value: DriftValue): string => ('word' in value ? DRIFT_WORDS[value.word] : value.data);
+const word = (w: DriftWord): DriftValue => ({ word: w });
 
 type Ztd = Record<string, unknown>;
 type Value = string | number | boolean | null;
@@ -53,22 +94,30 @@ function oobe(profile: DeploymentProfile): Record<string, Value> {
   };
 }
 
-const onOff = (on: boolean): string => (on ? 'on' : 'off');
+const onOff = (on: boolean): DriftValue => word(on ? 'valueOn' : 'valueOff');
 
-export function compareProfiles(ztd: Ztd, profile: DeploymentProfile): SettingDifference[] {
-  const differences: SettingDifference[] = [];
-  const differ = (setting: string, device: string, tenant: string, critical = false): void => {
-    if (device !== tenant) differences.push({ setting, device, tenant, critical });
+/** Each setting that differs, with the words the step says it in. */
+export function driftsOf(ztd: Ztd, profile: DeploymentProfile): Drift[] {
+  const differences: Drift[] = [];
+  const differ = (setting: DriftWord, device: DriftValue, tenant: DriftValue, critical = false): void => {
+    const difference = {
+      setting: DRIFT_WORDS[setting],
+      device: english(device),
+      tenant: english(tenant),
+      critical,
+    };
+    if (difference.device !== difference.tenant)
+      differences.push({ difference, words: { setting, device, tenant } });
   };
   const hybrid = profile['@odata.type'] === HYBRID_PROFILE_TYPE;
   const join = flag(ztd.CloudAssignedDomainJoinMethod);
   if (join === 0 || join === 1) {
-    const name = (h: boolean): string => (h ? 'Hybrid Azure AD joined' : 'Azure AD joined');
-    differ('Join to Azure AD as', name(join === 1), name(hybrid), true);
+    const name = (h: boolean): DriftValue => word(h ? 'valueHybridJoined' : 'valueAzureJoined');
+    differ('settingJoinAs', name(join === 1), name(hybrid), true);
   }
   if (hybrid && join === 1 && typeof profile.hybridAzureADJoinSkipConnectivityCheck === 'boolean') {
     differ(
-      'Skip AD connectivity check',
+      'settingSkipConnectivity',
       onOff(flag(ztd.HybridJoinSkipDCConnectivityCheck) === 1),
       onOff(profile.hybridAzureADJoinSkipConnectivityCheck),
       true,
@@ -79,39 +128,40 @@ export function compareProfiles(ztd: Ztd, profile: DeploymentProfile): SettingDi
   if (bits !== null) {
     const bit = (mask: number): boolean => (bits & mask) === mask;
     const compareBit = (
-      setting: string,
+      setting: DriftWord,
       mask: number,
       tenant: boolean | null,
-      words: [string, string],
+      words: [DriftWord, DriftWord],
     ): void => {
       if (tenant === null) return;
-      differ(setting, words[bit(mask) ? 0 : 1], words[tenant ? 0 : 1]);
+      differ(setting, word(words[bit(mask) ? 0 : 1]), word(words[tenant ? 0 : 1]));
     };
     const user = settings.userType === null ? null : settings.userType === 'standard';
-    compareBit('User account type', 2, user, ['standard', 'administrator']);
+    compareBit('settingUserType', 2, user, ['valueStandard', 'valueAdministrator']);
     const shared = settings.deviceUsageType === null ? null : settings.deviceUsageType === 'shared';
-    compareBit('Deployment mode', 32 | 64, shared, ['shared (self-deploying)', 'single user']);
-    const hidden: [string, string] = ['hidden', 'shown'];
-    compareBit('Privacy settings', 4, settings.privacyHidden as boolean | null, hidden);
-    compareBit('Microsoft Software License Terms', 16, settings.eulaHidden as boolean | null, hidden);
-    compareBit('Automatically configure keyboard', 1024, settings.keyboardSkipped as boolean | null, [
-      'on',
-      'off',
-    ]);
+    compareBit('settingDeploymentMode', 32 | 64, shared, ['valueShared', 'valueSingleUser']);
+    const hidden: [DriftWord, DriftWord] = ['valueHidden', 'valueShown'];
+    compareBit('settingPrivacy', 4, settings.privacyHidden as boolean | null, hidden);
+    compareBit('settingLicenseTerms', 16, settings.eulaHidden as boolean | null, hidden);
+    compareBit('settingKeyboard', 1024, settings.keyboardSkipped as boolean | null, ['valueOn', 'valueOff']);
   }
   const forced = flag(ztd.CloudAssignedForcedEnrollment);
   if (forced !== null && typeof settings.escapeLinkHidden === 'boolean') {
-    differ('Hide change account options', onOff(forced === 1), onOff(settings.escapeLinkHidden));
+    differ('settingHideChangeAccount', onOff(forced === 1), onOff(settings.escapeLinkHidden));
   }
   const deviceName = text(ztd.CloudAssignedDeviceName);
   if ('CloudAssignedDeviceName' in ztd && !hybrid) {
-    differ('Device name template', deviceName ?? '(none)', text(profile.deviceNameTemplate) ?? '(none)');
+    const template = (value: string | null): DriftValue => (value ? { data: value } : word('valueNone'));
+    differ('settingNameTemplate', template(deviceName), template(text(profile.deviceNameTemplate)));
   }
   const language = text(ztd.CloudAssignedLanguage);
   const tenantLanguage = text(profile.locale) ?? text(profile.language);
-  if (language && tenantLanguage) differ('Language (Region)', language, tenantLanguage);
+  if (language && tenantLanguage) differ('settingLanguage', { data: language }, { data: tenantLanguage });
   return differences;
 }
+
+export const compareProfiles = (ztd: Ztd, profile: DeploymentProfile): SettingDifference[] =>
+  driftsOf(ztd, profile).map((d) => d.difference);
 
 /** The profile's name as the device file carries it ("Profile <displayName>"). */
 export function cachedProfileName(ztd: Ztd): string | null {

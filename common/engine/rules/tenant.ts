@@ -9,7 +9,7 @@ import type { ProbeRequest, ProbeResult, StepId } from '../../model.js';
 import type { StepContext, Verdict } from '../step-definition.js';
 import { parseGraphFailure, type AutopilotDevice } from '../parsers/graph-autopilot.js';
 import { askCompleted, checkError } from './probe-call.js';
-import { engineSays } from '../engine-messages.js';
+import { ENGINE_REMEDIATION, engineSays } from '../engine-messages.js';
 import { parseDeviceIdentity } from '../parsers/device-identity.js';
 import { say } from '../say.js';
 import { fillPlaceholders, type MessageParams } from '../../i18n/translate.js';
@@ -147,9 +147,7 @@ export async function readIdentity(
         status: 'blocked',
         ...say(step, IDENTITY_MESSAGES, 'serialNotRecorded'),
         details: { reason: 'not-recorded' },
-        remediation: [
-          'Record the device again with this version of the app, or run the check live on the device.',
-        ],
+        remediation: [ENGINE_REMEDIATION.recordWithThisVersion],
       };
     }
     throw error;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { StepDefinition, Verdict } from '../step-definition.js';
 import { askStructured, checkError } from '../rules/probe-call.js';
-import { say } from '../say.js';
+import { remediate, say } from '../say.js';
 import { DOCS, VPN_REQUIREMENTS } from '../sources.js';
 
 /** An Azure AD join only profile cannot become hybrid: the profile itself must change. */
@@ -19,6 +19,12 @@ const AutopilotProfileSchema = z.object({
 type JoinMethod = 'hybrid' | 'azureAd';
 
 const MESSAGES = {
+  // What to do when no profile is cached.
+  fixRegister:
+    'Register the device in Autopilot (hardware hash) and assign a hybrid Azure AD joined deployment profile to its group.',
+  fixDownload:
+    'Connect the device to the internet during OOBE so it downloads the profile, then check again.',
+  fixProfilesDoc: 'Autopilot profiles: {url}',
   azureAdOnly: 'The Autopilot profile joins Azure AD only, not hybrid Azure AD.',
   skipOn: 'Hybrid Azure AD join profile with "Skip domain connectivity check" on.',
   skipOff:
@@ -129,11 +135,11 @@ export const autopilotProfileStep: StepDefinition = {
       status: 'warn',
       ...say('autopilot-profile', MESSAGES, 'noProfile'),
       details: { joinMethod: null, skipConnectivityCheck: null, source: null },
-      remediation: [
-        'Register the device in Autopilot (hardware hash) and assign a hybrid Azure AD joined deployment profile to its group.',
-        'Connect the device to the internet during OOBE so it downloads the profile, then check again.',
-        `Autopilot profiles: ${DOCS.autopilotProfiles}`,
-      ],
+      ...remediate([
+        say('autopilot-profile', MESSAGES, 'fixRegister'),
+        say('autopilot-profile', MESSAGES, 'fixDownload'),
+        say('autopilot-profile', MESSAGES, 'fixProfilesDoc', { url: DOCS.autopilotProfiles }),
+      ]),
     };
   },
 };

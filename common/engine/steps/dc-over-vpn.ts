@@ -2,13 +2,20 @@ import type { StepDefinition } from '../step-definition.js';
 import { parseNltestDsgetdc } from '../parsers/nltest.js';
 import { excerpt } from '../parsers/native-text.js';
 import { askCompleted, CheckError } from '../rules/probe-call.js';
-import { say } from '../say.js';
+import { listOf, remediate, say, type SayParam } from '../say.js';
 import { DOCS, VPN_VALIDATION } from '../sources.js';
-import { closedPorts, portsText, proveTunnel, routeText, tunnelDetails } from '../rules/dc-tunnel.js';
+import {
+  TUNNEL_WORDS,
+  closedPorts,
+  proveTunnel,
+  sayPorts,
+  sayRoute,
+  tunnelDetails,
+} from '../rules/dc-tunnel.js';
 
 const FOUND = 'Domain controller {dc} found for {domain}{hasAddress, select, yes { at {address}} other {}}';
 
-// Route and port wording ({route}, {ports}) is what Windows reports: interface names, TCP ports.
+// `{route}` and `{ports}` are said with TUNNEL_WORDS around the interface names and ports Windows reports.
 const MESSAGES = {
   waiting: 'Waiting for the VPN to connect (see "Connect the VPN with rasdial").',
   noDomain: 'No domain is known: enter the Active Directory domain name.',
@@ -18,7 +25,18 @@ const MESSAGES = {
   pass: `${FOUND}{routed, select, yes { through the VPN ({route})} other {}}{portsAnswer, select, yes {; LDAP (389) and Kerberos (88) answer} other {}}.`,
   notFound:
     'No domain controller found for {domain} over the VPN ({reason, select, name {{error}} code {error {error}} other {no answer}}).',
+  unnamedDc: '(unnamed)',
+  ...TUNNEL_WORDS,
+  // What to do when the domain controller's ports are closed.
+  fixAllowPorts:
+    "Allow TCP {ports} from the VPN's client address pool to {address} (VPN server, firewall and the DC's own firewall).",
+  theDomainControllers: 'the domain controllers',
+  fixCheckRoutes: "Check the VPN routes (split tunnelling) include the domain controllers' subnets.",
+  fixTestByHand: 'Test it by hand while connected: Test-NetConnection {address} -Port 389, then -Port 88.',
 } as const;
+
+const sayWord = (name: keyof typeof TUNNEL_WORDS, params: Record<string, SayParam> = {}) =>
+  say('dc-over-vpn', MESSAGES, name, params);
 
 export const dcOverVpnStep: StepDefinition = {
   id: 'dc-over-vpn',
@@ -76,7 +94,7 @@ export const dcOverVpnStep: StepDefinition = {
     const dc = outcome.value;
     if (dc.found) {
       const found = {
-        dc: dc.dc ?? '(unnamed)',
+        dc: dc.dc ?? say('dc-over-vpn', MESSAGES, 'unnamedDc'),
         domain: dc.domain ?? domain,
         hasAddress: dc.address ? 'yes' : 'no',
         address: dc.address ?? '',
@@ -88,13 +106,19 @@ export const dcOverVpnStep: StepDefinition = {
       if (closed.length > 0) {
         return {
           status: 'fail',
-          ...say('dc-over-vpn', MESSAGES, 'portsClosed', { ...found, ports: portsText(closed) }),
+          ...say('dc-over-vpn', MESSAGES, 'portsClosed', { ...found, ports: sayPorts(closed, sayWord) }),
           details: proven,
-          remediation: [
-            `Allow TCP ${closed.map((port) => port.Port).join(' and ')} from the VPN's client address pool to ${dc.address ?? 'the domain controllers'} (VPN server, firewall and the DC's own firewall).`,
-            "Check the VPN routes (split tunnelling) include the domain controllers' subnets.",
-            `Test it by hand while connected: Test-NetConnection ${dc.address ?? '<address>'} -Port 389, then -Port 88.`,
-          ],
+          ...remediate([
+            say('dc-over-vpn', MESSAGES, 'fixAllowPorts', {
+              ports: listOf(
+                closed.map((port) => String(port.Port)),
+                ' and ',
+              ),
+              address: dc.address ?? say('dc-over-vpn', MESSAGES, 'theDomainControllers'),
+            }),
+            say('dc-over-vpn', MESSAGES, 'fixCheckRoutes'),
+            say('dc-over-vpn', MESSAGES, 'fixTestByHand', { address: dc.address ?? '<address>' }),
+          ]),
         };
       }
       const route = proof.route;
@@ -103,7 +127,7 @@ export const dcOverVpnStep: StepDefinition = {
           status: 'warn',
           // A route is only asked for an address, so noRoute always has one to name.
           ...(route.read.Found
-            ? say('dc-over-vpn', MESSAGES, 'overLan', { ...found, route: routeText(route.read) })
+            ? say('dc-over-vpn', MESSAGES, 'overLan', { ...found, route: sayRoute(route.read, sayWord) })
             : say('dc-over-vpn', MESSAGES, 'noRoute', found)),
           details: proven,
         };
@@ -113,7 +137,7 @@ export const dcOverVpnStep: StepDefinition = {
         ...say('dc-over-vpn', MESSAGES, 'pass', {
           ...found,
           routed: route ? 'yes' : 'no',
-          route: route ? routeText(route.read) : '',
+          route: route ? sayRoute(route.read, sayWord) : '',
           portsAnswer: proof.ports ? 'yes' : 'no',
         }),
         details: proven,

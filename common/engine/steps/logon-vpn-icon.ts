@@ -2,8 +2,7 @@ import type { StepDefinition } from '../step-definition.js';
 import { VPN_VALIDATION } from '../sources.js';
 import { eventDetails, readEventEvidence } from '../rules/event-evidence.js';
 import { contradictionText } from '../timeline.js';
-import { say } from '../say.js';
-import type { MessageParams } from '../../i18n/translate.js';
+import { say, type SayParam } from '../say.js';
 
 /*
  * `{events}` is the sentence the device's events say (rules/event-evidence.ts) and
@@ -32,7 +31,7 @@ const NOTED = {
   seenWithEvents: 'seenWithEventsNote',
 } as const;
 
-function sayWithNote(name: keyof typeof NOTED, note: string, params: MessageParams = {}) {
+function sayWithNote(name: keyof typeof NOTED, note: string, params: Record<string, SayParam> = {}) {
   const trimmed = note.trim();
   return trimmed
     ? say('logon-vpn-icon', MESSAGES, NOTED[name], { ...params, note: trimmed })

@@ -15,7 +15,7 @@ import {
   type ProxyUse,
   type Reach,
 } from '../parsers/machine-view.js';
-import { say } from '../say.js';
+import { remediate, say } from '../say.js';
 import { DOCS, HYBRID_REQUIREMENTS } from '../sources.js';
 
 const WPAD_FIX =
@@ -38,6 +38,8 @@ const MESSAGES = {
   onlyUser: `{count, plural, one {# endpoint answers} other {# endpoints answer}} the signed-in user but not SYSTEM, which Windows setup runs as: {endpoints}. ${PROXIES}`,
   proxyDiffers: `The proxy differs between the two views, though every endpoint answered both. ${PROXIES}`,
   same: `The signed-in user and SYSTEM see the same network: every endpoint that answers one answers the other. ${PROXIES}`,
+  fixRecordAsAdmin:
+    'Record the device again as administrator (hvv record --out <file>), or run this step live on the device.',
 } as const;
 
 function proxyParams(param: string, proxy: ProxyUse): Record<string, string> {
@@ -80,9 +82,7 @@ export const machineNetworkStep: StepDefinition = {
         status: 'skip',
         ...say('machine-network', MESSAGES, 'notRecorded'),
         details: { reason: 'not-recorded' },
-        remediation: [
-          'Record the device again as administrator (hvv record --out <file>), or run this step live on the device.',
-        ],
+        ...remediate([say('machine-network', MESSAGES, 'fixRecordAsAdmin')]),
       };
     }
     const asUser = userProxy(view.User.Internet);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { RequiredEndpoint, StepDefinition } from '../step-definition.js';
 import { TIME_SYNC_REMINDER } from '../endpoints.js';
 import { askStructured, CheckError } from '../rules/probe-call.js';
-import { say } from '../say.js';
+import { remediate, say } from '../say.js';
 import { NETWORK_REQUIREMENTS } from '../sources.js';
 
 const TcpResultSchema = z.object({
@@ -21,7 +21,31 @@ interface Reach {
 const MESSAGES = {
   pass: 'All {count, plural, one {# required endpoint is reachable} other {# required endpoints are reachable}}. Reminder: UDP 123 to time.windows.com cannot be tested here.',
   fail: '{unreachable} of {count, plural, one {# required endpoint is unreachable} other {# required endpoints are unreachable}}: {endpoints}.',
+  // An endpoint to open; `{why}` is the configuration's own words (a lab may set its own).
+  fixOpen: 'Open {endpoint} ({why}).',
+  fixOpenSaid: 'Open {endpoint} ({why}) — the device said: {error}.',
+  timeSync: TIME_SYNC_REMINDER,
+  // Why the built-in endpoints are needed (endpoints.ts); a lab's own words stay as it wrote them.
+  whyDeploymentService: 'Autopilot deployment service',
+  whyAzureSignIn: 'Azure AD sign-in',
+  whyDeviceAuthentication: 'Azure AD device authentication',
+  whyDeviceRegistration: 'device registration for hybrid join',
+  whyIntuneEnrollment: 'Intune enrollment',
+  whyConnectionIndicator: 'network connection status indicator',
+  whyLabConfiguration: 'required by the lab configuration',
 } as const;
+
+type Why = Extract<keyof typeof MESSAGES, `why${string}`>;
+const WHY_NAMES = new Map(
+  (Object.keys(MESSAGES) as (keyof typeof MESSAGES)[])
+    .filter((name): name is Why => name.startsWith('why'))
+    .map((name) => [MESSAGES[name] as string, name]),
+);
+
+const sayWhy = (why: string) => {
+  const name = WHY_NAMES.get(why);
+  return name ? say('network-endpoints', MESSAGES, name) : why;
+};
 
 export const networkEndpointsStep: StepDefinition = {
   id: 'network-endpoints',
@@ -88,14 +112,17 @@ export const networkEndpointsStep: StepDefinition = {
         endpoints: details.unreachable.join(', '),
       }),
       details,
-      remediation: [
-        ...unreachable.map(
-          (r) =>
-            `Open ${r.endpoint.host}:${r.endpoint.port} (${r.endpoint.why})${r.error ? ` — the device said: ${r.error}` : ''}.`,
+      ...remediate([
+        ...unreachable.map((r) =>
+          say('network-endpoints', MESSAGES, r.error ? 'fixOpenSaid' : 'fixOpen', {
+            endpoint: `${r.endpoint.host}:${r.endpoint.port}`,
+            why: sayWhy(r.endpoint.why),
+            error: r.error ?? '',
+          }),
         ),
         ...(networkEndpointsStep.remediation.fail ?? []),
-        TIME_SYNC_REMINDER,
-      ],
+        say('network-endpoints', MESSAGES, 'timeSync'),
+      ]),
     };
   },
 };

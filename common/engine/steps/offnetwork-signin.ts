@@ -7,7 +7,7 @@ import { VPN_VALIDATION } from '../sources.js';
 import { runAccount } from '../rules/run-account.js';
 import { eventDetails, readEventEvidence } from '../rules/event-evidence.js';
 import { contradictionText } from '../timeline.js';
-import { say } from '../say.js';
+import { say, type Said } from '../say.js';
 
 const CACHED_INTERACTIVE = 11;
 
@@ -56,7 +56,7 @@ const WITH_EVENTS = {
 
 function sayWithEvents(
   name: keyof typeof WITH_EVENTS,
-  events: { sentence: string } | null,
+  events: { sentence: Said } | null,
   params: Record<string, string> = {},
 ) {
   return events

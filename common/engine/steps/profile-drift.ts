@@ -7,7 +7,13 @@ import { z } from 'zod';
 import type { ProcedureSource, StepDefinition } from '../step-definition.js';
 import { parseDeploymentProfile } from '../parsers/graph-autopilot.js';
 import { askStructured, checkError } from '../rules/probe-call.js';
-import { cachedProfileName, compareProfiles } from '../rules/profile-drift.js';
+import {
+  DRIFT_WORDS,
+  cachedProfileName,
+  driftsOf,
+  type Drift,
+  type DriftValue,
+} from '../rules/profile-drift.js';
 import {
   PROFILE_READ_MESSAGES,
   SIGN_IN_MESSAGES,
@@ -15,7 +21,7 @@ import {
   askTenant,
   graphFailureVerdict,
 } from '../rules/tenant.js';
-import { say } from '../say.js';
+import { listOf, remediate, say, type Said } from '../say.js';
 import { DOCS } from '../sources.js';
 import { REGISTERED_DEVICE_MESSAGES, registeredDeviceId } from './tenant-profile.js';
 
@@ -46,9 +52,24 @@ const MESSAGES = {
   noneCached: 'No Autopilot profile is cached on the device yet; it downloads the assigned one during OOBE.',
   matches: 'The cached profile matches "{profile}", as Intune assigns it now.',
   matchesUnnamed: 'The cached profile matches the assigned profile, as Intune assigns it now.',
-  // The settings keep Intune's English names and values: `{differences}` is that list.
+  // `{differences}`: the `difference` of each setting, listed.
   outOfDate: 'The device holds an out-of-date profile ({differences}).',
+  difference: '{setting}: device {device}, Intune {tenant}',
+  differenceFix:
+    '"{setting}" is {device} in the profile the device downloaded, {tenant} in the profile Intune assigns now: the device will run setup with {device} until it downloads the profile again.',
+  // Intune's names of the profile's settings and of their values.
+  ...DRIFT_WORDS,
 } as const;
+
+const sayValue = (value: DriftValue): Said | string =>
+  'word' in value ? say('profile-drift', MESSAGES, value.word) : value.data;
+
+const sayDrift = (name: 'difference' | 'differenceFix', drift: Drift): Said =>
+  say('profile-drift', MESSAGES, name, {
+    setting: say('profile-drift', MESSAGES, drift.words.setting),
+    device: sayValue(drift.words.device),
+    tenant: sayValue(drift.words.tenant),
+  });
 
 export const profileDriftStep: StepDefinition = {
   id: 'profile-drift',
@@ -98,7 +119,8 @@ export const profileDriftStep: StepDefinition = {
         details: { deviceId, tenantProfile: tenantName, differences: [] },
       };
     }
-    const differences = compareProfiles(ztd, assigned.value);
+    const drifts = driftsOf(ztd, assigned.value);
+    const differences = drifts.map((d) => d.difference);
     const deviceName =
       cachedProfileName(ztd) ??
       (typeof cached.registry?.DeploymentProfileName === 'string'
@@ -114,19 +136,16 @@ export const profileDriftStep: StepDefinition = {
         details,
       };
     }
-    const listed = differences.map((d) => `${d.setting}: device ${d.device}, Intune ${d.tenant}`).join('; ');
+    const listed = listOf(
+      drifts.map((d) => sayDrift('difference', d)),
+      '; ',
+    );
     const critical = differences.some((d) => d.critical);
     return {
       status: critical ? 'fail' : 'warn',
       ...say('profile-drift', MESSAGES, 'outOfDate', { differences: listed }),
       details,
-      remediation: [
-        ...differences.map(
-          (d) =>
-            `"${d.setting}" is ${d.device} in the profile the device downloaded, ${d.tenant} in the profile Intune assigns now: the device will run setup with ${d.device} until it downloads the profile again.`,
-        ),
-        ...REFETCH_PROFILE,
-      ],
+      ...remediate([...drifts.map((d) => sayDrift('differenceFix', d)), ...REFETCH_PROFILE]),
     };
   },
 };

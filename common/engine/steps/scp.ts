@@ -21,7 +21,7 @@ import {
 import { askStructured } from '../rules/probe-call.js';
 import { askTenant } from '../rules/tenant.js';
 import { z } from 'zod';
-import { say } from '../say.js';
+import { remediate, say, type Said } from '../say.js';
 
 const SCP_SOURCE: ProcedureSource = {
   section: 'Configure hybrid Microsoft Entra join › Service connection point',
@@ -120,10 +120,18 @@ const MESSAGES = {
     'The client-side SCP names {clientTenant} but the SCP in {domain} names {domainTenant}; the device uses the client-side one.',
   wrongTenant: `${WHERE} names {tenant}, not ${REFERENCE} {reference}: hybrid join would register the device in the wrong tenant.`,
   pass: `${WHERE} names {tenant}{from, select, signedIn {, which is the signed-in tenant} autopilot {, which is the Autopilot tenant} other { (sign in to compare it with your tenant)}}.`,
+  fixCorrectClientSide:
+    'Correct the client-side SCP on this device: HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD, TenantId = {tenantId} (remove the key if the SCP in Active Directory is right). Controlled validation: {url}',
+  fixCheckSignedInTenant:
+    'Check that the technician signed in to the tenant the device is registered in, then check again.',
 } as const;
 
-function disagree(summary: ReturnType<typeof say>, details: Record<string, unknown>, fix: string[]): Verdict {
-  return { status: 'warn', ...summary, details, remediation: fix };
+function disagree(
+  summary: ReturnType<typeof say>,
+  details: Record<string, unknown>,
+  fix: readonly (string | Said)[],
+): Verdict {
+  return { status: 'warn', ...summary, details, ...remediate(fix) };
 }
 
 export const scpStep: StepDefinition = {
@@ -209,6 +217,8 @@ export const scpStep: StepDefinition = {
       ...details,
       reference: reference?.tenant ?? null,
       referenceFrom: reference?.from ?? null,
+      // The id of referenceFrom's English, for the report to say it in the reader's language.
+      referenceKind: reference?.kind ?? null,
     };
     if (reference && !sameTenant(effective, reference.tenant)) {
       return disagree(
@@ -220,9 +230,12 @@ export const scpStep: StepDefinition = {
         withReference,
         [
           namesATenant(clientSide)
-            ? `Correct the client-side SCP on this device: HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD, TenantId = ${reference.tenant.tenantId ?? '<tenant id>'} (remove the key if the SCP in Active Directory is right). Controlled validation: ${TARGETED}`
+            ? say('scp', MESSAGES, 'fixCorrectClientSide', {
+                tenantId: reference.tenant.tenantId ?? '<tenant id>',
+                url: TARGETED,
+              })
             : 'Correct the SCP in Active Directory: Microsoft Entra Connect > Configure device options > Configure Hybrid Azure AD join, with the tenant the devices are registered in.',
-          'Check that the technician signed in to the tenant the device is registered in, then check again.',
+          say('scp', MESSAGES, 'fixCheckSignedInTenant'),
         ],
       );
     }

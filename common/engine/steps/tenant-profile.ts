@@ -19,6 +19,7 @@ import {
   graphFailureVerdict,
 } from '../rules/tenant.js';
 import { say } from '../say.js';
+import { ENGINE_REMEDIATION } from '../engine-messages.js';
 
 const PROFILE_SOURCE: ProcedureSource = {
   section: 'User-driven mode for hybrid Azure AD join with VPN support › Skip domain connectivity check',
@@ -55,7 +56,7 @@ export function registeredDeviceId(ctx: StepContext, step: StepId): string | Ver
     status: 'blocked',
     ...say(step, REGISTERED_DEVICE_MESSAGES, 'registrationNotPassed'),
     details: {},
-    remediation: ['Fix the "Device is registered in Autopilot" step first.'],
+    remediation: [ENGINE_REMEDIATION.fixRegistrationFirst],
   };
 }
 

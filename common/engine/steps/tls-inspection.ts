@@ -9,7 +9,7 @@ import type { RequiredEndpoint, StepDefinition } from '../step-definition.js';
 import { askIfRecorded } from '../rules/optional-probe.js';
 import { CheckError } from '../rules/probe-call.js';
 import { classifyChain, type ChainVerdict } from '../rules/tls-issuers.js';
-import { say } from '../say.js';
+import { remediate, say } from '../say.js';
 import { NETWORK_REQUIREMENTS } from '../sources.js';
 
 const AZURE_CA_DETAILS = 'https://learn.microsoft.com/azure/security/fundamentals/azure-ca-details';
@@ -50,6 +50,7 @@ const MESSAGES = {
   pass: "All {count, plural, one {# HTTPS endpoint that answered is} other {# HTTPS endpoints that answered are}} served Microsoft's public certificate chain ({via, select, proxy {through {proxy}} other {direct}}).",
   oneIssuer: `${SERVED}: {issuer} for {endpoints}.`,
   severalIssuers: `${SERVED}: {named}.`,
+  fixRecordAgain: 'Record the device again (hvv record --out <file>), or run this step live on the device.',
 } as const;
 
 const name = (n: z.infer<typeof NameSchema>) => ({ CN: n.CN ?? null, O: n.O ?? null });
@@ -106,9 +107,7 @@ export const tlsInspectionStep: StepDefinition = {
         status: 'skip',
         ...say('tls-inspection', MESSAGES, 'notRecorded'),
         details: { reason: 'not-recorded' },
-        remediation: [
-          'Record the device again (hvv record --out <file>), or run this step live on the device.',
-        ],
+        ...remediate([say('tls-inspection', MESSAGES, 'fixRecordAgain')]),
       };
     }
     const read = recorded.filter((s) => s.verdict !== null);

@@ -1,7 +1,8 @@
 import type { StepDefinition } from '../step-definition.js';
 import { formatHex, sameCode } from '../parsers/exit-code.js';
 import { askCompleted } from '../rules/probe-call.js';
-import { say } from '../say.js';
+import { remediate, say, stepTitle } from '../say.js';
+import { osBuildStep } from './os-build.js';
 import { DOCS, VPN_VALIDATION } from '../sources.js';
 
 // wusa.exe results (KB 934307 and the Windows Update Agent result codes).
@@ -27,7 +28,30 @@ const MESSAGES = {
   needsElevation: 'The update was not installed: the app is not running as administrator ({code}).',
   serviceDisabled: 'The update was not installed: the Windows Update service is disabled ({code}).',
   failed: 'wusa.exe failed with {code}.',
+  // Remediation for one exit code; `{step}` is the title of the Windows version step.
+  fixRestart: 'Restart now: shutdown.exe /r /t 0, then run "{step}" again.',
+  fixWrongPackage:
+    'Check the Windows version (winver) and architecture (x64/ARM64) and download the matching cumulative update.',
+  fixSuperseded:
+    'If a later cumulative update is already installed, this one is superseded: no action is needed; check "{step}".',
+  fixUpdateCatalog: 'Update catalog: {url}',
+  fixElevate:
+    'Close the app, right-click it and choose "Run as administrator" (during OOBE, Shift-F10 already runs as an administrator), then run this step again.',
+  fixStandardUser:
+    'A standard user cannot install updates: ask for an administrator account, or let IT deploy the update.',
+  fixStartService:
+    'Start the service from an administrator prompt: sc.exe config wuauserv start= demand, then net start wuauserv; run this step again.',
+  fixServicePolicy:
+    'If Group Policy disables the service on managed devices, ask IT for the update through its own deployment.',
 } as const;
+
+type Fix = Extract<keyof typeof MESSAGES, `fix${string}`>;
+const fix = (...names: Fix[]) =>
+  remediate(
+    names.map((name) =>
+      say('update-install', MESSAGES, name, { step: stepTitle(osBuildStep), url: DOCS.updateCatalog }),
+    ),
+  );
 
 export const updateInstallStep: StepDefinition = {
   id: 'update-install',
@@ -75,9 +99,7 @@ export const updateInstallStep: StepDefinition = {
         status: 'pass',
         ...say('update-install', MESSAGES, 'restart', { code: String(code) }),
         details: { exitCode: hex, rebootRequired: true },
-        remediation: [
-          'Restart now: shutdown.exe /r /t 0, then run "Windows version supports VPN during Autopilot" again.',
-        ],
+        ...fix('fixRestart'),
       };
     }
     if (sameCode(code, ALREADY_INSTALLED)) {
@@ -92,11 +114,7 @@ export const updateInstallStep: StepDefinition = {
         status: 'fail',
         ...say('update-install', MESSAGES, 'notApplicable', { code: hex }),
         details: { exitCode: hex, rebootRequired: false },
-        remediation: [
-          'Check the Windows version (winver) and architecture (x64/ARM64) and download the matching cumulative update.',
-          'If a later cumulative update is already installed, this one is superseded: no action is needed; check "Windows version supports VPN during Autopilot".',
-          `Update catalog: ${DOCS.updateCatalog}`,
-        ],
+        ...fix('fixWrongPackage', 'fixSuperseded', 'fixUpdateCatalog'),
       };
     }
     if (NEEDS_ELEVATION.some((c) => sameCode(code, c))) {
@@ -104,10 +122,7 @@ export const updateInstallStep: StepDefinition = {
         status: 'fail',
         ...say('update-install', MESSAGES, 'needsElevation', { code: hex }),
         details: { exitCode: hex, rebootRequired: false, needsElevation: true },
-        remediation: [
-          'Close the app, right-click it and choose "Run as administrator" (during OOBE, Shift-F10 already runs as an administrator), then run this step again.',
-          'A standard user cannot install updates: ask for an administrator account, or let IT deploy the update.',
-        ],
+        ...fix('fixElevate', 'fixStandardUser'),
       };
     }
     if (sameCode(code, SERVICE_DISABLED)) {
@@ -115,10 +130,7 @@ export const updateInstallStep: StepDefinition = {
         status: 'fail',
         ...say('update-install', MESSAGES, 'serviceDisabled', { code: hex }),
         details: { exitCode: hex, rebootRequired: false },
-        remediation: [
-          'Start the service from an administrator prompt: sc.exe config wuauserv start= demand, then net start wuauserv; run this step again.',
-          'If Group Policy disables the service on managed devices, ask IT for the update through its own deployment.',
-        ],
+        ...fix('fixStartService', 'fixServicePolicy'),
       };
     }
     return {

@@ -1,5 +1,10 @@
 import type { StepDefinition } from '../step-definition.js';
-import { CertificateListSchema, reviewCertificate } from '../rules/certificates.js';
+import {
+  CERTIFICATE_PROBLEMS,
+  CertificateListSchema,
+  assessCertificate,
+  reviewCertificate,
+} from '../rules/certificates.js';
 import { askStructured } from '../rules/probe-call.js';
 import {
   isUsableBeforeSignIn,
@@ -10,7 +15,7 @@ import {
 import { DOCS, VPN_REQUIREMENTS } from '../sources.js';
 import { z } from 'zod';
 import { OOBE_ACCOUNT, runAccount } from '../rules/run-account.js';
-import { say } from '../say.js';
+import { listOf, say } from '../say.js';
 import { vpnKindOf } from '../rules/vpn-kind.js';
 
 const ProcessAccountSchema = z.object({
@@ -22,7 +27,8 @@ const NO_USABLE = 'No usable machine certificate with Client Authentication';
 const NOT_READ =
   ' (The user certificate store was not read: the app runs as {account, select, system {SYSTEM} other {{user}, the setup account of OOBE (Shift-F10)}}.)';
 
-// Subjects and connection names are the device's own; the certificates' problems stay a parameter.
+// Subjects and connection names are the device's own; `{problems}` lists each certificate's
+// `certificateProblems`, whose `{problems}` lists CERTIFICATE_PROBLEMS.
 const MESSAGES = {
   thirdParty: "Does not apply: {client} authenticates with its own settings, not a Windows VPN connection's.",
   thirdPartyUnnamed:
@@ -37,6 +43,8 @@ const MESSAGES = {
     'Only a user certificate ("{subject}") is present: user certificates are not supported, the VPN needs a machine certificate.',
   emptyStore: `${NO_USABLE}: there is no certificate in the machine store.`,
   problems: `${NO_USABLE}: {problems}.`,
+  certificateProblems: '"{subject}": {problems}',
+  ...CERTIFICATE_PROBLEMS,
 } as const;
 
 export const vpnCertificateStep: StepDefinition = {
@@ -115,7 +123,8 @@ export const vpnCertificateStep: StepDefinition = {
       CertificateListSchema,
       'array',
     );
-    const reviews = machine.map((cert) => reviewCertificate(cert, ctx.now));
+    const assessed = machine.map((cert) => assessCertificate(cert, ctx.now));
+    const reviews = assessed.map((a) => a.review);
     const good = reviews.find((r) => r.problems.length === 0);
     if (good) {
       return {
@@ -134,7 +143,15 @@ export const vpnCertificateStep: StepDefinition = {
       'object',
     ).catch(() => null);
     const account = runAccount(session);
-    const problems = reviews.map((r) => `"${r.subject}": ${r.problems.join(', ')}`).join('; ');
+    const problems = listOf(
+      assessed.map(({ review, problems: found }) =>
+        say('vpn-certificate', MESSAGES, 'certificateProblems', {
+          subject: review.subject,
+          problems: listOf(found.map((p) => say('vpn-certificate', MESSAGES, p.name, p.params))),
+        }),
+      ),
+      '; ',
+    );
     if (account === 'system' || account === 'oobe') {
       const notRead = { account, user: session?.ProcessUser ?? OOBE_ACCOUNT };
       return {

@@ -7,7 +7,7 @@ import {
   sameConnectionName,
   VpnConnectionListSchema,
 } from '../rules/vpn-connections.js';
-import { say } from '../say.js';
+import { remediate, say } from '../say.js';
 import { DOCS, VPN_VALIDATION } from '../sources.js';
 import {
   AUTO_CONNECT_WAIT_SECONDS,
@@ -41,6 +41,12 @@ const MESSAGES = {
   unnamedClientTunnelUp: `The VPN client tunnel is up ({adapter}: ${ADAPTER}).`,
   unnamedClientTunnelDown:
     'No VPN client tunnel is up: connect with the VPN client, then run this step again.',
+  // What to do next when the step cannot go on by itself.
+  fixPickConnection: 'Pick the VPN connection the device uses at the logon screen, then run this step again.',
+  fixOpenClient:
+    'Open {client} (its icon in the notification area), connect to the corporate gateway, and wait until it says connected.',
+  fixThenRunAgain:
+    "Then run this step again: the app looks for the client's virtual adapter and checks the domain controller through it.",
 } as const;
 
 /** The connection to dial: the technician's choice, else the only usable one `vpn-profile` found. */
@@ -65,7 +71,7 @@ export function connectionToDial(ctx: StepContext): { name: string } | { blocked
       status: 'blocked',
       ...say('vpn-connect', MESSAGES, 'chooseConnection', { connections: usable.join(', ') }),
       details: { usable },
-      remediation: ['Pick the VPN connection the device uses at the logon screen, then run this step again.'],
+      ...remediate([say('vpn-connect', MESSAGES, 'fixPickConnection')]),
     },
   };
 }
@@ -237,9 +243,9 @@ async function checkClientTunnel(ctx: StepContext, kind: KnownKind): Promise<Ver
       client,
     }),
     details: { connectedBy: 'client' },
-    remediation: [
-      `Open ${client} (its icon in the notification area), connect to the corporate gateway, and wait until it says connected.`,
-      "Then run this step again: the app looks for the client's virtual adapter and checks the domain controller through it.",
-    ],
+    ...remediate([
+      say('vpn-connect', MESSAGES, 'fixOpenClient', { client }),
+      say('vpn-connect', MESSAGES, 'fixThenRunAgain'),
+    ]),
   };
 }

@@ -212,4 +212,69 @@ export const deSummariesDevice: Catalog = {
   'engine.probeFailed': 'Die Probe {probe} ist mit Exitcode {code} fehlgeschlagen.',
   'engine.probeFailedSaid': 'Die Probe {probe} ist mit Exitcode {code} fehlgeschlagen: {output}',
   'engine.outputNotUnderstood': 'Die Ausgabe von {probe} wurde nicht verstanden: {reason}.',
+  'engine.locale': 'de',
+  'engine.eventsAgree':
+    'Die Ereignisse des Geräts stimmen überein: Das VPN wurde um {vpnAt} verbunden, vor der Anmeldung um {signInAt}.',
+  'engine.eventsAgreeNamed':
+    'Die Ereignisse des Geräts stimmen überein: Das VPN „{connection}“ wurde um {vpnAt} verbunden, vor der Anmeldung um {signInAt}.',
+  'engine.eventsContradict': 'Die Ereignisse des Geräts widersprechen dem: {contradiction}.',
+  'engine.eventsSecurityUnreadable':
+    'Die Anmeldeereignisse konnten nicht gelesen werden (das Sicherheitsprotokoll erfordert Administratorrechte): Die Ereignisse bestätigen dies weder, noch widersprechen sie.',
+  'engine.eventsVpnUnreadable':
+    'Die VPN-Ereignisse konnten nicht gelesen werden: Die Ereignisse bestätigen dies weder, noch widersprechen sie.',
+  'engine.eventsThirdParty':
+    'Das VPN dieses Geräts ist ein Drittanbieterclient, der keine RasClient-Ereignisse schreibt: Vor der Anmeldung ist kein VPN-Ereignis zu erwarten, daher bestätigen die Ereignisse dies weder, noch widersprechen sie.',
+  'engine.eventsNoSignIn':
+    'Im gelesenen Zeitraum wurde keine Benutzeranmeldung protokolliert: Die Ereignisse bestätigen dies weder, noch widersprechen sie.',
+  'engine.contradictionCached':
+    'Die letzte Anmeldung ({signInAt}) verwendete zwischengespeicherte Anmeldeinformationen (Anmeldetyp 11), die Domäne hat sie also nie gesehen',
+  'engine.contradictionNoVpn': 'Vor der letzten Anmeldung ({signInAt}) war keine VPN-Verbindung aktiv',
+  'step.profile-drift.summary.difference': '{setting}: Gerät {device}, Intune {tenant}',
+  'step.profile-drift.summary.differenceFix':
+    '„{setting}“ ist im vom Gerät heruntergeladenen Profil {device}, im Profil, das Intune jetzt zuweist, {tenant}: Das Gerät führt das Setup mit {device} aus, bis es das Profil erneut herunterlädt.',
+  'step.profile-drift.summary.settingJoinAs': 'Azure AD-Beitritt als',
+  'step.profile-drift.summary.settingSkipConnectivity': 'AD-Konnektivitätsprüfung überspringen',
+  'step.profile-drift.summary.settingUserType': 'Benutzerkontotyp',
+  'step.profile-drift.summary.settingDeploymentMode': 'Bereitstellungsmodus',
+  'step.profile-drift.summary.settingPrivacy': 'Datenschutzeinstellungen',
+  'step.profile-drift.summary.settingLicenseTerms': 'Microsoft-Software-Lizenzbedingungen',
+  'step.profile-drift.summary.settingKeyboard': 'Tastatur automatisch konfigurieren',
+  'step.profile-drift.summary.settingHideChangeAccount': 'Optionen zum Ändern des Kontos ausblenden',
+  'step.profile-drift.summary.settingNameTemplate': 'Vorlage für Gerätenamen',
+  'step.profile-drift.summary.settingLanguage': 'Sprache (Region)',
+  'step.profile-drift.summary.valueHybridJoined': 'Hybrid Azure AD-Einbindung',
+  'step.profile-drift.summary.valueAzureJoined': 'Azure AD-Einbindung',
+  'step.profile-drift.summary.valueOn': 'ein',
+  'step.profile-drift.summary.valueOff': 'aus',
+  'step.profile-drift.summary.valueStandard': 'Standard',
+  'step.profile-drift.summary.valueAdministrator': 'Administrator',
+  'step.profile-drift.summary.valueShared': 'gemeinsam genutzt (Selbstbereitstellung)',
+  'step.profile-drift.summary.valueSingleUser': 'ein Benutzer',
+  'step.profile-drift.summary.valueHidden': 'ausgeblendet',
+  'step.profile-drift.summary.valueShown': 'angezeigt',
+  'step.profile-drift.summary.valueNone': '(keine)',
+  'step.update-install.summary.fixRestart':
+    'Jetzt neu starten: shutdown.exe /r /t 0, danach „{step}“ erneut ausführen.',
+  'step.update-install.summary.fixWrongPackage':
+    'Prüfen Sie die Windows-Version (winver) und die Architektur (x64/ARM64), und laden Sie das passende kumulative Update herunter.',
+  'step.update-install.summary.fixSuperseded':
+    'Ist bereits ein neueres kumulatives Update installiert, ist dieses ersetzt: Es ist nichts zu tun; prüfen Sie „{step}“.',
+  'step.update-install.summary.fixUpdateCatalog': 'Microsoft Update-Katalog: {url}',
+  'step.update-install.summary.fixElevate':
+    'Schließen Sie die App, klicken Sie mit der rechten Maustaste darauf und wählen Sie „Als Administrator ausführen“ (während der OOBE läuft Umschalt+F10 bereits als Administrator), und führen Sie diesen Schritt dann erneut aus.',
+  'step.update-install.summary.fixStandardUser':
+    'Ein Standardbenutzer kann keine Updates installieren: Fordern Sie ein Administratorkonto an, oder lassen Sie die IT das Update verteilen.',
+  'step.update-install.summary.fixStartService':
+    'Starten Sie den Dienst an einer Administrator-Eingabeaufforderung: sc.exe config wuauserv start= demand, dann net start wuauserv; führen Sie diesen Schritt danach erneut aus.',
+  'step.update-install.summary.fixServicePolicy':
+    'Wenn eine Gruppenrichtlinie den Dienst auf verwalteten Geräten deaktiviert, fordern Sie das Update bei der IT über deren eigene Verteilung an.',
+  'step.autopilot-profile.summary.fixRegister':
+    'Registrieren Sie das Gerät in Autopilot (Hardwarehash), und weisen Sie seiner Gruppe ein Bereitstellungsprofil mit Hybrid Azure AD-Einbindung zu.',
+  'step.autopilot-profile.summary.fixDownload':
+    'Verbinden Sie das Gerät während der OOBE mit dem Internet, damit es das Profil herunterlädt, und prüfen Sie dann erneut.',
+  'step.autopilot-profile.summary.fixProfilesDoc': 'Autopilot-Profile: {url}',
+  'engine.remediation.recordWithThisVersion':
+    'Zeichnen Sie das Gerät mit dieser Version der App erneut auf, oder führen Sie die Prüfung live auf dem Gerät aus.',
+  'engine.remediation.fixRegistrationFirst':
+    'Beheben Sie zuerst den Schritt „Gerät ist in Autopilot registriert“.',
 };

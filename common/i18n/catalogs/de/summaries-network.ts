@@ -157,4 +157,54 @@ export const deSummariesNetwork: Catalog = {
     'Der Proxy unterscheidet sich zwischen den beiden Sichten, obwohl jeder Endpunkt beiden geantwortet hat. Als {userNamed, select, yes {{user}} other {angemeldeter Benutzer}}: {userProxyKind, select, pac {das Proxyskript {userProxy}} static {der Proxy {userProxy}} other {kein Proxy (direkt)}}; als SYSTEM (WinHTTP): {systemProxyKind, select, pac {das Proxyskript {systemProxy}} static {der Proxy {systemProxy}} other {kein Proxy (direkt)}}.',
   'step.machine-network.summary.same':
     'Der angemeldete Benutzer und SYSTEM sehen dasselbe Netzwerk: Jeder Endpunkt, der einem antwortet, antwortet auch dem anderen. Als {userNamed, select, yes {{user}} other {angemeldeter Benutzer}}: {userProxyKind, select, pac {das Proxyskript {userProxy}} static {der Proxy {userProxy}} other {kein Proxy (direkt)}}; als SYSTEM (WinHTTP): {systemProxyKind, select, pac {das Proxyskript {systemProxy}} static {der Proxy {systemProxy}} other {kein Proxy (direkt)}}.',
+  'step.vpn-certificate.summary.certificateProblems': '„{subject}“: {problems}',
+  'step.vpn-certificate.summary.problemNoClientAuth': 'kein Verwendungszweck Clientauthentifizierung',
+  'step.vpn-certificate.summary.problemNoPrivateKey': 'kein privater Schlüssel',
+  'step.vpn-certificate.summary.problemDatesUnreadable': 'Gültigkeitsdaten nicht lesbar',
+  'step.vpn-certificate.summary.problemNotYetValid': 'nicht gültig vor {date}',
+  'step.vpn-certificate.summary.problemExpired': 'abgelaufen am {date}',
+  'step.dc-over-vpn.summary.unnamedDc': '(ohne Namen)',
+  'step.dc-over-vpn.summary.portState': '{port} {state}',
+  'step.dc-over-vpn.summary.portAnswers': 'antwortet',
+  'step.dc-over-vpn.summary.portRefused': 'hat die Verbindung abgelehnt',
+  'step.dc-over-vpn.summary.portTimedOut': 'hat nicht geantwortet (Zeitüberschreitung)',
+  'step.dc-over-vpn.summary.portSocketError': 'Socketfehler {error}',
+  'step.dc-over-vpn.summary.portUnreachable': 'war nicht erreichbar',
+  'step.dc-over-vpn.summary.routeFacts': '{name} ({facts})',
+  'step.dc-over-vpn.summary.routeIfType': 'ifType {type}',
+  'step.dc-over-vpn.summary.routeNextHop': 'nächster Hop {hop}',
+  'step.dc-over-vpn.summary.routeInterfaceIndex': 'Schnittstelle {index}',
+  'step.dc-over-vpn.summary.fixAllowPorts':
+    'Lassen Sie TCP {ports} vom Clientadresspool des VPN zu {address} zu (VPN-Server, Firewall und die eigene Firewall des Domänencontrollers).',
+  'step.dc-over-vpn.summary.theDomainControllers': 'den Domänencontrollern',
+  'step.dc-over-vpn.summary.fixCheckRoutes':
+    'Prüfen Sie, ob die VPN-Routen (geteiltes Tunneln) die Subnetze der Domänencontroller enthalten.',
+  'step.dc-over-vpn.summary.fixTestByHand':
+    'Testen Sie es bei bestehender Verbindung manuell: Test-NetConnection {address} -Port 389, dann -Port 88.',
+  'step.network-endpoints.summary.fixOpen': 'Geben Sie {endpoint} frei ({why}).',
+  'step.network-endpoints.summary.fixOpenSaid':
+    'Geben Sie {endpoint} frei ({why}) – das Gerät meldete: {error}.',
+  'step.network-endpoints.summary.timeSync':
+    'Stellen Sie außerdem sicher, dass UDP 123 zu time.windows.com offen ist: Windows braucht die richtige Uhrzeit für die Azure AD-Anmeldung und für Zertifikate, und ein TCP-Test kann UDP nicht nachweisen.',
+  'step.machine-network.summary.fixRecordAsAdmin':
+    'Zeichnen Sie das Gerät erneut als Administrator auf (hvv record --out <file>), oder führen Sie diesen Schritt live auf dem Gerät aus.',
+  'step.tls-inspection.summary.fixRecordAgain':
+    'Zeichnen Sie das Gerät erneut auf (hvv record --out <file>), oder führen Sie diesen Schritt live auf dem Gerät aus.',
+  'step.vpn-connect.summary.fixPickConnection':
+    'Wählen Sie die VPN-Verbindung, die das Gerät auf dem Anmeldebildschirm verwendet, und führen Sie diesen Schritt dann erneut aus.',
+  'step.vpn-connect.summary.fixOpenClient':
+    'Öffnen Sie {client} (das Symbol im Infobereich), verbinden Sie sich mit dem Unternehmensgateway, und warten Sie, bis die Verbindung als hergestellt angezeigt wird.',
+  'step.vpn-connect.summary.fixThenRunAgain':
+    'Führen Sie diesen Schritt dann erneut aus: Die App sucht den virtuellen Adapter des Clients und prüft den Domänencontroller darüber.',
+  'step.scp.summary.fixCorrectClientSide':
+    'Korrigieren Sie den clientseitigen SCP auf diesem Gerät: HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD, TenantId = {tenantId} (entfernen Sie den Schlüssel, wenn der SCP in Active Directory richtig ist). Kontrollierte Validierung: {url}',
+  'step.scp.summary.fixCheckSignedInTenant':
+    'Prüfen Sie, ob sich der Techniker beim Mandanten angemeldet hat, in dem das Gerät registriert ist, und prüfen Sie dann erneut.',
+  'step.network-endpoints.summary.whyDeploymentService': 'Autopilot-Bereitstellungsdienst',
+  'step.network-endpoints.summary.whyAzureSignIn': 'Azure AD-Anmeldung',
+  'step.network-endpoints.summary.whyDeviceAuthentication': 'Azure AD-Geräteauthentifizierung',
+  'step.network-endpoints.summary.whyDeviceRegistration': 'Geräteregistrierung für die Hybrideinbindung',
+  'step.network-endpoints.summary.whyIntuneEnrollment': 'Intune-Registrierung',
+  'step.network-endpoints.summary.whyConnectionIndicator': 'Netzwerkverbindungs-Statusanzeige',
+  'step.network-endpoints.summary.whyLabConfiguration': 'von der Laborkonfiguration gefordert',
 };

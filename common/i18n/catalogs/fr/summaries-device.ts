@@ -214,4 +214,70 @@ export const frSummariesDevice: Catalog = {
   'engine.probeFailed': 'La sonde {probe} a échoué avec le code de sortie {code}.',
   'engine.probeFailedSaid': 'La sonde {probe} a échoué avec le code de sortie {code} : {output}',
   'engine.outputNotUnderstood': 'La sortie de {probe} n’a pas été comprise : {reason}.',
+  'engine.locale': 'fr',
+  'engine.eventsAgree':
+    'Les événements de l’appareil concordent : le VPN s’est connecté à {vpnAt}, avant l’ouverture de session à {signInAt}.',
+  'engine.eventsAgreeNamed':
+    'Les événements de l’appareil concordent : le VPN « {connection} » s’est connecté à {vpnAt}, avant l’ouverture de session à {signInAt}.',
+  'engine.eventsContradict': 'Les événements de l’appareil contredisent ceci : {contradiction}.',
+  'engine.eventsSecurityUnreadable':
+    'Les événements d’ouverture de session n’ont pas pu être lus (le journal Sécurité exige un administrateur) : les événements ne confirment ni ne contredisent ceci.',
+  'engine.eventsVpnUnreadable':
+    'Les événements VPN n’ont pas pu être lus : les événements ne confirment ni ne contredisent ceci.',
+  'engine.eventsThirdParty':
+    'Le VPN de cet appareil est un client tiers, qui n’écrit aucun événement RasClient : aucun événement VPN n’est attendu avant l’ouverture de session, donc les événements ne confirment ni ne contredisent ceci.',
+  'engine.eventsNoSignIn':
+    'Aucune ouverture de session utilisateur n’a été journalisée dans la période lue : les événements ne confirment ni ne contredisent ceci.',
+  'engine.contradictionCached':
+    'la dernière ouverture de session ({signInAt}) a utilisé des informations d’identification mises en cache (type d’ouverture de session 11), le domaine ne l’a donc jamais vue',
+  'engine.contradictionNoVpn':
+    'aucune connexion VPN n’était établie avant la dernière ouverture de session ({signInAt})',
+  'step.profile-drift.summary.difference': '{setting} : appareil {device}, Intune {tenant}',
+  'step.profile-drift.summary.differenceFix':
+    '« {setting} » est défini sur {device} dans le profil téléchargé par l’appareil et sur {tenant} dans le profil qu’Intune attribue maintenant : l’appareil exécutera l’installation avec {device} tant qu’il n’aura pas téléchargé le profil à nouveau.',
+  'step.profile-drift.summary.settingJoinAs': 'Joindre à Azure AD en tant que',
+  'step.profile-drift.summary.settingSkipConnectivity': 'Ignorer la vérification de la connectivité AD',
+  'step.profile-drift.summary.settingUserType': 'Type de compte d’utilisateur',
+  'step.profile-drift.summary.settingDeploymentMode': 'Mode de déploiement',
+  'step.profile-drift.summary.settingPrivacy': 'Paramètres de confidentialité',
+  'step.profile-drift.summary.settingLicenseTerms': 'Termes du contrat de licence logiciel Microsoft',
+  'step.profile-drift.summary.settingKeyboard': 'Configurer automatiquement le clavier',
+  'step.profile-drift.summary.settingHideChangeAccount': 'Masquer les options de modification de compte',
+  'step.profile-drift.summary.settingNameTemplate': 'Modèle de nom d’appareil',
+  'step.profile-drift.summary.settingLanguage': 'Langue (Région)',
+  'step.profile-drift.summary.valueHybridJoined': 'joint à Azure AD Hybride',
+  'step.profile-drift.summary.valueAzureJoined': 'joint à Azure AD',
+  'step.profile-drift.summary.valueOn': 'activé',
+  'step.profile-drift.summary.valueOff': 'désactivé',
+  'step.profile-drift.summary.valueStandard': 'standard',
+  'step.profile-drift.summary.valueAdministrator': 'administrateur',
+  'step.profile-drift.summary.valueShared': 'partagé (déploiement automatique)',
+  'step.profile-drift.summary.valueSingleUser': 'utilisateur unique',
+  'step.profile-drift.summary.valueHidden': 'masqué',
+  'step.profile-drift.summary.valueShown': 'affiché',
+  'step.profile-drift.summary.valueNone': '(aucun)',
+  'step.update-install.summary.fixRestart':
+    'Redémarrez maintenant : shutdown.exe /r /t 0, puis exécutez à nouveau « {step} ».',
+  'step.update-install.summary.fixWrongPackage':
+    'Vérifiez la version de Windows (winver) et l’architecture (x64/ARM64), puis téléchargez la mise à jour cumulative correspondante.',
+  'step.update-install.summary.fixSuperseded':
+    'Si une mise à jour cumulative ultérieure est déjà installée, celle-ci est remplacée : aucune action n’est nécessaire ; vérifiez « {step} ».',
+  'step.update-install.summary.fixUpdateCatalog': 'Catalogue Microsoft Update : {url}',
+  'step.update-install.summary.fixElevate':
+    'Fermez l’application, cliquez dessus avec le bouton droit et choisissez « Exécuter en tant qu’administrateur » (pendant l’OOBE, Maj+F10 s’exécute déjà en tant qu’administrateur), puis exécutez à nouveau cette étape.',
+  'step.update-install.summary.fixStandardUser':
+    'Un utilisateur standard ne peut pas installer de mises à jour : demandez un compte administrateur ou laissez le service informatique déployer la mise à jour.',
+  'step.update-install.summary.fixStartService':
+    'Démarrez le service depuis une invite de commandes administrateur : sc.exe config wuauserv start= demand, puis net start wuauserv ; exécutez ensuite à nouveau cette étape.',
+  'step.update-install.summary.fixServicePolicy':
+    'Si une stratégie de groupe désactive le service sur les appareils gérés, demandez au service informatique de fournir la mise à jour par son propre déploiement.',
+  'step.autopilot-profile.summary.fixRegister':
+    'Inscrivez l’appareil dans Autopilot (hachage matériel) et attribuez à son groupe un profil de déploiement joint à Azure AD Hybride.',
+  'step.autopilot-profile.summary.fixDownload':
+    'Connectez l’appareil à Internet pendant l’OOBE pour qu’il télécharge le profil, puis vérifiez à nouveau.',
+  'step.autopilot-profile.summary.fixProfilesDoc': 'Profils Autopilot : {url}',
+  'engine.remediation.recordWithThisVersion':
+    'Enregistrez à nouveau l’appareil avec cette version de l’application, ou exécutez la vérification en direct sur l’appareil.',
+  'engine.remediation.fixRegistrationFirst':
+    'Corrigez d’abord l’étape « L’appareil est inscrit dans Autopilot ».',
 };

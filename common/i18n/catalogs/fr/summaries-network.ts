@@ -156,4 +156,54 @@ export const frSummariesNetwork: Catalog = {
     'Le proxy diffère entre les deux vues, bien que chaque point de terminaison ait répondu aux deux. En tant que {userNamed, select, yes {{user}} other {l’utilisateur connecté}} : {userProxyKind, select, pac {le script de proxy {userProxy}} static {le proxy {userProxy}} other {aucun proxy (accès direct)}} ; en tant que SYSTEM (WinHTTP) : {systemProxyKind, select, pac {le script de proxy {systemProxy}} static {le proxy {systemProxy}} other {aucun proxy (accès direct)}}.',
   'step.machine-network.summary.same':
     'L’utilisateur connecté et SYSTEM voient le même réseau : chaque point de terminaison qui répond à l’un répond à l’autre. En tant que {userNamed, select, yes {{user}} other {l’utilisateur connecté}} : {userProxyKind, select, pac {le script de proxy {userProxy}} static {le proxy {userProxy}} other {aucun proxy (accès direct)}} ; en tant que SYSTEM (WinHTTP) : {systemProxyKind, select, pac {le script de proxy {systemProxy}} static {le proxy {systemProxy}} other {aucun proxy (accès direct)}}.',
+  'step.vpn-certificate.summary.certificateProblems': '« {subject} » : {problems}',
+  'step.vpn-certificate.summary.problemNoClientAuth': 'pas d’utilisation Authentification du client',
+  'step.vpn-certificate.summary.problemNoPrivateKey': 'pas de clé privée',
+  'step.vpn-certificate.summary.problemDatesUnreadable': 'dates de validité illisibles',
+  'step.vpn-certificate.summary.problemNotYetValid': 'non valide avant le {date}',
+  'step.vpn-certificate.summary.problemExpired': 'expiré le {date}',
+  'step.dc-over-vpn.summary.unnamedDc': '(sans nom)',
+  'step.dc-over-vpn.summary.portState': '{port} {state}',
+  'step.dc-over-vpn.summary.portAnswers': 'répond',
+  'step.dc-over-vpn.summary.portRefused': 'a refusé la connexion',
+  'step.dc-over-vpn.summary.portTimedOut': 'n’a pas répondu (délai dépassé)',
+  'step.dc-over-vpn.summary.portSocketError': 'erreur de socket {error}',
+  'step.dc-over-vpn.summary.portUnreachable': 'n’a pas pu être joint',
+  'step.dc-over-vpn.summary.routeFacts': '{name} ({facts})',
+  'step.dc-over-vpn.summary.routeIfType': 'ifType {type}',
+  'step.dc-over-vpn.summary.routeNextHop': 'tronçon suivant {hop}',
+  'step.dc-over-vpn.summary.routeInterfaceIndex': 'interface {index}',
+  'step.dc-over-vpn.summary.fixAllowPorts':
+    'Autorisez TCP {ports} depuis le pool d’adresses clientes du VPN vers {address} (serveur VPN, pare-feu et pare-feu propre au contrôleur de domaine).',
+  'step.dc-over-vpn.summary.theDomainControllers': 'les contrôleurs de domaine',
+  'step.dc-over-vpn.summary.fixCheckRoutes':
+    'Vérifiez que les itinéraires du VPN (tunneling fractionné) incluent les sous-réseaux des contrôleurs de domaine.',
+  'step.dc-over-vpn.summary.fixTestByHand':
+    'Testez-le manuellement pendant la connexion : Test-NetConnection {address} -Port 389, puis -Port 88.',
+  'step.network-endpoints.summary.fixOpen': 'Ouvrez {endpoint} ({why}).',
+  'step.network-endpoints.summary.fixOpenSaid': 'Ouvrez {endpoint} ({why}) — l’appareil a répondu : {error}.',
+  'step.network-endpoints.summary.timeSync':
+    'Vérifiez aussi que UDP 123 vers time.windows.com est ouvert : Windows a besoin de l’heure exacte pour la connexion Azure AD et les certificats, et un test TCP ne peut pas prouver UDP.',
+  'step.machine-network.summary.fixRecordAsAdmin':
+    'Enregistrez à nouveau l’appareil en tant qu’administrateur (hvv record --out <file>), ou exécutez cette étape en direct sur l’appareil.',
+  'step.tls-inspection.summary.fixRecordAgain':
+    'Enregistrez à nouveau l’appareil (hvv record --out <file>), ou exécutez cette étape en direct sur l’appareil.',
+  'step.vpn-connect.summary.fixPickConnection':
+    'Choisissez la connexion VPN que l’appareil utilise sur l’écran de connexion, puis exécutez à nouveau cette étape.',
+  'step.vpn-connect.summary.fixOpenClient':
+    'Ouvrez {client} (son icône dans la zone de notification), connectez-vous à la passerelle de l’entreprise et attendez qu’il indique être connecté.',
+  'step.vpn-connect.summary.fixThenRunAgain':
+    'Exécutez ensuite à nouveau cette étape : l’application recherche la carte virtuelle du client et vérifie le contrôleur de domaine à travers elle.',
+  'step.scp.summary.fixCorrectClientSide':
+    'Corrigez le SCP côté client sur cet appareil : HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD, TenantId = {tenantId} (supprimez la clé si le SCP dans Active Directory est correct). Validation contrôlée : {url}',
+  'step.scp.summary.fixCheckSignedInTenant':
+    'Vérifiez que le technicien s’est connecté au locataire dans lequel l’appareil est inscrit, puis vérifiez à nouveau.',
+  'step.network-endpoints.summary.whyDeploymentService': 'service de déploiement Autopilot',
+  'step.network-endpoints.summary.whyAzureSignIn': 'connexion Azure AD',
+  'step.network-endpoints.summary.whyDeviceAuthentication': 'authentification des appareils Azure AD',
+  'step.network-endpoints.summary.whyDeviceRegistration':
+    'inscription des appareils pour la jointure hybride',
+  'step.network-endpoints.summary.whyIntuneEnrollment': 'inscription Intune',
+  'step.network-endpoints.summary.whyConnectionIndicator': 'indicateur d’état de la connexion réseau',
+  'step.network-endpoints.summary.whyLabConfiguration': 'exigé par la configuration du labo',
 };

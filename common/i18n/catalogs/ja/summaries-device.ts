@@ -212,4 +212,69 @@ export const jaSummariesDevice: Catalog = {
   'engine.probeFailed': 'プローブ {probe} は終了コード {code} で失敗しました。',
   'engine.probeFailedSaid': 'プローブ {probe} は終了コード {code} で失敗しました: {output}',
   'engine.outputNotUnderstood': '{probe} の出力を解釈できませんでした: {reason}。',
+  'engine.locale': 'ja',
+  'engine.eventsAgree':
+    'デバイスのイベントも一致しています: VPN は {vpnAt} に接続され、{signInAt} のサインインより前でした。',
+  'engine.eventsAgreeNamed':
+    'デバイスのイベントも一致しています: VPN「{connection}」は {vpnAt} に接続され、{signInAt} のサインインより前でした。',
+  'engine.eventsContradict': 'デバイスのイベントはこれと矛盾しています: {contradiction}。',
+  'engine.eventsSecurityUnreadable':
+    'サインイン イベントを読み取れませんでした (セキュリティ ログには管理者権限が必要です)。イベントからはこれを確認も否定もできません。',
+  'engine.eventsVpnUnreadable':
+    'VPN イベントを読み取れませんでした。イベントからはこれを確認も否定もできません。',
+  'engine.eventsThirdParty':
+    'このデバイスの VPN はサードパーティ製クライアントで、RasClient イベントを書き込みません。サインイン前の VPN イベントがないのは想定どおりのため、イベントからはこれを確認も否定もできません。',
+  'engine.eventsNoSignIn':
+    '読み取った期間にユーザーのサインインは記録されていません。イベントからはこれを確認も否定もできません。',
+  'engine.contradictionCached':
+    '最後のサインイン ({signInAt}) はキャッシュされた資格情報 (ログオン タイプ 11) を使用したため、ドメインはこのサインインを認識していません',
+  'engine.contradictionNoVpn': '最後のサインイン ({signInAt}) の前に VPN 接続は確立されていませんでした',
+  'step.profile-drift.summary.difference': '{setting}: デバイス {device}、Intune {tenant}',
+  'step.profile-drift.summary.differenceFix':
+    '「{setting}」は、デバイスがダウンロードしたプロファイルでは {device}、Intune が現在割り当てているプロファイルでは {tenant} です。デバイスはプロファイルを再ダウンロードするまで {device} でセットアップを実行します。',
+  'step.profile-drift.summary.settingJoinAs': 'Azure AD への参加の種類',
+  'step.profile-drift.summary.settingSkipConnectivity': 'AD 接続チェックをスキップする',
+  'step.profile-drift.summary.settingUserType': 'ユーザー アカウントの種類',
+  'step.profile-drift.summary.settingDeploymentMode': '展開モード',
+  'step.profile-drift.summary.settingPrivacy': 'プライバシーの設定',
+  'step.profile-drift.summary.settingLicenseTerms': 'マイクロソフト ソフトウェア ライセンス条項',
+  'step.profile-drift.summary.settingKeyboard': 'キーボードを自動的に構成する',
+  'step.profile-drift.summary.settingHideChangeAccount': 'アカウントの変更オプションを非表示にする',
+  'step.profile-drift.summary.settingNameTemplate': 'デバイス名のテンプレート',
+  'step.profile-drift.summary.settingLanguage': '言語 (地域)',
+  'step.profile-drift.summary.valueHybridJoined': 'ハイブリッド Azure AD 参加済み',
+  'step.profile-drift.summary.valueAzureJoined': 'Azure AD 参加済み',
+  'step.profile-drift.summary.valueOn': 'オン',
+  'step.profile-drift.summary.valueOff': 'オフ',
+  'step.profile-drift.summary.valueStandard': '標準',
+  'step.profile-drift.summary.valueAdministrator': '管理者',
+  'step.profile-drift.summary.valueShared': '共有 (自己展開)',
+  'step.profile-drift.summary.valueSingleUser': 'シングル ユーザー',
+  'step.profile-drift.summary.valueHidden': '非表示',
+  'step.profile-drift.summary.valueShown': '表示',
+  'step.profile-drift.summary.valueNone': '(なし)',
+  'step.update-install.summary.fixRestart':
+    '今すぐ再起動してください: shutdown.exe /r /t 0 を実行し、その後「{step}」をもう一度実行します。',
+  'step.update-install.summary.fixWrongPackage':
+    'Windows のバージョン (winver) とアーキテクチャ (x64/ARM64) を確認し、一致する累積更新プログラムをダウンロードしてください。',
+  'step.update-install.summary.fixSuperseded':
+    'より新しい累積更新プログラムが既にインストールされている場合、この更新プログラムは置き換え済みです。操作は不要です。「{step}」を確認してください。',
+  'step.update-install.summary.fixUpdateCatalog': 'Microsoft Update カタログ: {url}',
+  'step.update-install.summary.fixElevate':
+    'アプリを閉じ、右クリックして [管理者として実行] を選択してから (OOBE 中の Shift+F10 は既に管理者として実行されています)、このステップをもう一度実行してください。',
+  'step.update-install.summary.fixStandardUser':
+    '標準ユーザーは更新プログラムをインストールできません。管理者アカウントを依頼するか、IT 部門に更新プログラムを展開してもらってください。',
+  'step.update-install.summary.fixStartService':
+    '管理者のコマンド プロンプトでサービスを開始してください: sc.exe config wuauserv start= demand の後に net start wuauserv を実行し、このステップをもう一度実行します。',
+  'step.update-install.summary.fixServicePolicy':
+    '管理対象デバイスでグループ ポリシーによりサービスが無効になっている場合は、IT 部門独自の展開で更新プログラムを配布するよう依頼してください。',
+  'step.autopilot-profile.summary.fixRegister':
+    'デバイスを Autopilot に登録し (ハードウェア ハッシュ)、そのグループにハイブリッド Azure AD 参加の展開プロファイルを割り当ててください。',
+  'step.autopilot-profile.summary.fixDownload':
+    'OOBE 中にデバイスをインターネットに接続してプロファイルをダウンロードさせ、もう一度確認してください。',
+  'step.autopilot-profile.summary.fixProfilesDoc': 'Autopilot プロファイル: {url}',
+  'engine.remediation.recordWithThisVersion':
+    'このバージョンのアプリでデバイスをもう一度記録するか、デバイス上でチェックを直接実行してください。',
+  'engine.remediation.fixRegistrationFirst':
+    '先に「デバイスが Autopilot に登録されている」のステップを解決してください。',
 };

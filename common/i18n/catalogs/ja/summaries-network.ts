@@ -152,4 +152,54 @@ export const jaSummariesNetwork: Catalog = {
     'すべてのエンドポイントが両方に応答しましたが、2 つの見え方でプロキシが異なります。{userNamed, select, yes {{user}} other {サインインしているユーザー}} として: {userProxyKind, select, pac {プロキシ スクリプト {userProxy}} static {プロキシ {userProxy}} other {プロキシなし (直接)}}。SYSTEM (WinHTTP) として: {systemProxyKind, select, pac {プロキシ スクリプト {systemProxy}} static {プロキシ {systemProxy}} other {プロキシなし (直接)}}。',
   'step.machine-network.summary.same':
     'サインインしているユーザーと SYSTEM から同じネットワークが見えます: 一方に応答するエンドポイントはすべてもう一方にも応答します。{userNamed, select, yes {{user}} other {サインインしているユーザー}} として: {userProxyKind, select, pac {プロキシ スクリプト {userProxy}} static {プロキシ {userProxy}} other {プロキシなし (直接)}}。SYSTEM (WinHTTP) として: {systemProxyKind, select, pac {プロキシ スクリプト {systemProxy}} static {プロキシ {systemProxy}} other {プロキシなし (直接)}}。',
+  'step.vpn-certificate.summary.certificateProblems': '「{subject}」: {problems}',
+  'step.vpn-certificate.summary.problemNoClientAuth': 'クライアント認証の用途がありません',
+  'step.vpn-certificate.summary.problemNoPrivateKey': '秘密キーがありません',
+  'step.vpn-certificate.summary.problemDatesUnreadable': '有効期間を読み取れません',
+  'step.vpn-certificate.summary.problemNotYetValid': '{date} より前は無効です',
+  'step.vpn-certificate.summary.problemExpired': '{date} に期限切れ',
+  'step.dc-over-vpn.summary.unnamedDc': '(名前なし)',
+  'step.dc-over-vpn.summary.portState': '{port}: {state}',
+  'step.dc-over-vpn.summary.portAnswers': '応答あり',
+  'step.dc-over-vpn.summary.portRefused': '接続拒否',
+  'step.dc-over-vpn.summary.portTimedOut': '応答なし (タイムアウト)',
+  'step.dc-over-vpn.summary.portSocketError': 'ソケット エラー {error}',
+  'step.dc-over-vpn.summary.portUnreachable': '到達不可',
+  'step.dc-over-vpn.summary.routeFacts': '{name} ({facts})',
+  'step.dc-over-vpn.summary.routeIfType': 'ifType {type}',
+  'step.dc-over-vpn.summary.routeNextHop': '次ホップ {hop}',
+  'step.dc-over-vpn.summary.routeInterfaceIndex': 'インターフェイス {index}',
+  'step.dc-over-vpn.summary.fixAllowPorts':
+    'VPN のクライアント アドレス プールから {address} への TCP {ports} を許可してください (VPN サーバー、ファイアウォール、およびドメイン コントローラー自身のファイアウォール)。',
+  'step.dc-over-vpn.summary.theDomainControllers': 'ドメイン コントローラー',
+  'step.dc-over-vpn.summary.fixCheckRoutes':
+    'VPN のルート (スプリット トンネリング) にドメイン コントローラーのサブネットが含まれていることを確認してください。',
+  'step.dc-over-vpn.summary.fixTestByHand':
+    '接続中に手動でテストしてください: Test-NetConnection {address} -Port 389 を実行し、次に -Port 88 を実行します。',
+  'step.network-endpoints.summary.fixOpen': '{endpoint} を開放してください ({why})。',
+  'step.network-endpoints.summary.fixOpenSaid':
+    '{endpoint} を開放してください ({why})。デバイスの応答: {error}。',
+  'step.network-endpoints.summary.timeSync':
+    'time.windows.com への UDP 123 も開放されていることを確認してください。Windows では Azure AD のサインインと証明書に正確な時刻が必要ですが、TCP テストでは UDP を確認できません。',
+  'step.machine-network.summary.fixRecordAsAdmin':
+    '管理者としてデバイスをもう一度記録する (hvv record --out <file>) か、このステップをデバイス上でライブ実行してください。',
+  'step.tls-inspection.summary.fixRecordAgain':
+    'デバイスをもう一度記録する (hvv record --out <file>) か、このステップをデバイス上でライブ実行してください。',
+  'step.vpn-connect.summary.fixPickConnection':
+    'デバイスがサインイン画面で使用する VPN 接続を選択してから、このステップをもう一度実行してください。',
+  'step.vpn-connect.summary.fixOpenClient':
+    '{client} を開き (通知領域のアイコン)、企業のゲートウェイに接続して、接続済みと表示されるまで待ってください。',
+  'step.vpn-connect.summary.fixThenRunAgain':
+    'その後、このステップをもう一度実行してください。アプリはクライアントの仮想アダプターを探し、それを経由してドメイン コントローラーを確認します。',
+  'step.scp.summary.fixCorrectClientSide':
+    'このデバイスのクライアント側の SCP を修正してください: HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD、TenantId = {tenantId} (Active Directory の SCP が正しい場合はキーを削除します)。制御された検証: {url}',
+  'step.scp.summary.fixCheckSignedInTenant':
+    '技術者がデバイスの登録先テナントにサインインしていることを確認してから、もう一度確認してください。',
+  'step.network-endpoints.summary.whyDeploymentService': 'Autopilot 展開サービス',
+  'step.network-endpoints.summary.whyAzureSignIn': 'Azure AD サインイン',
+  'step.network-endpoints.summary.whyDeviceAuthentication': 'Azure AD デバイス認証',
+  'step.network-endpoints.summary.whyDeviceRegistration': 'ハイブリッド参加のためのデバイス登録',
+  'step.network-endpoints.summary.whyIntuneEnrollment': 'Intune 登録',
+  'step.network-endpoints.summary.whyConnectionIndicator': 'ネットワーク接続状態インジケーター',
+  'step.network-endpoints.summary.whyLabConfiguration': 'ラボ構成で必須',
 };

@@ -174,7 +174,7 @@ describe('assessSignIn', () => {
   it('claims nothing when the Security log could not be read', () => {
     const evidence = assessSignIn(buildTimeline([probe([ras(20225, '2026-11-24T08:01:00Z')], [SEC])]));
     expect(evidence).toEqual({ kind: 'unknown', reason: 'security-log-unreadable' });
-    expect(describeSignInEvidence(evidence)).toMatch(/neither confirm nor contradict/);
+    expect(describeSignInEvidence(evidence).summary).toMatch(/neither confirm nor contradict/);
   });
 
   it('claims nothing when the VPN events could not be read and none is known', () => {
@@ -184,7 +184,7 @@ describe('assessSignIn', () => {
 
   it('says what contradicts in words a technician reads', () => {
     const evidence = assessSignIn(buildTimeline([probe([logon('2026-11-24T08:02:00Z', '11')])]));
-    expect(describeSignInEvidence(evidence)).toBe(
+    expect(describeSignInEvidence(evidence).summary).toBe(
       "The device's events contradict this: the last sign-in (2026-11-24 08:02 UTC) used cached credentials (logon type 11), so the domain never saw it.",
     );
   });

@@ -50,4 +50,15 @@ describe('detailRows', () => {
       { label: 'Raison', value: 'later' },
     ]);
   });
+
+  it("says scp's reference by the id it stores, and an older recording's English as recorded", () => {
+    const fr = reportText('fr');
+    const [shown] = detailRows({ referenceFrom: 'the signed-in tenant', referenceKind: 'signedIn' }, fr);
+    expect(shown).toEqual({
+      label: fr.word('reportDetail.referenceFrom'),
+      value: fr.word('reportValue.referenceFrom.signedIn'),
+    });
+    expect(shown?.value).not.toBe('the signed-in tenant');
+    expect(detailRows({ referenceFrom: 'the Autopilot tenant' }, fr)[0]?.value).toBe('the Autopilot tenant');
+  });
 });
