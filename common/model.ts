@@ -222,6 +222,14 @@ export const StepResultSchema = z.object({
    * verdict (null: a declared sentence, found by its English). Absent: every line is looked up.
    */
   remediationMessages: z.array(ResultMessageSchema.nullable()).optional(),
+  /**
+   * Extension (issue 19): English text kept in `details` (an event problem, a client's pre-logon
+   * evidence) said by id, by the detail's name: one message, or one per item (null: said by its
+   * English). Absent in older recordings: the English in `details` is shown as is.
+   */
+  detailMessages: z
+    .record(z.string(), z.union([ResultMessageSchema, z.array(ResultMessageSchema.nullable()).max(500)]))
+    .optional(),
   evidence: z.array(EvidenceSchema).default([]),
   startedAt: z.string().optional(),
   finishedAt: z.string().optional(),

@@ -20,6 +20,12 @@ export const ENGINE_MESSAGES = {
   probeFailed: 'The {probe} probe failed with exit code {code}.',
   probeFailedSaid: 'The {probe} probe failed with exit code {code}: {output}',
   outputNotUnderstood: 'The output of {probe} was not understood: {reason}.',
+  // Why a probe gave no result, by ProbeFailure kind: the runner's own English stays in the
+  // evidence (`failure`) and in the JSON summary (couldNotCheck), these say it to the reader.
+  probeNotRecorded: 'Could not check: this recording holds no result for {probe}.',
+  probeUnavailable: 'Could not check: the {probe} probe could not run on this device.',
+  probeRestricted:
+    'Could not check: a policy (AppLocker/WDAC or the execution policy) kept the {probe} probe from running.',
 } as const;
 
 export const ENGINE_REMEDIATION = {
@@ -38,6 +44,12 @@ export const ENGINE_REMEDIATION = {
   recordWithThisVersion:
     'Record the device again with this version of the app, or run the check live on the device.',
   fixRegistrationFirst: 'Fix the "Device is registered in Autopilot" step first.',
+  grantConsent:
+    'Ask an administrator to grant admin consent for the Microsoft Graph permission DeviceManagementServiceConfig.Read.All to the app registration.',
+  intuneRole:
+    'The signed-in account also needs an Intune role that can read Windows Autopilot devices (for example Intune Read Only Operator).',
+  graphRetry:
+    'Run the tenant checks again in a few minutes; if it keeps failing, keep the request-id for Microsoft support.',
 } as const;
 
 /**
@@ -61,6 +73,11 @@ export const ENGINE_WORDS = {
   contradictionCached:
     'the last sign-in ({signInAt}) used cached credentials (logon type 11), so the domain never saw it',
   contradictionNoVpn: 'no VPN connection was up before the last sign-in ({signInAt})',
+  // Why a parser did not understand a command's output (parsers/*.ts); the output stays verbatim.
+  commandPrintedNothing: '{command} printed nothing',
+  commandPrintedNothingExitZero: '{command} printed nothing and exited with 0',
+  commandOutputNotUnderstood: '{command} output not understood: "{output}"',
+  proxyDirectAndServer: '{command} says both direct access and a proxy: "{output}"',
 } as const;
 
 export const LOCALE_KEY = 'engine.locale';

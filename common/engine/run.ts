@@ -6,6 +6,7 @@
  */
 import {
   ProbeFailure,
+  type ProbeFailureKind,
   type Confirmations,
   type Evidence,
   type Inputs,
@@ -136,6 +137,15 @@ function createLimiter(size: number): <T>(task: () => Promise<T>) => Promise<T> 
   };
 }
 
+const PROBE_FAILURE_MESSAGES: Record<ProbeFailureKind, keyof typeof ENGINE_MESSAGES> = {
+  'not-recorded': 'probeNotRecorded',
+  unavailable: 'probeUnavailable',
+  // Both said before this table is read (cancelled, actionNotAllowed); kept for a complete table.
+  cancelled: 'cancelled',
+  'not-allowed': 'actionNotAllowed',
+  restricted: 'probeRestricted',
+};
+
 function verdictFromError(error: unknown, signal: AbortSignal): Verdict {
   if (isCancelled(error) || signal.aborted) {
     return {
@@ -159,7 +169,9 @@ function verdictFromError(error: unknown, signal: AbortSignal): Verdict {
           : [ENGINE_REMEDIATION.checkPowerShell];
     return {
       status: 'error',
-      ...engineSays('couldNotCheck', { reason: message }),
+      // JSON keeps the runner's English; the reader is told the kind in their language.
+      summary: engineSays('couldNotCheck', { reason: message }).summary,
+      message: engineSays(PROBE_FAILURE_MESSAGES[error.kind], { probe: error.probe }).message,
       details: { probe: error.probe, failure: error.kind },
       remediation,
     };
@@ -244,6 +256,7 @@ export async function runChecklist(opts: RunOptions): Promise<StepResult[]> {
       ...(verdict.remediation && verdict.remediationMessages
         ? { remediationMessages: verdict.remediationMessages }
         : {}),
+      ...(verdict.detailMessages ? { detailMessages: verdict.detailMessages } : {}),
       evidence: [...evidence],
       startedAt,
       finishedAt: clock().toISOString(),

@@ -39,7 +39,14 @@ export interface Verdict {
   remediation?: string[];
   /** Lines built for this verdict, said with say() (common/engine/say.ts#remediate). */
   remediationMessages?: (StepMessage | null)[];
+  /**
+   * English text stored in `details`, said by id for presenters (name of the detail → its
+   * message, or one per item of a list of sentences; null for an item said by its English).
+   */
+  detailMessages?: DetailMessages;
 }
+
+export type DetailMessages = Record<string, StepMessage | (StepMessage | null)[]>;
 
 /** Engine configuration a lab can override (shared/spec/CONTRACT.md, extensions in docs/CONTRACT-EXTENSIONS.md). */
 export interface RequiredEndpoint {

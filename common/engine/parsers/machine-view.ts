@@ -76,10 +76,4 @@ export function winHttpProxy(winHttp: { Proxy?: string | null } | null | undefin
   return { kind: 'static', value: address ? `${address.host}:${address.port}` : winHttp.Proxy };
 }
 
-export function describeProxy(proxy: ProxyUse): string {
-  if (proxy.kind === 'pac') return `the proxy script ${proxy.value}`;
-  if (proxy.kind === 'static') return `the proxy ${proxy.value}`;
-  return 'no proxy (direct)';
-}
-
 export const endpointKey = (r: { Host: string; Port: number }) => `${r.Host.toLowerCase()}:${r.Port}`;

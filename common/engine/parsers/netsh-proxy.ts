@@ -5,6 +5,9 @@
  */
 import { type ParseOutcome, notUnderstood, parsed } from './parse-outcome.js';
 import { excerpt, toLines } from './native-text.js';
+import { engineWords } from '../engine-messages.js';
+
+const NETSH = 'netsh winhttp show proxy';
 
 export type WinhttpProxy = { mode: 'direct' } | { mode: 'proxy'; server: string; bypass: string | null };
 
@@ -28,7 +31,7 @@ const EMPTY_VALUE = /^\([^()]*\)$/;
 export const SERVER_LIST = /^[\w.\-[\]:=/]+(?:[;\s]+[\w.\-[\]:=/]+)*;?$/;
 
 export function parseWinhttpProxy(stdout: string): ParseOutcome<WinhttpProxy> {
-  if (stdout.trim() === '') return notUnderstood('netsh winhttp show proxy printed nothing');
+  if (stdout.trim() === '') return notUnderstood(engineWords('commandPrintedNothing', { command: NETSH }));
   const lines = toLines(stdout).filter((line) => line.trim() !== '');
 
   const direct = lines.some((line) => DIRECT_MARKERS.some((marker) => marker.test(line)));
@@ -39,9 +42,7 @@ export function parseWinhttpProxy(stdout: string): ParseOutcome<WinhttpProxy> {
   const namesProxy = values.some((entry) => /proxy|プロキシ/i.test(entry.label));
   // Saying both "direct access" and a proxy server is not an answer netsh gives: never read it as direct.
   if (direct && namesProxy) {
-    return notUnderstood(
-      `netsh winhttp show proxy says both direct access and a proxy: "${excerpt(stdout)}"`,
-    );
+    return notUnderstood(engineWords('proxyDirectAndServer', { command: NETSH, output: excerpt(stdout) }));
   }
   if (direct) return parsed({ mode: 'direct' });
 
@@ -49,7 +50,9 @@ export function parseWinhttpProxy(stdout: string): ParseOutcome<WinhttpProxy> {
   // the word survives translation.
   const server = values.find((entry) => /proxy|プロキシ/i.test(entry.label));
   if (!server || values.length > 2 || !SERVER_LIST.test(server.value)) {
-    return notUnderstood(`netsh winhttp show proxy output not understood: "${excerpt(stdout)}"`);
+    return notUnderstood(
+      engineWords('commandOutputNotUnderstood', { command: NETSH, output: excerpt(stdout) }),
+    );
   }
   const bypassEntry = values.find((entry) => entry !== server);
   const bypass = bypassEntry && !EMPTY_VALUE.test(bypassEntry.value) ? bypassEntry.value : null;

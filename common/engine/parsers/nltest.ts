@@ -7,6 +7,9 @@ import type { ProbeResult } from '../../model.js';
 import { type ParseOutcome, notUnderstood, parsed } from './parse-outcome.js';
 import { toUnsigned32 } from './exit-code.js';
 import { excerpt, toLines } from './native-text.js';
+import { engineWords } from '../engine-messages.js';
+
+const NLTEST = 'nltest /dsgetdc';
 
 export interface NltestDsgetdc {
   found: boolean;
@@ -86,7 +89,7 @@ export function parseNltestDsgetdc(result: ProbeResult): ParseOutcome<NltestDsge
   }
   return notUnderstood(
     text.trim() === ''
-      ? 'nltest /dsgetdc printed nothing and exited with 0'
-      : `nltest /dsgetdc output not understood: "${excerpt(text)}"`,
+      ? engineWords('commandPrintedNothingExitZero', { command: NLTEST })
+      : engineWords('commandOutputNotUnderstood', { command: NLTEST, output: excerpt(text) }),
   );
 }

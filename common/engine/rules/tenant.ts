@@ -66,10 +66,7 @@ export const SIGN_IN_REMEDIATION = [
   'Sign in with an Intune account of the tenant the device is registered in (Sign in under Tenant checks on the Start screen or in the Tenant stage), then run the tenant checks again.',
   'The on-device checks do not need a sign-in; only these two tenant checks do.',
 ];
-const CONSENT_REMEDIATION = [
-  'Ask an administrator to grant admin consent for the Microsoft Graph permission DeviceManagementServiceConfig.Read.All to the app registration.',
-  'The signed-in account also needs an Intune role that can read Windows Autopilot devices (for example Intune Read Only Operator).',
-];
+const CONSENT_REMEDIATION = [ENGINE_REMEDIATION.grantConsent, ENGINE_REMEDIATION.intuneRole];
 export const IMPORT_REMEDIATION = [
   'Collect the hardware hash on the device: in PowerShell as administrator, Install-Script Get-WindowsAutopilotInfo; Get-WindowsAutopilotInfo -Online (or -OutputFile for a CSV).',
   'Or import the CSV in Intune > Devices > Windows > Windows enrollment > Devices > Import.',
@@ -128,9 +125,7 @@ export function graphFailureVerdict(result: ProbeResult, step: StepId, what: Gra
     status: 'error',
     ...graphReadSummary(step, what, reason ? 'failed' : 'silent', reason),
     details,
-    remediation: [
-      'Run the tenant checks again in a few minutes; if it keeps failing, keep the request-id for Microsoft support.',
-    ],
+    remediation: [ENGINE_REMEDIATION.graphRetry],
   };
 }
 

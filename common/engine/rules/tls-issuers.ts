@@ -46,6 +46,11 @@ const PUBLIC_CAS: readonly RegExp[] = [
 ];
 const PUBLIC_ORGS = /^(Microsoft Corporation|DigiCert,? Inc\.?|Baltimore)$/i;
 
+/** Words, not names: the step says them by id (steps/tls-inspection.ts). */
+export const ANTIVIRUS_SCANNER = 'an antivirus HTTPS scanner';
+export const UNNAMED_ISSUER = 'an unnamed issuer';
+export const NO_CERTIFICATE = 'no certificate';
+
 /** Interception products, by the names their generated CAs carry. */
 const INTERCEPTORS: readonly [RegExp, string][] = [
   [/zscaler/i, 'Zscaler'],
@@ -63,14 +68,14 @@ const INTERCEPTORS: readonly [RegExp, string][] = [
   [/iboss/i, 'iboss'],
   [/cloudflare.*(gateway|for teams)|gateway ca.*cloudflare/i, 'Cloudflare Gateway'],
   [/squid/i, 'Squid'],
-  [/kaspersky|eset|avast|avg |bitdefender|trend ?micro/i, 'an antivirus HTTPS scanner'],
+  [/kaspersky|eset|avast|avg |bitdefender|trend ?micro/i, ANTIVIRUS_SCANNER],
 ];
 
 /** "CN, O", without the organisation when the CN already says it (Zscaler Root CA, Zscaler Inc.). */
 function label(name: CertName): string {
   const orgWord = name.O?.split(/[\s,.]+/)[0]?.toLowerCase() ?? '';
   if (name.CN && name.O && !name.CN.toLowerCase().includes(orgWord)) return `${name.CN}, ${name.O}`;
-  return name.CN ?? name.O ?? 'an unnamed issuer';
+  return name.CN ?? name.O ?? UNNAMED_ISSUER;
 }
 
 function isPublicCa(name: CertName): boolean {
@@ -83,7 +88,7 @@ function isPublicCa(name: CertName): boolean {
 
 export function classifyChain(chain: readonly ChainLink[]): ChainVerdict {
   const leaf = chain[0];
-  if (!leaf) return { kind: 'unrecognised', issuer: 'no certificate', product: null };
+  if (!leaf) return { kind: 'unrecognised', issuer: NO_CERTIFICATE, product: null };
   // Every CA named anywhere in the chain: a proxy's CA may sit above a public-looking name.
   const cas = [leaf.issuer, ...chain.slice(1).flatMap((c) => [c.subject, c.issuer])];
   for (const ca of cas) {

@@ -10,6 +10,7 @@ import type { VpnConnection } from './vpn-connections.js';
 import { isUsableBeforeSignIn, sameConnectionName } from './vpn-connections.js';
 import type { ClientSetting, InstalledProgram, VpnKindProbe, VpnStatusProbe } from '../parsers/vpn-kind.js';
 import { isVpnAdapterDescription } from '../parsers/net-route.js';
+import { say, type Said, type SayParam } from '../say.js';
 
 export type VpnKind = 'built-in-manual' | 'built-in-auto' | 'third-party' | 'none';
 export type Prelogon = 'enabled' | 'disabled' | 'unknown';
@@ -25,6 +26,60 @@ export interface ClientFound {
   prelogonEvidence: string;
 }
 
+/**
+ * What a client's pre-logon setting says, naming where it was read: declared with vpn-kind's
+ * messages (the step that reads it), so `prelogonEvidence` keeps its English in details and is
+ * said by id beside it (steps/vpn-kind.ts, `detailMessages`).
+ */
+export const PRELOGON_EVIDENCE = {
+  evidenceSblEnabled:
+    '<UseStartBeforeLogon>true in {source}, and the Start Before Login module is installed.',
+  evidenceSblNoModule:
+    '<UseStartBeforeLogon>true in {source}, but the Start Before Login module is not installed.',
+  evidenceSblOff: '<UseStartBeforeLogon> is false in {sources}.',
+  evidenceSblNoProfile:
+    'No VPN profile XML on the device yet (the client downloads it at its first connection).',
+  evidenceGpNoValue: 'No Prelogon value under PanSetup: GlobalProtect was not installed with PRELOGON=1.',
+  evidenceGpValue: 'Prelogon = {value} in {source}.',
+  evidenceFortiNone:
+    'No show_vpn_before_logon setting found on the device (it may come from FortiClient EMS).',
+  evidenceFortiValue: 'show_vpn_before_logon = {value} in {source}.',
+  evidencePulseMachine: 'A connection with connection-identity "machine" in {source}.',
+  evidencePulseUserOnly:
+    'Only user connections in {source}: they connect before sign-in only with the credential provider, which the app cannot read.',
+  evidencePulseNone: 'No connection store on the device yet.',
+  evidenceEmptyValue: '(empty)',
+} as const;
+
+const evidence = (name: keyof typeof PRELOGON_EVIDENCE, params: Record<string, SayParam> = {}): Said =>
+  say('vpn-kind', PRELOGON_EVIDENCE, name, params);
+
+/** A setting's value as read, or the word for an empty one. */
+const valueOf = (value: string | null): SayParam => value ?? evidence('evidenceEmptyValue');
+
+/**
+ * How to turn each client's pre-logon feature on: declared with vpn-client-prelogon's messages,
+ * which gives them as its fixes, so each line is found in the catalogs by its English.
+ */
+export const HOW_TO_ENABLE = {
+  fixAnyConnectSblModule:
+    'Install the Start Before Login module (the "Cisco Secure Client - Start Before Login" / "AnyConnect Start Before Login Module" MSI) with the VPN client, from the same Intune Win32 app.',
+  fixAnyConnectSblProfile:
+    'In the VPN profile (Profile Editor > Preferences (Part 1)), tick "Use Start Before Logon"; the profile XML then holds <UseStartBeforeLogon>true</UseStartBeforeLogon>. Deploy the profile to %ProgramData%\\Cisco\\Cisco Secure Client\\VPN\\Profile (AnyConnect 4: %ProgramData%\\Cisco\\Cisco AnyConnect Secure Mobility Client\\Profile).',
+  fixGlobalProtectInstall:
+    'Install GlobalProtect with pre-logon: msiexec /i GlobalProtect64.msi PORTAL="<portal>" PRELOGON=1 (this writes Prelogon = 1 under HKLM\\SOFTWARE\\Palo Alto Networks\\GlobalProtect\\PanSetup).',
+  fixGlobalProtectPortal:
+    'On the portal, use the connect method "Pre-logon (Always On)" or "Pre-logon then On-demand" with a machine certificate for the pre-logon tunnel.',
+  fixFortiClientSettings:
+    'In the FortiClient configuration (EMS profile > VPN, or the XML <vpn><options>), set <show_vpn_before_logon>1</show_vpn_before_logon> and <use_windows_credentials>1</use_windows_credentials>.',
+  fixFortiClientMachineTunnel:
+    'For a tunnel that connects before logon without a person, also set <on_os_start_connect> to the tunnel and mark it <machine>1</machine> (per-machine auto-connect).',
+  fixPulseConnectionSet:
+    'In the connection set on Ivanti Connect Secure (Users > Ivanti Secure Access Client > Connections), give the connection "Connect automatically" with machine authentication ("Machine credentials" / L2/L3 pre-desktop), or "User authentication with credential provider" for a sign-in tile.',
+  fixPulseRedeploy:
+    'Redeploy the connection set: the device keeps it in %ProgramData%\\Pulse Secure\\ConnectionStore\\connstore.dat (connection-identity: "machine").',
+} as const;
+
 interface ClientSpec {
   id: ClientId;
   name: string;
@@ -35,7 +90,7 @@ interface ClientSpec {
   readPrelogon(
     settings: readonly ClientSetting[],
     programs: readonly InstalledProgram[],
-  ): { state: Prelogon; evidence: string };
+  ): { state: Prelogon; evidence: Said };
 }
 
 function valuesOf(settings: readonly ClientSetting[], name: string): ClientSetting[] {
@@ -58,10 +113,7 @@ export const VPN_CLIENTS: readonly ClientSpec[] = [
     name: 'Cisco Secure Client (AnyConnect)',
     program: /Cisco (?:AnyConnect Secure Mobility Client|Secure Client)/i,
     services: ['vpnagent', 'csc_vpnagent'],
-    howToEnable: [
-      'Install the Start Before Login module (the "Cisco Secure Client - Start Before Login" / "AnyConnect Start Before Login Module" MSI) with the VPN client, from the same Intune Win32 app.',
-      'In the VPN profile (Profile Editor > Preferences (Part 1)), tick "Use Start Before Logon"; the profile XML then holds <UseStartBeforeLogon>true</UseStartBeforeLogon>. Deploy the profile to %ProgramData%\\Cisco\\Cisco Secure Client\\VPN\\Profile (AnyConnect 4: %ProgramData%\\Cisco\\Cisco AnyConnect Secure Mobility Client\\Profile).',
-    ],
+    howToEnable: [HOW_TO_ENABLE.fixAnyConnectSblModule, HOW_TO_ENABLE.fixAnyConnectSblProfile],
     readPrelogon(settings, programs) {
       const tags = valuesOf(settings, 'UseStartBeforeLogon');
       const module = programs.some((p) => SBL_MODULE.test(p.DisplayName));
@@ -69,24 +121,24 @@ export const VPN_CLIENTS: readonly ClientSpec[] = [
       if (on && module) {
         return {
           state: 'enabled',
-          evidence: `<UseStartBeforeLogon>true in ${on.Source}, and the Start Before Login module is installed.`,
+          evidence: evidence('evidenceSblEnabled', { source: on.Source }),
         };
       }
       if (on) {
         return {
           state: 'disabled',
-          evidence: `<UseStartBeforeLogon>true in ${on.Source}, but the Start Before Login module is not installed.`,
+          evidence: evidence('evidenceSblNoModule', { source: on.Source }),
         };
       }
       if (tags.length > 0) {
         return {
           state: 'disabled',
-          evidence: `<UseStartBeforeLogon> is false in ${tags.map((t) => t.Source).join(', ')}.`,
+          evidence: evidence('evidenceSblOff', { sources: tags.map((t) => t.Source).join(', ') }),
         };
       }
       return {
         state: 'unknown',
-        evidence: 'No VPN profile XML on the device yet (the client downloads it at its first connection).',
+        evidence: evidence('evidenceSblNoProfile'),
       };
     },
   },
@@ -95,20 +147,23 @@ export const VPN_CLIENTS: readonly ClientSpec[] = [
     name: 'Palo Alto Networks GlobalProtect',
     program: /GlobalProtect/i,
     services: ['PanGPS'],
-    howToEnable: [
-      'Install GlobalProtect with pre-logon: msiexec /i GlobalProtect64.msi PORTAL="<portal>" PRELOGON=1 (this writes Prelogon = 1 under HKLM\\SOFTWARE\\Palo Alto Networks\\GlobalProtect\\PanSetup).',
-      'On the portal, use the connect method "Pre-logon (Always On)" or "Pre-logon then On-demand" with a machine certificate for the pre-logon tunnel.',
-    ],
+    howToEnable: [HOW_TO_ENABLE.fixGlobalProtectInstall, HOW_TO_ENABLE.fixGlobalProtectPortal],
     readPrelogon(settings) {
       const [value] = valuesOf(settings, 'Prelogon');
       if (!value)
         return {
           state: 'disabled',
-          evidence: 'No Prelogon value under PanSetup: GlobalProtect was not installed with PRELOGON=1.',
+          evidence: evidence('evidenceGpNoValue'),
         };
       return isOn(value.Value)
-        ? { state: 'enabled', evidence: `Prelogon = ${value.Value} in ${value.Source}.` }
-        : { state: 'disabled', evidence: `Prelogon = ${value.Value ?? '(empty)'} in ${value.Source}.` };
+        ? {
+            state: 'enabled',
+            evidence: evidence('evidenceGpValue', { value: valueOf(value.Value), source: value.Source }),
+          }
+        : {
+            state: 'disabled',
+            evidence: evidence('evidenceGpValue', { value: valueOf(value.Value), source: value.Source }),
+          };
     },
   },
   {
@@ -116,23 +171,22 @@ export const VPN_CLIENTS: readonly ClientSpec[] = [
     name: 'Fortinet FortiClient',
     program: /FortiClient/i,
     services: ['FA_Scheduler', 'FortiSslvpnDaemon'],
-    howToEnable: [
-      'In the FortiClient configuration (EMS profile > VPN, or the XML <vpn><options>), set <show_vpn_before_logon>1</show_vpn_before_logon> and <use_windows_credentials>1</use_windows_credentials>.',
-      'For a tunnel that connects before logon without a person, also set <on_os_start_connect> to the tunnel and mark it <machine>1</machine> (per-machine auto-connect).',
-    ],
+    howToEnable: [HOW_TO_ENABLE.fixFortiClientSettings, HOW_TO_ENABLE.fixFortiClientMachineTunnel],
     readPrelogon(settings) {
       const [value] = valuesOf(settings, 'show_vpn_before_logon');
       if (!value)
         return {
           state: 'unknown',
-          evidence:
-            'No show_vpn_before_logon setting found on the device (it may come from FortiClient EMS).',
+          evidence: evidence('evidenceFortiNone'),
         };
       return isOn(value.Value)
-        ? { state: 'enabled', evidence: `show_vpn_before_logon = ${value.Value} in ${value.Source}.` }
+        ? {
+            state: 'enabled',
+            evidence: evidence('evidenceFortiValue', { value: valueOf(value.Value), source: value.Source }),
+          }
         : {
             state: 'disabled',
-            evidence: `show_vpn_before_logon = ${value.Value ?? '(empty)'} in ${value.Source}.`,
+            evidence: evidence('evidenceFortiValue', { value: valueOf(value.Value), source: value.Source }),
           };
     },
   },
@@ -141,25 +195,22 @@ export const VPN_CLIENTS: readonly ClientSpec[] = [
     name: 'Ivanti Secure Access / Pulse Secure',
     program: /Pulse Secure|Ivanti Secure Access|Junos Pulse/i,
     services: ['PulseSecureService', 'JuniperAccessService'],
-    howToEnable: [
-      'In the connection set on Ivanti Connect Secure (Users > Ivanti Secure Access Client > Connections), give the connection "Connect automatically" with machine authentication ("Machine credentials" / L2/L3 pre-desktop), or "User authentication with credential provider" for a sign-in tile.',
-      'Redeploy the connection set: the device keeps it in %ProgramData%\\Pulse Secure\\ConnectionStore\\connstore.dat (connection-identity: "machine").',
-    ],
+    howToEnable: [HOW_TO_ENABLE.fixPulseConnectionSet, HOW_TO_ENABLE.fixPulseRedeploy],
     readPrelogon(settings) {
       const identities = valuesOf(settings, 'connection-identity');
       const machine = identities.find((s) => (s.Value ?? '').toLowerCase() === 'machine');
       if (machine)
         return {
           state: 'enabled',
-          evidence: `A connection with connection-identity "machine" in ${machine.Source}.`,
+          evidence: evidence('evidencePulseMachine', { source: machine.Source }),
         };
       if (identities.length > 0) {
         return {
           state: 'unknown',
-          evidence: `Only user connections in ${identities[0]?.Source ?? 'connstore.dat'}: they connect before sign-in only with the credential provider, which the app cannot read.`,
+          evidence: evidence('evidencePulseUserOnly', { source: identities[0]?.Source ?? 'connstore.dat' }),
         };
       }
-      return { state: 'unknown', evidence: 'No connection store on the device yet.' };
+      return { state: 'unknown', evidence: evidence('evidencePulseNone') };
     },
   },
 ];
@@ -170,7 +221,12 @@ export function clientSpec(id: ClientId): ClientSpec | undefined {
 
 /** The VPN clients installed as Win32 apps, from the Uninstall keys and the services. */
 export function findClients(read: VpnKindProbe): ClientFound[] {
-  const found: ClientFound[] = [];
+  return findClientsSaid(read).map((c) => c.client);
+}
+
+/** Each client found, with its pre-logon evidence said by id. */
+function findClientsSaid(read: VpnKindProbe): { client: ClientFound; evidence: Said }[] {
+  const found: { client: ClientFound; evidence: Said }[] = [];
   for (const spec of VPN_CLIENTS) {
     const program = read.Programs.find(
       (p) => spec.program.test(p.DisplayName) && !SBL_MODULE.test(p.DisplayName),
@@ -184,12 +240,15 @@ export function findClients(read: VpnKindProbe): ClientFound[] {
       read.Programs,
     );
     found.push({
-      id: spec.id,
-      name: spec.name,
-      version: program?.DisplayVersion ?? null,
-      services: services.map((s) => s.Name),
-      prelogon: prelogon.state,
-      prelogonEvidence: prelogon.evidence,
+      client: {
+        id: spec.id,
+        name: spec.name,
+        version: program?.DisplayVersion ?? null,
+        services: services.map((s) => s.Name),
+        prelogon: prelogon.state,
+        prelogonEvidence: prelogon.evidence.summary,
+      },
+      evidence: prelogon.evidence,
     });
   }
   return found;
@@ -224,6 +283,8 @@ export interface KindDecision {
   client: ClientFound | null;
   clients: ClientFound[];
   auto: AutoConnection[];
+  /** The client in use's `prelogonEvidence` by id, for presenters (never in details). */
+  clientEvidence: Said | null;
 }
 
 /**
@@ -236,9 +297,10 @@ export function decideKind(
   connections: readonly VpnConnection[],
   wanted: string | null,
 ): KindDecision {
-  const clients = findClients(read);
+  const said = findClientsSaid(read);
+  const clients = said.map((c) => c.client);
   const auto = findAutoConnections(read);
-  const base = { clients, auto };
+  const base = { clients, auto, clientEvidence: null };
   const builtIn = (name: string): KindDecision => {
     const a = auto.find((x) => sameConnectionName(x.name, name));
     return a
@@ -249,7 +311,10 @@ export function decideKind(
   const device = auto.find((a) => a.tunnel === 'device');
   if (device) return builtIn(device.name);
   const [client] = clients;
-  if (client) return { ...base, kind: 'third-party', connection: null, tunnel: null, client };
+  if (client) {
+    const clientEvidence = said[0]?.evidence ?? null;
+    return { ...base, kind: 'third-party', connection: null, tunnel: null, client, clientEvidence };
+  }
   const user = auto.find((a) => a.tunnel === 'user');
   if (user) return builtIn(user.name);
   const usable = connections.find(isUsableBeforeSignIn);

@@ -36,6 +36,18 @@ const MESSAGES = {
   // Always two or more; the plural lets other languages agree with the number.
   duplicates:
     '{count, plural, one {# Autopilot registration shares} other {# Autopilot registrations share}} serial number {serial}; Autopilot cannot tell which one is this device.',
+  fixSerialInFirmware:
+    'Ask the manufacturer to set the serial number in the firmware (BIOS/UEFI), then register the device.',
+  fixDeleteStale:
+    'In Intune > Devices > Windows > Windows enrollment > Devices, search the serial number and delete the stale registrations.',
+  fixKeepMatching: 'Keep the one whose manufacturer and model match this device, then check again.',
+  fixAddToGroup:
+    'Add the device (or its group tag) to the Azure AD group targeted by the hybrid Azure AD joined deployment profile.',
+  fixWaitAssigned: 'Wait until the device shows the profile status "Assigned" in Intune, then check again.',
+  fixHybridAutopilot: `Hybrid Autopilot: ${HYBRID_AUTOPILOT}`,
+  fixAssignmentDelay:
+    'Profile assignment can take several minutes after a device is imported or its group changes; check again later.',
+  fixSync: 'In Intune > Devices > Windows > Windows enrollment > Devices, select Sync to speed it up.',
 } as const;
 
 export const autopilotRegistrationStep: StepDefinition = {
@@ -59,9 +71,7 @@ export const autopilotRegistrationStep: StepDefinition = {
         status: 'fail',
         ...say('autopilot-registration', MESSAGES, 'noSerial'),
         details: { serialNumber: null },
-        remediation: [
-          'Ask the manufacturer to set the serial number in the firmware (BIOS/UEFI), then register the device.',
-        ],
+        remediation: [MESSAGES.fixSerialInFirmware],
       };
     }
     const asked = await askTenant(
@@ -101,10 +111,7 @@ export const autopilotRegistrationStep: StepDefinition = {
           matches: matches.length,
           deviceIds: matches.map((d) => d.id),
         },
-        remediation: [
-          'In Intune > Devices > Windows > Windows enrollment > Devices, search the serial number and delete the stale registrations.',
-          'Keep the one whose manufacturer and model match this device, then check again.',
-        ],
+        remediation: [MESSAGES.fixDeleteStale, MESSAGES.fixKeepMatching],
       };
     }
     const device = matches[0] as AutopilotDevice;
@@ -129,15 +136,8 @@ export const autopilotRegistrationStep: StepDefinition = {
       details,
       remediation:
         assignment.status === 'fail'
-          ? [
-              'Add the device (or its group tag) to the Azure AD group targeted by the hybrid Azure AD joined deployment profile.',
-              'Wait until the device shows the profile status "Assigned" in Intune, then check again.',
-              `Hybrid Autopilot: ${HYBRID_AUTOPILOT}`,
-            ]
-          : [
-              'Profile assignment can take several minutes after a device is imported or its group changes; check again later.',
-              'In Intune > Devices > Windows > Windows enrollment > Devices, select Sync to speed it up.',
-            ],
+          ? [MESSAGES.fixAddToGroup, MESSAGES.fixWaitAssigned, MESSAGES.fixHybridAutopilot]
+          : [MESSAGES.fixAssignmentDelay, MESSAGES.fixSync],
     };
   },
 };

@@ -33,6 +33,8 @@ const MESSAGES = {
   theDomainControllers: 'the domain controllers',
   fixCheckRoutes: "Check the VPN routes (split tunnelling) include the domain controllers' subnets.",
   fixTestByHand: 'Test it by hand while connected: Test-NetConnection {address} -Port 389, then -Port 88.',
+  fixTypeDomain:
+    'Type the domain (for example corp.contoso.com) in the start screen, then run this step again.',
 } as const;
 
 const sayWord = (name: keyof typeof TUNNEL_WORDS, params: Record<string, SayParam> = {}) =>
@@ -79,17 +81,13 @@ export const dcOverVpnStep: StepDefinition = {
         status: 'blocked',
         ...say('dc-over-vpn', MESSAGES, 'noDomain'),
         details: {},
-        remediation: [
-          'Type the domain (for example corp.contoso.com) in the start screen, then run this step again.',
-        ],
+        remediation: [MESSAGES.fixTypeDomain],
       };
     }
     const result = await askCompleted(ctx, { probe: 'dc.locate', args: { domain } });
     const outcome = parseNltestDsgetdc(result);
     if (!outcome.ok) {
-      throw new CheckError(outcome.reason, {
-        raw: excerpt(result.stdout.slice(0, 4096), 400),
-      });
+      throw new CheckError(outcome.reason, { raw: excerpt(result.stdout.slice(0, 4096), 400) }, outcome.said);
     }
     const dc = outcome.value;
     if (dc.found) {

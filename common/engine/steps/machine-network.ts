@@ -7,7 +7,6 @@
 import type { StepDefinition } from '../step-definition.js';
 import { askIfRecorded } from '../rules/optional-probe.js';
 import {
-  describeProxy,
   endpointKey,
   MachineViewSchema,
   userProxy,
@@ -25,7 +24,7 @@ const reachable = (list: readonly Reach[]) =>
   new Set(list.filter((r) => r.State === 'connected').map(endpointKey));
 
 const USER = '{userNamed, select, yes {{user}} other {the signed-in user}}';
-/** describeProxy's words, as a select the catalogs can translate. */
+/** A proxy in use (parsers/machine-view.ts#ProxyUse), as a select the catalogs can translate. */
 const proxyWords = (param: string): string =>
   `{${param}Kind, select, pac {the proxy script {${param}}} static {the proxy {${param}}} other {no proxy (direct)}}`;
 const PROXIES = `As ${USER}: ${proxyWords('userProxy')}; as SYSTEM (WinHTTP): ${proxyWords('systemProxy')}.`;
@@ -40,6 +39,9 @@ const MESSAGES = {
   same: `The signed-in user and SYSTEM see the same network: every endpoint that answers one answers the other. ${PROXIES}`,
   fixRecordAsAdmin:
     'Record the device again as administrator (hvv record --out <file>), or run this step live on the device.',
+  fixOnlyUserProxy: `Only ${USER} has ${proxyWords('userProxy')}; SYSTEM uses the WinHTTP setting (${proxyWords('systemProxy')}).`,
+  fixTaskScheduler:
+    'Check that the Task Scheduler service runs and that scheduled tasks are not blocked by policy, then run this step again as administrator.',
 } as const;
 
 function proxyParams(param: string, proxy: ProxyUse): Record<string, string> {
@@ -86,7 +88,6 @@ export const machineNetworkStep: StepDefinition = {
       };
     }
     const asUser = userProxy(view.User.Internet);
-    const user = view.User.Account ?? 'the signed-in user';
     const asWho = {
       userNamed: view.User.Account != null ? 'yes' : 'no',
       user: view.User.Account ?? '',
@@ -108,9 +109,7 @@ export const machineNetworkStep: StepDefinition = {
           ? say('machine-network', MESSAGES, 'taskFailed', { error: machine.Error })
           : say('machine-network', MESSAGES, 'taskFailedNoReason')),
         details: { ...base, checked: false, reason: 'task-failed', error: machine.Error ?? null },
-        remediation: [
-          'Check that the Task Scheduler service runs and that scheduled tasks are not blocked by policy, then run this step again as administrator.',
-        ],
+        ...remediate([say('machine-network', MESSAGES, 'fixTaskScheduler')]),
       };
     }
     const asSystem = winHttpProxy(machine.WinHttp);
@@ -136,14 +135,12 @@ export const machineNetworkStep: StepDefinition = {
           endpoints: onlyUser.join(', '),
         }),
         details,
-        remediation: [
+        ...remediate([
           ...(differ && asUser.kind !== 'none'
-            ? [
-                `Only ${user} has ${describeProxy(asUser)}; SYSTEM uses the WinHTTP setting (${describeProxy(asSystem)}).`,
-              ]
+            ? [say('machine-network', MESSAGES, 'fixOnlyUserProxy', views)]
             : []),
           ...(machineNetworkStep.remediation.fail ?? []),
-        ],
+        ]),
       };
     }
     if (differ && asUser.kind !== 'none') {

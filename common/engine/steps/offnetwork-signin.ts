@@ -7,7 +7,7 @@ import { VPN_VALIDATION } from '../sources.js';
 import { runAccount } from '../rules/run-account.js';
 import { eventDetails, readEventEvidence } from '../rules/event-evidence.js';
 import { contradictionText } from '../timeline.js';
-import { say, type Said } from '../say.js';
+import { remediate, say, type Said } from '../say.js';
 
 const CACHED_INTERACTIVE = 11;
 
@@ -44,6 +44,7 @@ const MESSAGES = {
   signedInByWithEvents: 'Signed in off-network through the VPN; authenticated by {logonServer}. {events}',
   confirmed: 'The technician confirms the off-network sign-in through the VPN worked.',
   confirmedWithEvents: 'The technician confirms the off-network sign-in through the VPN worked. {events}',
+  fixStartAsUser: 'Start the app as {user} without "Run as administrator", then run this step again.',
 } as const;
 
 /** The message with the events' sentence when they were read (its `…WithEvents` twin). */
@@ -221,9 +222,9 @@ export const offnetworkSigninStep: StepDefinition = {
         status: 'error',
         ...sayMismatch(mismatch, String(logonType ?? 'unknown'), interactiveType),
         details: { ...details, ...mismatch, interactiveLogonType: interactiveType },
-        remediation: [
-          `Start the app as ${mismatch.interactiveUser} without "Run as administrator", then run this step again.`,
-        ],
+        ...remediate([
+          say('offnetwork-signin', MESSAGES, 'fixStartAsUser', { user: mismatch.interactiveUser }),
+        ]),
       };
     }
     if (logonType === CACHED_INTERACTIVE) {

@@ -39,6 +39,9 @@ const MESSAGES = {
   noUbr: 'os.version reported build {build} without its UBR.',
   tooOld:
     'Build {build} is too old: hybrid join with VPN needs Windows 10 1903/1909 with KB4530684, or 2004 and later.',
+  fixReinstallSupported:
+    'Reinstall or upgrade the device to a supported Windows 10/11 release (2004 or later) before enrolling it.',
+  fixMinimumBuild: `Minimum for 1903/1909: build 18362.535 / 18363.535 (${DOCS.kb4530684}).`,
 } as const;
 
 export const osBuildStep: StepDefinition = {
@@ -95,10 +98,7 @@ export const osBuildStep: StepDefinition = {
       status: 'fail',
       ...say('os-build', MESSAGES, 'tooOld', { build: shown }),
       details,
-      remediation: [
-        'Reinstall or upgrade the device to a supported Windows 10/11 release (2004 or later) before enrolling it.',
-        `Minimum for 1903/1909: build 18362.535 / 18363.535 (${DOCS.kb4530684}).`,
-      ],
+      remediation: [MESSAGES.fixReinstallSupported, MESSAGES.fixMinimumBuild],
     };
   },
 };

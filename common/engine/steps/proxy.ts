@@ -32,9 +32,7 @@ export const proxyStep: StepDefinition = {
     const result = await askCompleted(ctx, { probe: 'proxy.winhttp', args: {} });
     const outcome = parseWinhttpProxy(result.stdout);
     if (!outcome.ok) {
-      throw new CheckError(outcome.reason, {
-        raw: excerpt(result.stdout.slice(0, 4096), 400),
-      });
+      throw new CheckError(outcome.reason, { raw: excerpt(result.stdout.slice(0, 4096), 400) }, outcome.said);
     }
     const proxy = outcome.value;
     if (proxy.mode === 'direct') {

@@ -124,6 +124,10 @@ const MESSAGES = {
     'Correct the client-side SCP on this device: HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD, TenantId = {tenantId} (remove the key if the SCP in Active Directory is right). Controlled validation: {url}',
   fixCheckSignedInTenant:
     'Check that the technician signed in to the tenant the device is registered in, then check again.',
+  fixDecideTenant:
+    'Decide which tenant is right. A client-side SCP is meant for a targeted rollout: remove HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD (or its Group Policy preference / Intune setting) once the SCP in Active Directory is configured.',
+  fixCorrectInDirectory:
+    'Correct the SCP in Active Directory: Microsoft Entra Connect > Configure device options > Configure Hybrid Azure AD join, with the tenant the devices are registered in.',
 } as const;
 
 function disagree(
@@ -199,10 +203,7 @@ export const scpStep: StepDefinition = {
           domainTenant: describeTenant(domainScp),
         }),
         details,
-        [
-          'Decide which tenant is right. A client-side SCP is meant for a targeted rollout: remove HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD (or its Group Policy preference / Intune setting) once the SCP in Active Directory is configured.',
-          ...CONFIGURE_SCP,
-        ],
+        [MESSAGES.fixDecideTenant, ...CONFIGURE_SCP],
       );
     }
     // The device reads the client-side setting first (targeted rollout).
@@ -234,7 +235,7 @@ export const scpStep: StepDefinition = {
                 tenantId: reference.tenant.tenantId ?? '<tenant id>',
                 url: TARGETED,
               })
-            : 'Correct the SCP in Active Directory: Microsoft Entra Connect > Configure device options > Configure Hybrid Azure AD join, with the tenant the devices are registered in.',
+            : MESSAGES.fixCorrectInDirectory,
           say('scp', MESSAGES, 'fixCheckSignedInTenant'),
         ],
       );

@@ -75,6 +75,11 @@ const MESSAGES = {
     '"{profile}" is hybrid Azure AD join without "Skip AD connectivity check": setup needs a domain controller, which the VPN cannot provide during OOBE.',
   unnamedSkipOff:
     'The assigned profile is hybrid Azure AD join without "Skip AD connectivity check": setup needs a domain controller, which the VPN cannot provide during OOBE.',
+  fixAssignHybridProfile:
+    'Assign a hybrid Azure AD joined deployment profile to a group that contains this device, with "Skip AD connectivity check" set to Yes.',
+  fixAssignHybridJoinType:
+    'Assign a deployment profile whose "Join to Azure AD as" is "Hybrid Azure AD joined" to this device\'s group, with "Skip AD connectivity check" set to Yes.',
+  fixResetDevice: 'Reset the device (or run OOBE again) so it downloads the new profile.',
 } as const;
 
 /** A profile without a display name is "The assigned profile": its own sentence, not a quoted param. */
@@ -122,10 +127,7 @@ export const tenantProfileStep: StepDefinition = {
         status: 'fail',
         ...say('tenant-profile', MESSAGES, 'noProfile'),
         details: { deviceId, profileId: null, joinType: null, skipConnectivityCheck: null },
-        remediation: [
-          'Assign a hybrid Azure AD joined deployment profile to a group that contains this device, with "Skip AD connectivity check" set to Yes.',
-          `Hybrid Autopilot: ${HYBRID_AUTOPILOT}`,
-        ],
+        remediation: [MESSAGES.fixAssignHybridProfile, `Hybrid Autopilot: ${HYBRID_AUTOPILOT}`],
       };
     }
     const p = profile.value;
@@ -155,8 +157,8 @@ export const tenantProfileStep: StepDefinition = {
         ...(joinType === 'azureAd' ? sayAbout('azureAdOnly') : sayAbout('otherJoin', { joinType })),
         details,
         remediation: [
-          'Assign a deployment profile whose "Join to Azure AD as" is "Hybrid Azure AD joined" to this device\'s group, with "Skip AD connectivity check" set to Yes.',
-          'Reset the device (or run OOBE again) so it downloads the new profile.',
+          MESSAGES.fixAssignHybridJoinType,
+          MESSAGES.fixResetDevice,
           `Hybrid Autopilot: ${HYBRID_AUTOPILOT}`,
         ],
       };

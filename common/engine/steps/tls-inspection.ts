@@ -8,8 +8,14 @@ import { z } from 'zod';
 import type { RequiredEndpoint, StepDefinition } from '../step-definition.js';
 import { askIfRecorded } from '../rules/optional-probe.js';
 import { CheckError } from '../rules/probe-call.js';
-import { classifyChain, type ChainVerdict } from '../rules/tls-issuers.js';
-import { remediate, say } from '../say.js';
+import {
+  ANTIVIRUS_SCANNER,
+  classifyChain,
+  NO_CERTIFICATE,
+  UNNAMED_ISSUER,
+  type ChainVerdict,
+} from '../rules/tls-issuers.js';
+import { remediate, say, listOf, type Said } from '../say.js';
 import { NETWORK_REQUIREMENTS } from '../sources.js';
 
 const AZURE_CA_DETAILS = 'https://learn.microsoft.com/azure/security/fundamentals/azure-ca-details';
@@ -51,7 +57,34 @@ const MESSAGES = {
   oneIssuer: `${SERVED}: {issuer} for {endpoints}.`,
   severalIssuers: `${SERVED}: {named}.`,
   fixRecordAgain: 'Record the device again (hvv record --out <file>), or run this step live on the device.',
+  // Who served the certificate: a product and its CA as the CA names itself, or the CA alone.
+  issuerOfProduct: '{product} (“{issuer}”)',
+  issuerNamed: '“{issuer}”',
+  issuerFor: '{issuer} for {endpoints}',
+  productAntivirus: 'an antivirus HTTPS scanner',
+  issuerUnnamed: 'an unnamed issuer',
+  issuerNone: 'no certificate',
+  fixAskTeam: 'Ask the team that runs {issuer} to exempt {hosts} from TLS inspection.',
 } as const;
+
+/** Words classifyChain gives in English, said by id; a certificate's own name stays as it is. */
+const WORDS: Readonly<Record<string, keyof typeof MESSAGES>> = {
+  [ANTIVIRUS_SCANNER]: 'productAntivirus',
+  [UNNAMED_ISSUER]: 'issuerUnnamed',
+  [NO_CERTIFICATE]: 'issuerNone',
+};
+
+const nameOrWords = (text: string): Said | string => {
+  const word = WORDS[text];
+  return word ? say('tls-inspection', MESSAGES, word) : text;
+};
+
+function issuerOf(verdict: ChainVerdict | null): Said {
+  const issuer = nameOrWords(verdict?.issuer ?? '');
+  return verdict?.product
+    ? say('tls-inspection', MESSAGES, 'issuerOfProduct', { product: nameOrWords(verdict.product), issuer })
+    : say('tls-inspection', MESSAGES, 'issuerNamed', { issuer });
+}
 
 const name = (n: z.infer<typeof NameSchema>) => ({ CN: n.CN ?? null, O: n.O ?? null });
 
@@ -141,14 +174,13 @@ export const tlsInspectionStep: StepDefinition = {
         details,
       };
     }
-    const byIssuer = new Map<string, Served[]>();
+    const byIssuer = new Map<string, { who: Said; list: Served[] }>();
     for (const s of notPublic) {
-      const who = s.verdict?.product
-        ? `${s.verdict.product} (“${s.verdict.issuer}”)`
-        : `“${s.verdict?.issuer ?? ''}”`;
-      byIssuer.set(who, [...(byIssuer.get(who) ?? []), s]);
+      const who = issuerOf(s.verdict);
+      const entry = byIssuer.get(who.summary) ?? { who, list: [] };
+      byIssuer.set(who.summary, { ...entry, list: [...entry.list, s] });
     }
-    const issuers = [...byIssuer.entries()];
+    const issuers = [...byIssuer.values()];
     const counts = {
       inspected: notPublic.length,
       count: read.length,
@@ -160,21 +192,31 @@ export const tlsInspectionStep: StepDefinition = {
       ...(issuers.length === 1 && only
         ? say('tls-inspection', MESSAGES, 'oneIssuer', {
             ...counts,
-            issuer: only[0],
-            endpoints: only[1].map(key).join(', '),
+            issuer: only.who,
+            endpoints: only.list.map(key).join(', '),
           })
         : say('tls-inspection', MESSAGES, 'severalIssuers', {
             ...counts,
-            named: issuers.map(([who, list]) => `${who} for ${list.map(key).join(', ')}`).join('; '),
+            named: listOf(
+              issuers.map(({ who, list }) =>
+                say('tls-inspection', MESSAGES, 'issuerFor', {
+                  issuer: who,
+                  endpoints: list.map(key).join(', '),
+                }),
+              ),
+              '; ',
+            ),
           })),
       details,
-      remediation: [
-        ...[...byIssuer.entries()].map(
-          ([who, list]) =>
-            `Ask the team that runs ${who} to exempt ${list.map((s) => s.endpoint.host).join(', ')} from TLS inspection.`,
+      ...remediate([
+        ...issuers.map(({ who, list }) =>
+          say('tls-inspection', MESSAGES, 'fixAskTeam', {
+            issuer: who,
+            hosts: list.map((s) => s.endpoint.host).join(', '),
+          }),
         ),
         ...(tlsInspectionStep.remediation.warn ?? []),
-      ],
+      ]),
     };
   },
 };

@@ -45,6 +45,8 @@ const MESSAGES = {
   problems: `${NO_USABLE}: {problems}.`,
   certificateProblems: '"{subject}": {problems}',
   ...CERTIFICATE_PROBLEMS,
+  fixConnectionName:
+    'Correct the VPN connection name, or leave it empty to use the only per-machine connection.',
 } as const;
 
 export const vpnCertificateStep: StepDefinition = {
@@ -101,9 +103,7 @@ export const vpnCertificateStep: StepDefinition = {
         status: 'blocked',
         ...say('vpn-certificate', MESSAGES, 'notFound', { name: wanted ?? '' }),
         details: { connections: connections.map((c) => c.Name) },
-        remediation: [
-          'Correct the VPN connection name, or leave it empty to use the only per-machine connection.',
-        ],
+        remediation: [MESSAGES.fixConnectionName],
       };
     }
     const needing = inUse.filter(usesCertificate);

@@ -1,6 +1,8 @@
+import type { StepResult } from '../../model.js';
 import type { StepDefinition } from '../step-definition.js';
-import { clientSpec, type ClientFound } from '../rules/vpn-kind.js';
-import { say } from '../say.js';
+import { clientSpec, HOW_TO_ENABLE, type ClientFound } from '../rules/vpn-kind.js';
+import { say, type SayParam } from '../say.js';
+import { CLIENT_EVIDENCE_DETAIL } from './vpn-kind.js';
 import { VPN_VALIDATION } from '../sources.js';
 
 function clientOf(details: Record<string, unknown> | undefined): ClientFound | null {
@@ -21,7 +23,16 @@ const MESSAGES = {
     '{client} cannot connect before sign-in: {evidence} A user without cached credentials will not be able to sign in off the corporate network.',
   unknown:
     'Whether {client} can connect before sign-in could not be read: {evidence} Check it on the logon screen (the "VPN icon on the logon screen" step).',
+  ...HOW_TO_ENABLE,
 } as const;
+
+/** vpn-kind's evidence, by id when it said it (older results: the English alone). */
+function evidenceOf(kind: StepResult, client: ClientFound): SayParam {
+  const message = kind.detailMessages?.[CLIENT_EVIDENCE_DETAIL];
+  return message && !Array.isArray(message)
+    ? { summary: client.prelogonEvidence, message }
+    : client.prelogonEvidence;
+}
 
 export const vpnClientPrelogonStep: StepDefinition = {
   id: 'vpn-client-prelogon',
@@ -69,7 +80,7 @@ export const vpnClientPrelogonStep: StepDefinition = {
     }
     const details = { client: client.id, prelogon: client.prelogon, evidence: client.prelogonEvidence };
     const howTo = [...(clientSpec(client.id)?.howToEnable ?? [])];
-    const about = { client: client.name, evidence: client.prelogonEvidence };
+    const about = { client: client.name, evidence: evidenceOf(kind, client) };
     if (client.prelogon === 'enabled') {
       return {
         status: 'pass',

@@ -47,6 +47,14 @@ const MESSAGES = {
     'Open {client} (its icon in the notification area), connect to the corporate gateway, and wait until it says connected.',
   fixThenRunAgain:
     "Then run this step again: the app looks for the client's virtual adapter and checks the domain controller through it.",
+  fixSignInWithCredentials:
+    'Sign out, choose the network sign-in icon on the logon screen, connect this VPN with a user name and password, and check that the sign-in works (the "Sign in off the corporate network" step).',
+  fixDeviceTunnelForNoPerson:
+    'For a connection that works without a person (Autopilot before any user signs in), use a device tunnel with the machine certificate.',
+  fixOffCorporateNetwork:
+    'Check that the device is off the corporate network (Always On does not connect on a trusted network) and has internet access.',
+  fixDeviceTunnelNeeds:
+    'A device tunnel needs a machine certificate with Client Authentication and the IKEv2 VPN server reachable on UDP 500 and 4500: look for RasClient events 20227 (failed, with its error code) in Event Viewer > Application.',
 } as const;
 
 /** The connection to dial: the technician's choice, else the only usable one `vpn-profile` found. */
@@ -142,10 +150,7 @@ export const vpnConnectStep: StepDefinition = {
         status: 'manual',
         ...say('vpn-connect', MESSAGES, 'needsCredentials', { connection, code }),
         details: { errorCode: code, connection, errorName: ras.name, needsCredentials: true },
-        remediation: [
-          'Sign out, choose the network sign-in icon on the logon screen, connect this VPN with a user name and password, and check that the sign-in works (the "Sign in off the corporate network" step).',
-          'For a connection that works without a person (Autopilot before any user signs in), use a device tunnel with the machine certificate.',
-        ],
+        remediation: [MESSAGES.fixSignInWithCredentials, MESSAGES.fixDeviceTunnelForNoPerson],
       };
     }
     return {
@@ -208,8 +213,8 @@ async function checkAutoConnected(ctx: StepContext, kind: KnownKind): Promise<Ve
     }),
     details,
     remediation: [
-      'Check that the device is off the corporate network (Always On does not connect on a trusted network) and has internet access.',
-      'A device tunnel needs a machine certificate with Client Authentication and the IKEv2 VPN server reachable on UDP 500 and 4500: look for RasClient events 20227 (failed, with its error code) in Event Viewer > Application.',
+      MESSAGES.fixOffCorporateNetwork,
+      MESSAGES.fixDeviceTunnelNeeds,
       `Always On VPN device tunnel: ${DOCS.deviceTunnel}`,
     ],
   };

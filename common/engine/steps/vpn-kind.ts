@@ -2,10 +2,13 @@ import type { StepDefinition } from '../step-definition.js';
 import { askIfRecorded } from '../rules/optional-probe.js';
 import { askStructured } from '../rules/probe-call.js';
 import { VpnConnectionListSchema } from '../rules/vpn-connections.js';
-import { decideKind, type KindDecision } from '../rules/vpn-kind.js';
+import { decideKind, PRELOGON_EVIDENCE, type KindDecision } from '../rules/vpn-kind.js';
 import { VpnKindProbeSchema } from '../parsers/vpn-kind.js';
-import { say } from '../say.js';
+import { listOf, say, type Said } from '../say.js';
 import { DOCS, VPN_VALIDATION } from '../sources.js';
+
+/** Where `detailMessages` holds details.client.prelogonEvidence said by id (vpn-client-prelogon reads it). */
+export const CLIENT_EVIDENCE_DETAIL = 'client.prelogonEvidence';
 
 /** The other VPNs on the device, after the sentence that names the one the checklist follows. */
 const ALSO = '{othersCount, plural, =0 {} other { Also on this device: {others}.}}';
@@ -18,6 +21,8 @@ const MESSAGES = {
   autoUser: `This device uses a built-in Always On user tunnel, "{connection}", that connects by itself only after a user signs in.${ALSO}`,
   thirdParty: `This device uses a third-party client, {client}: you connect with the client, the app checks its pre-logon setting and the domain controller through its tunnel.${ALSO}`,
   manual: `This device uses a built-in per-machine connection, "{connection}", dialled by hand with rasdial, as the procedure describes.${ALSO}`,
+  otherAlwaysOn: '"{name}" (Always On {tunnel, select, device {device} other {user}} tunnel)',
+  ...PRELOGON_EVIDENCE,
 } as const;
 
 type KindMessage = 'autoDevice' | 'autoUser' | 'thirdParty' | 'manual';
@@ -28,11 +33,11 @@ function kindMessage(decision: KindDecision): KindMessage {
 }
 
 /** The other VPNs by name: a list of names, given to the sentence as one parameter. */
-function otherVpns(decision: KindDecision): string[] {
+function otherVpns(decision: KindDecision): (Said | string)[] {
   return [
     ...decision.auto
       .filter((a) => a.name !== decision.connection)
-      .map((a) => `"${a.name}" (Always On ${a.tunnel} tunnel)`),
+      .map((a) => say('vpn-kind', MESSAGES, 'otherAlwaysOn', { name: a.name, tunnel: a.tunnel })),
     ...decision.clients.filter((c) => c.id !== decision.client?.id).map((c) => c.name),
   ];
 }
@@ -46,7 +51,7 @@ function kindSummary(decision: KindDecision) {
     connection: decision.connection ?? '',
     client,
     othersCount: others.length,
-    others: others.join(', '),
+    others: listOf(others),
   });
 }
 
@@ -97,6 +102,10 @@ export const vpnKindStep: StepDefinition = {
       autoConnections: decision.auto,
       ...(read.Unreadable.length > 0 ? { unreadable: read.Unreadable.map((u) => u.Source) } : {}),
     };
+    // The client's pre-logon evidence, kept in English in details, said by id for presenters.
+    const said = decision.clientEvidence
+      ? { detailMessages: { [CLIENT_EVIDENCE_DETAIL]: decision.clientEvidence.message } }
+      : {};
     if (decision.kind === 'none') {
       return {
         status: 'fail',
@@ -106,8 +115,8 @@ export const vpnKindStep: StepDefinition = {
     }
     const summary = kindSummary(decision);
     if (decision.kind === 'built-in-auto' && decision.tunnel === 'user') {
-      return { status: 'warn', ...summary, details };
+      return { status: 'warn', ...summary, details, ...said };
     }
-    return { status: 'pass', ...summary, details };
+    return { status: 'pass', ...summary, details, ...said };
   },
 };

@@ -277,4 +277,47 @@ export const deSummariesDevice: Catalog = {
     'Zeichnen Sie das Gerät mit dieser Version der App erneut auf, oder führen Sie die Prüfung live auf dem Gerät aus.',
   'engine.remediation.fixRegistrationFirst':
     'Beheben Sie zuerst den Schritt „Gerät ist in Autopilot registriert“.',
+  'engine.probeNotRecorded': 'Prüfung nicht möglich: Diese Aufzeichnung enthält kein Ergebnis für {probe}.',
+  'engine.probeUnavailable':
+    'Prüfung nicht möglich: Der Test {probe} konnte auf diesem Gerät nicht ausgeführt werden.',
+  'engine.probeRestricted':
+    'Prüfung nicht möglich: Eine Richtlinie (AppLocker/WDAC oder die Ausführungsrichtlinie) hat die Ausführung des Tests {probe} verhindert.',
+  'engine.commandPrintedNothing': '{command} hat nichts ausgegeben',
+  'engine.commandPrintedNothingExitZero': '{command} hat nichts ausgegeben und wurde mit 0 beendet',
+  'engine.commandOutputNotUnderstood': 'Ausgabe von {command} nicht verstanden: „{output}“',
+  'engine.proxyDirectAndServer': '{command} meldet sowohl direkten Zugriff als auch einen Proxy: „{output}“',
+  'engine.remediation.grantConsent':
+    'Bitten Sie einen Administrator, für die App-Registrierung die Administratoreinwilligung für die Microsoft Graph-Berechtigung DeviceManagementServiceConfig.Read.All zu erteilen.',
+  'engine.remediation.intuneRole':
+    'Das angemeldete Konto benötigt außerdem eine Intune-Rolle, die Windows Autopilot-Geräte lesen darf (z. B. Schreibgeschützter Operator).',
+  'engine.remediation.graphRetry':
+    'Führen Sie die Mandantenprüfungen in einigen Minuten erneut aus; wenn der Fehler bestehen bleibt, notieren Sie die request-id für den Microsoft-Support.',
+  'step.autopilot-registration.summary.fixSerialInFirmware':
+    'Bitten Sie den Hersteller, die Seriennummer in der Firmware (BIOS/UEFI) einzutragen, und registrieren Sie das Gerät anschließend.',
+  'step.autopilot-registration.summary.fixDeleteStale':
+    'Suchen Sie in Intune > Geräte > Windows > Windows-Registrierung > Geräte nach der Seriennummer, und löschen Sie die veralteten Registrierungen.',
+  'step.autopilot-registration.summary.fixKeepMatching':
+    'Behalten Sie die Registrierung, deren Hersteller und Modell zu diesem Gerät passen, und prüfen Sie dann erneut.',
+  'step.autopilot-registration.summary.fixAddToGroup':
+    'Fügen Sie das Gerät (oder sein Gruppentag) der Azure AD-Gruppe hinzu, der das Bereitstellungsprofil für die Hybrid-Azure AD-Einbindung zugewiesen ist.',
+  'step.autopilot-registration.summary.fixWaitAssigned':
+    'Warten Sie, bis das Gerät in Intune den Profilstatus „Zugewiesen“ anzeigt, und prüfen Sie dann erneut.',
+  'step.autopilot-registration.summary.fixHybridAutopilot':
+    'Hybrides Autopilot: https://learn.microsoft.com/autopilot/windows-autopilot-hybrid',
+  'step.autopilot-registration.summary.fixAssignmentDelay':
+    'Die Profilzuweisung kann nach dem Import eines Geräts oder einer Änderung seiner Gruppe mehrere Minuten dauern; prüfen Sie später erneut.',
+  'step.autopilot-registration.summary.fixSync':
+    'Wählen Sie in Intune > Geräte > Windows > Windows-Registrierung > Geräte die Option „Synchronisieren“, um den Vorgang zu beschleunigen.',
+  'step.os-build.summary.fixReinstallSupported':
+    'Installieren Sie auf dem Gerät vor der Registrierung eine unterstützte Version von Windows 10/11 (2004 oder höher) neu, oder führen Sie ein Upgrade darauf aus.',
+  'step.os-build.summary.fixMinimumBuild':
+    'Mindestversion für 1903/1909: Build 18362.535 / 18363.535 (https://support.microsoft.com/help/4530684).',
+  'step.tenant-profile.summary.fixAssignHybridProfile':
+    'Weisen Sie einer Gruppe, die dieses Gerät enthält, ein Bereitstellungsprofil für die Hybrid-Azure AD-Einbindung zu, wobei „AD-Konnektivitätsprüfung überspringen“ auf „Ja“ gesetzt ist.',
+  'step.tenant-profile.summary.fixAssignHybridJoinType':
+    'Weisen Sie der Gruppe dieses Geräts ein Bereitstellungsprofil zu, bei dem „Azure AD beitreten als“ auf „In Hybrid-Azure AD eingebunden“ und „AD-Konnektivitätsprüfung überspringen“ auf „Ja“ gesetzt ist.',
+  'step.tenant-profile.summary.fixResetDevice':
+    'Setzen Sie das Gerät zurück (oder führen Sie die OOBE erneut aus), damit es das neue Profil herunterlädt.',
+  'step.offnetwork-signin.summary.fixStartAsUser':
+    'Starten Sie die App als {user} ohne „Als Administrator ausführen“, und führen Sie diesen Schritt dann erneut aus.',
 };

@@ -207,4 +207,69 @@ export const deSummariesNetwork: Catalog = {
   'step.network-endpoints.summary.whyIntuneEnrollment': 'Intune-Registrierung',
   'step.network-endpoints.summary.whyConnectionIndicator': 'Netzwerkverbindungs-Statusanzeige',
   'step.network-endpoints.summary.whyLabConfiguration': 'von der Laborkonfiguration gefordert',
+  'step.tls-inspection.summary.issuerOfProduct': '{product} („{issuer}“)',
+  'step.tls-inspection.summary.issuerNamed': '„{issuer}“',
+  'step.tls-inspection.summary.issuerFor': '{issuer} für {endpoints}',
+  'step.tls-inspection.summary.productAntivirus': 'ein HTTPS-Scanner einer Antivirensoftware',
+  'step.tls-inspection.summary.issuerUnnamed': 'ein unbenannter Aussteller',
+  'step.tls-inspection.summary.issuerNone': 'kein Zertifikat',
+  'step.tls-inspection.summary.fixAskTeam':
+    'Bitten Sie das Team, das {issuer} betreibt, {hosts} von der TLS-Überprüfung auszunehmen.',
+  'step.machine-network.summary.fixOnlyUserProxy':
+    'Nur {userNamed, select, yes {{user}} other {der angemeldete Benutzer}} hat {userProxyKind, select, pac {das Proxyskript {userProxy}} static {den Proxy {userProxy}} other {keinen Proxy (direkt)}}; SYSTEM verwendet die WinHTTP-Einstellung ({systemProxyKind, select, pac {das Proxyskript {systemProxy}} static {den Proxy {systemProxy}} other {kein Proxy (direkt)}}).',
+  'step.machine-network.summary.fixTaskScheduler':
+    'Prüfen Sie, ob der Dienst „Aufgabenplanung“ ausgeführt wird und geplante Aufgaben nicht durch eine Richtlinie blockiert werden, und führen Sie diesen Schritt dann erneut als Administrator aus.',
+  'step.vpn-kind.summary.otherAlwaysOn':
+    '„{name}“ (Always On-{tunnel, select, device {Gerätetunnel} other {Benutzertunnel}})',
+  'step.vpn-kind.summary.evidenceSblEnabled':
+    '<UseStartBeforeLogon>true in {source}, und das Modul „Start Before Login“ ist installiert.',
+  'step.vpn-kind.summary.evidenceSblNoModule':
+    '<UseStartBeforeLogon>true in {source}, aber das Modul „Start Before Login“ ist nicht installiert.',
+  'step.vpn-kind.summary.evidenceSblOff': '<UseStartBeforeLogon> ist in {sources} auf false gesetzt.',
+  'step.vpn-kind.summary.evidenceSblNoProfile':
+    'Noch keine VPN-Profil-XML-Datei auf dem Gerät (der Client lädt sie bei seiner ersten Verbindung herunter).',
+  'step.vpn-kind.summary.evidenceGpNoValue':
+    'Kein Prelogon-Wert unter PanSetup: GlobalProtect wurde nicht mit PRELOGON=1 installiert.',
+  'step.vpn-kind.summary.evidenceGpValue': 'Prelogon = {value} in {source}.',
+  'step.vpn-kind.summary.evidenceFortiNone':
+    'Keine Einstellung show_vpn_before_logon auf dem Gerät gefunden (sie kann von FortiClient EMS stammen).',
+  'step.vpn-kind.summary.evidenceFortiValue': 'show_vpn_before_logon = {value} in {source}.',
+  'step.vpn-kind.summary.evidencePulseMachine':
+    'Eine Verbindung mit connection-identity „machine“ in {source}.',
+  'step.vpn-kind.summary.evidencePulseUserOnly':
+    'Nur Benutzerverbindungen in {source}: Sie verbinden sich vor der Anmeldung nur über den Anmeldeinformationsanbieter, den die App nicht lesen kann.',
+  'step.vpn-kind.summary.evidencePulseNone': 'Noch kein Verbindungsspeicher auf dem Gerät.',
+  'step.vpn-kind.summary.evidenceEmptyValue': '(leer)',
+  'step.vpn-client-prelogon.summary.fixAnyConnectSblModule':
+    'Installieren Sie das Modul „Start Before Login“ (das MSI „Cisco Secure Client - Start Before Login“ / „AnyConnect Start Before Login Module“) zusammen mit dem VPN-Client aus derselben Intune-Win32-App.',
+  'step.vpn-client-prelogon.summary.fixAnyConnectSblProfile':
+    'Aktivieren Sie im VPN-Profil (Profile Editor > Preferences (Part 1)) die Option „Use Start Before Logon“; die Profil-XML enthält dann <UseStartBeforeLogon>true</UseStartBeforeLogon>. Stellen Sie das Profil unter %ProgramData%\\Cisco\\Cisco Secure Client\\VPN\\Profile bereit (AnyConnect 4: %ProgramData%\\Cisco\\Cisco AnyConnect Secure Mobility Client\\Profile).',
+  'step.vpn-client-prelogon.summary.fixGlobalProtectInstall':
+    'Installieren Sie GlobalProtect mit Pre-Logon: msiexec /i GlobalProtect64.msi PORTAL="<portal>" PRELOGON=1 (dadurch wird Prelogon = 1 unter HKLM\\SOFTWARE\\Palo Alto Networks\\GlobalProtect\\PanSetup geschrieben).',
+  'step.vpn-client-prelogon.summary.fixGlobalProtectPortal':
+    'Verwenden Sie im Portal die Verbindungsmethode „Pre-logon (Always On)“ oder „Pre-logon then On-demand“ mit einem Computerzertifikat für den Pre-Logon-Tunnel.',
+  'step.vpn-client-prelogon.summary.fixFortiClientSettings':
+    'Setzen Sie in der FortiClient-Konfiguration (EMS-Profil > VPN oder im XML unter <vpn><options>) <show_vpn_before_logon>1</show_vpn_before_logon> und <use_windows_credentials>1</use_windows_credentials>.',
+  'step.vpn-client-prelogon.summary.fixFortiClientMachineTunnel':
+    'Für einen Tunnel, der sich ohne Benutzereingriff vor der Anmeldung verbindet, setzen Sie außerdem <on_os_start_connect> auf diesen Tunnel und kennzeichnen ihn mit <machine>1</machine> (automatische Verbindung pro Computer).',
+  'step.vpn-client-prelogon.summary.fixPulseConnectionSet':
+    'Geben Sie der Verbindung im Verbindungssatz von Ivanti Connect Secure (Users > Ivanti Secure Access Client > Connections) „Connect automatically“ mit Computerauthentifizierung („Machine credentials“ / L2/L3 vor dem Desktop) oder „User authentication with credential provider“ für eine Anmeldekachel.',
+  'step.vpn-client-prelogon.summary.fixPulseRedeploy':
+    'Stellen Sie den Verbindungssatz erneut bereit: Das Gerät speichert ihn in %ProgramData%\\Pulse Secure\\ConnectionStore\\connstore.dat (connection-identity: „machine“).',
+  'step.dc-over-vpn.summary.fixTypeDomain':
+    'Geben Sie die Domäne (z. B. corp.contoso.com) auf dem Startbildschirm ein, und führen Sie diesen Schritt dann erneut aus.',
+  'step.vpn-certificate.summary.fixConnectionName':
+    'Korrigieren Sie den Namen der VPN-Verbindung, oder lassen Sie ihn leer, um die einzige computerweite Verbindung zu verwenden.',
+  'step.vpn-connect.summary.fixSignInWithCredentials':
+    'Melden Sie sich ab, wählen Sie auf dem Anmeldebildschirm das Symbol für die Netzwerkanmeldung, verbinden Sie dieses VPN mit Benutzername und Kennwort, und prüfen Sie, ob die Anmeldung funktioniert (Schritt „Anmeldung außerhalb des Unternehmensnetzwerks“).',
+  'step.vpn-connect.summary.fixDeviceTunnelForNoPerson':
+    'Für eine Verbindung, die ohne Benutzereingriff funktioniert (Autopilot, bevor sich ein Benutzer anmeldet), verwenden Sie einen Gerätetunnel mit dem Computerzertifikat.',
+  'step.vpn-connect.summary.fixOffCorporateNetwork':
+    'Prüfen Sie, ob sich das Gerät außerhalb des Unternehmensnetzwerks befindet (Always On verbindet sich nicht in einem vertrauenswürdigen Netzwerk) und Internetzugang hat.',
+  'step.vpn-connect.summary.fixDeviceTunnelNeeds':
+    'Ein Gerätetunnel benötigt ein Computerzertifikat mit Clientauthentifizierung und einen über UDP 500 und 4500 erreichbaren IKEv2-VPN-Server: Suchen Sie in Ereignisanzeige > Anwendung nach RasClient-Ereignissen 20227 (Fehler, mit Fehlercode).',
+  'step.scp.summary.fixDecideTenant':
+    'Entscheiden Sie, welcher Mandant der richtige ist. Ein clientseitiger SCP ist für einen gezielten Rollout gedacht: Entfernen Sie HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD (oder die zugehörige Gruppenrichtlinieneinstellung / Intune-Einstellung), sobald der SCP in Active Directory konfiguriert ist.',
+  'step.scp.summary.fixCorrectInDirectory':
+    'Korrigieren Sie den SCP in Active Directory: Microsoft Entra Connect > Geräteoptionen konfigurieren > Hybrid-Azure AD-Einbindung konfigurieren, mit dem Mandanten, in dem die Geräte registriert sind.',
 };

@@ -280,4 +280,48 @@ export const frSummariesDevice: Catalog = {
     'Enregistrez à nouveau l’appareil avec cette version de l’application, ou exécutez la vérification en direct sur l’appareil.',
   'engine.remediation.fixRegistrationFirst':
     'Corrigez d’abord l’étape « L’appareil est inscrit dans Autopilot ».',
+  'engine.probeNotRecorded':
+    'Vérification impossible : cet enregistrement ne contient aucun résultat pour {probe}.',
+  'engine.probeUnavailable':
+    'Vérification impossible : la sonde {probe} n’a pas pu s’exécuter sur cet appareil.',
+  'engine.probeRestricted':
+    'Vérification impossible : une stratégie (AppLocker/WDAC ou la stratégie d’exécution) a empêché la sonde {probe} de s’exécuter.',
+  'engine.commandPrintedNothing': '{command} n’a rien affiché',
+  'engine.commandPrintedNothingExitZero': '{command} n’a rien affiché et s’est terminé avec le code 0',
+  'engine.commandOutputNotUnderstood': 'Sortie de {command} non comprise : « {output} »',
+  'engine.proxyDirectAndServer': '{command} indique à la fois un accès direct et un proxy : « {output} »',
+  'engine.remediation.grantConsent':
+    'Demandez à un administrateur d’accorder le consentement administrateur pour l’autorisation Microsoft Graph DeviceManagementServiceConfig.Read.All à l’inscription d’application.',
+  'engine.remediation.intuneRole':
+    'Le compte connecté a aussi besoin d’un rôle Intune capable de lire les appareils Windows Autopilot (par exemple Opérateur en lecture seule).',
+  'engine.remediation.graphRetry':
+    'Relancez les vérifications du locataire dans quelques minutes ; si l’échec persiste, conservez le request-id pour le support Microsoft.',
+  'step.autopilot-registration.summary.fixSerialInFirmware':
+    'Demandez au fabricant de définir le numéro de série dans le microprogramme (BIOS/UEFI), puis inscrivez l’appareil.',
+  'step.autopilot-registration.summary.fixDeleteStale':
+    'Dans Intune > Appareils > Windows > Inscription Windows > Appareils, recherchez le numéro de série et supprimez les inscriptions obsolètes.',
+  'step.autopilot-registration.summary.fixKeepMatching':
+    'Conservez celle dont le fabricant et le modèle correspondent à cet appareil, puis vérifiez à nouveau.',
+  'step.autopilot-registration.summary.fixAddToGroup':
+    'Ajoutez l’appareil (ou sa balise de groupe) au groupe Azure AD ciblé par le profil de déploiement joint à Azure AD hybride.',
+  'step.autopilot-registration.summary.fixWaitAssigned':
+    'Attendez que l’appareil affiche l’état de profil « Affecté » dans Intune, puis vérifiez à nouveau.',
+  'step.autopilot-registration.summary.fixHybridAutopilot':
+    'Autopilot hybride : https://learn.microsoft.com/autopilot/windows-autopilot-hybrid',
+  'step.autopilot-registration.summary.fixAssignmentDelay':
+    'L’affectation du profil peut prendre plusieurs minutes après l’importation d’un appareil ou un changement de son groupe ; vérifiez à nouveau plus tard.',
+  'step.autopilot-registration.summary.fixSync':
+    'Dans Intune > Appareils > Windows > Inscription Windows > Appareils, sélectionnez Synchroniser pour accélérer le processus.',
+  'step.os-build.summary.fixReinstallSupported':
+    'Réinstallez ou mettez à niveau l’appareil vers une version prise en charge de Windows 10/11 (2004 ou ultérieure) avant de l’inscrire.',
+  'step.os-build.summary.fixMinimumBuild':
+    'Minimum pour 1903/1909 : build 18362.535 / 18363.535 (https://support.microsoft.com/help/4530684).',
+  'step.tenant-profile.summary.fixAssignHybridProfile':
+    'Affectez un profil de déploiement joint à Azure AD hybride à un groupe qui contient cet appareil, avec « Ignorer la vérification de la connectivité AD » défini sur Oui.',
+  'step.tenant-profile.summary.fixAssignHybridJoinType':
+    'Affectez au groupe de cet appareil un profil de déploiement dont « Joindre à Azure AD en tant que » vaut « Joint à Azure AD hybride », avec « Ignorer la vérification de la connectivité AD » défini sur Oui.',
+  'step.tenant-profile.summary.fixResetDevice':
+    'Réinitialisez l’appareil (ou relancez l’OOBE) pour qu’il télécharge le nouveau profil.',
+  'step.offnetwork-signin.summary.fixStartAsUser':
+    'Démarrez l’application en tant que {user} sans « Exécuter en tant qu’administrateur », puis exécutez à nouveau cette étape.',
 };

@@ -206,4 +206,69 @@ export const frSummariesNetwork: Catalog = {
   'step.network-endpoints.summary.whyIntuneEnrollment': 'inscription Intune',
   'step.network-endpoints.summary.whyConnectionIndicator': 'indicateur d’état de la connexion réseau',
   'step.network-endpoints.summary.whyLabConfiguration': 'exigé par la configuration du labo',
+  'step.tls-inspection.summary.issuerOfProduct': '{product} (« {issuer} »)',
+  'step.tls-inspection.summary.issuerNamed': '« {issuer} »',
+  'step.tls-inspection.summary.issuerFor': '{issuer} pour {endpoints}',
+  'step.tls-inspection.summary.productAntivirus': 'un analyseur HTTPS d’antivirus',
+  'step.tls-inspection.summary.issuerUnnamed': 'un émetteur sans nom',
+  'step.tls-inspection.summary.issuerNone': 'aucun certificat',
+  'step.tls-inspection.summary.fixAskTeam':
+    'Demandez à l’équipe qui gère {issuer} d’exempter {hosts} de l’inspection TLS.',
+  'step.machine-network.summary.fixOnlyUserProxy':
+    'Seul {userNamed, select, yes {{user}} other {l’utilisateur connecté}} a {userProxyKind, select, pac {le script de proxy {userProxy}} static {le proxy {userProxy}} other {aucun proxy (accès direct)}} ; SYSTEM utilise le paramètre WinHTTP ({systemProxyKind, select, pac {le script de proxy {systemProxy}} static {le proxy {systemProxy}} other {aucun proxy (accès direct)}}).',
+  'step.machine-network.summary.fixTaskScheduler':
+    'Vérifiez que le service Planificateur de tâches s’exécute et que les tâches planifiées ne sont pas bloquées par une stratégie, puis relancez cette étape en tant qu’administrateur.',
+  'step.vpn-kind.summary.otherAlwaysOn':
+    '« {name} » (tunnel {tunnel, select, device {d’appareil} other {utilisateur}} Always On)',
+  'step.vpn-kind.summary.evidenceSblEnabled':
+    '<UseStartBeforeLogon>true dans {source}, et le module Start Before Login est installé.',
+  'step.vpn-kind.summary.evidenceSblNoModule':
+    '<UseStartBeforeLogon>true dans {source}, mais le module Start Before Login n’est pas installé.',
+  'step.vpn-kind.summary.evidenceSblOff': '<UseStartBeforeLogon> vaut false dans {sources}.',
+  'step.vpn-kind.summary.evidenceSblNoProfile':
+    'Aucun fichier XML de profil VPN sur l’appareil pour l’instant (le client le télécharge à sa première connexion).',
+  'step.vpn-kind.summary.evidenceGpNoValue':
+    'Aucune valeur Prelogon sous PanSetup : GlobalProtect n’a pas été installé avec PRELOGON=1.',
+  'step.vpn-kind.summary.evidenceGpValue': 'Prelogon = {value} dans {source}.',
+  'step.vpn-kind.summary.evidenceFortiNone':
+    'Aucun paramètre show_vpn_before_logon trouvé sur l’appareil (il peut provenir de FortiClient EMS).',
+  'step.vpn-kind.summary.evidenceFortiValue': 'show_vpn_before_logon = {value} dans {source}.',
+  'step.vpn-kind.summary.evidencePulseMachine':
+    'Une connexion avec connection-identity « machine » dans {source}.',
+  'step.vpn-kind.summary.evidencePulseUserOnly':
+    'Uniquement des connexions utilisateur dans {source} : elles ne se connectent avant l’ouverture de session qu’avec le fournisseur d’informations d’identification, que l’application ne peut pas lire.',
+  'step.vpn-kind.summary.evidencePulseNone': 'Aucun magasin de connexions sur l’appareil pour l’instant.',
+  'step.vpn-kind.summary.evidenceEmptyValue': '(vide)',
+  'step.vpn-client-prelogon.summary.fixAnyConnectSblModule':
+    'Installez le module Start Before Login (le MSI « Cisco Secure Client - Start Before Login » / « AnyConnect Start Before Login Module ») avec le client VPN, depuis la même application Win32 Intune.',
+  'step.vpn-client-prelogon.summary.fixAnyConnectSblProfile':
+    'Dans le profil VPN (Profile Editor > Preferences (Part 1)), cochez « Use Start Before Logon » ; le XML du profil contient alors <UseStartBeforeLogon>true</UseStartBeforeLogon>. Déployez le profil dans %ProgramData%\\Cisco\\Cisco Secure Client\\VPN\\Profile (AnyConnect 4 : %ProgramData%\\Cisco\\Cisco AnyConnect Secure Mobility Client\\Profile).',
+  'step.vpn-client-prelogon.summary.fixGlobalProtectInstall':
+    'Installez GlobalProtect avec la pré-connexion : msiexec /i GlobalProtect64.msi PORTAL="<portal>" PRELOGON=1 (cela écrit Prelogon = 1 sous HKLM\\SOFTWARE\\Palo Alto Networks\\GlobalProtect\\PanSetup).',
+  'step.vpn-client-prelogon.summary.fixGlobalProtectPortal':
+    'Sur le portail, utilisez la méthode de connexion « Pre-logon (Always On) » ou « Pre-logon then On-demand » avec un certificat d’ordinateur pour le tunnel de pré-connexion.',
+  'step.vpn-client-prelogon.summary.fixFortiClientSettings':
+    'Dans la configuration de FortiClient (profil EMS > VPN, ou le XML <vpn><options>), définissez <show_vpn_before_logon>1</show_vpn_before_logon> et <use_windows_credentials>1</use_windows_credentials>.',
+  'step.vpn-client-prelogon.summary.fixFortiClientMachineTunnel':
+    'Pour un tunnel qui se connecte avant l’ouverture de session sans intervention, définissez aussi <on_os_start_connect> sur ce tunnel et marquez-le <machine>1</machine> (connexion automatique par ordinateur).',
+  'step.vpn-client-prelogon.summary.fixPulseConnectionSet':
+    'Dans le jeu de connexions d’Ivanti Connect Secure (Users > Ivanti Secure Access Client > Connections), configurez la connexion avec « Connect automatically » et l’authentification de l’ordinateur (« Machine credentials » / pré-bureau L2/L3), ou « User authentication with credential provider » pour une vignette d’ouverture de session.',
+  'step.vpn-client-prelogon.summary.fixPulseRedeploy':
+    'Redéployez le jeu de connexions : l’appareil le conserve dans %ProgramData%\\Pulse Secure\\ConnectionStore\\connstore.dat (connection-identity : « machine »).',
+  'step.dc-over-vpn.summary.fixTypeDomain':
+    'Saisissez le domaine (par exemple corp.contoso.com) dans l’écran de démarrage, puis exécutez à nouveau cette étape.',
+  'step.vpn-certificate.summary.fixConnectionName':
+    'Corrigez le nom de la connexion VPN, ou laissez-le vide pour utiliser la seule connexion par ordinateur.',
+  'step.vpn-connect.summary.fixSignInWithCredentials':
+    'Déconnectez-vous, choisissez l’icône de connexion réseau sur l’écran d’ouverture de session, connectez ce VPN avec un nom d’utilisateur et un mot de passe, et vérifiez que l’ouverture de session fonctionne (l’étape « Ouverture de session hors du réseau d’entreprise »).',
+  'step.vpn-connect.summary.fixDeviceTunnelForNoPerson':
+    'Pour une connexion qui fonctionne sans intervention (Autopilot avant toute ouverture de session), utilisez un tunnel d’appareil avec le certificat d’ordinateur.',
+  'step.vpn-connect.summary.fixOffCorporateNetwork':
+    'Vérifiez que l’appareil est hors du réseau d’entreprise (Always On ne se connecte pas sur un réseau approuvé) et qu’il a accès à Internet.',
+  'step.vpn-connect.summary.fixDeviceTunnelNeeds':
+    'Un tunnel d’appareil a besoin d’un certificat d’ordinateur avec Authentification du client et d’un serveur VPN IKEv2 joignable sur UDP 500 et 4500 : recherchez les événements RasClient 20227 (échec, avec son code d’erreur) dans Observateur d’événements > Application.',
+  'step.scp.summary.fixDecideTenant':
+    'Déterminez quel locataire est le bon. Un SCP côté client est destiné à un déploiement ciblé : supprimez HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD (ou sa préférence de stratégie de groupe / son paramètre Intune) une fois le SCP configuré dans Active Directory.',
+  'step.scp.summary.fixCorrectInDirectory':
+    'Corrigez le SCP dans Active Directory : Microsoft Entra Connect > Configurer les options de l’appareil > Configurer la jonction Azure AD hybride, avec le locataire dans lequel les appareils sont inscrits.',
 };

@@ -277,4 +277,47 @@ export const jaSummariesDevice: Catalog = {
     'このバージョンのアプリでデバイスをもう一度記録するか、デバイス上でチェックを直接実行してください。',
   'engine.remediation.fixRegistrationFirst':
     '先に「デバイスが Autopilot に登録されている」のステップを解決してください。',
+  'engine.probeNotRecorded': 'チェックできませんでした: この記録には {probe} の結果が含まれていません。',
+  'engine.probeUnavailable':
+    'チェックできませんでした: このデバイスでは {probe} プローブを実行できませんでした。',
+  'engine.probeRestricted':
+    'チェックできませんでした: ポリシー (AppLocker/WDAC または実行ポリシー) により {probe} プローブの実行が阻止されました。',
+  'engine.commandPrintedNothing': '{command} は何も出力しませんでした',
+  'engine.commandPrintedNothingExitZero': '{command} は何も出力せず、終了コード 0 で終了しました',
+  'engine.commandOutputNotUnderstood': '{command} の出力を解釈できませんでした:「{output}」',
+  'engine.proxyDirectAndServer': '{command} が直接アクセスとプロキシの両方を示しています:「{output}」',
+  'engine.remediation.grantConsent':
+    '管理者に依頼して、アプリの登録に対する Microsoft Graph のアクセス許可 DeviceManagementServiceConfig.Read.All の管理者の同意を付与してもらってください。',
+  'engine.remediation.intuneRole':
+    'サインインしたアカウントには、Windows Autopilot デバイスを読み取れる Intune ロール (例: 読み取り専用オペレーター) も必要です。',
+  'engine.remediation.graphRetry':
+    '数分後にテナントのチェックをもう一度実行してください。失敗が続く場合は、Microsoft サポート用に request-id を控えておいてください。',
+  'step.autopilot-registration.summary.fixSerialInFirmware':
+    '製造元にファームウェア (BIOS/UEFI) でシリアル番号を設定してもらってから、デバイスを登録してください。',
+  'step.autopilot-registration.summary.fixDeleteStale':
+    'Intune の [デバイス] > [Windows] > [Windows の登録] > [デバイス] でシリアル番号を検索し、古い登録を削除してください。',
+  'step.autopilot-registration.summary.fixKeepMatching':
+    '製造元とモデルがこのデバイスと一致する登録を残して、もう一度チェックしてください。',
+  'step.autopilot-registration.summary.fixAddToGroup':
+    'デバイス (またはそのグループ タグ) を、ハイブリッド Azure AD 参加の展開プロファイルの対象となっている Azure AD グループに追加してください。',
+  'step.autopilot-registration.summary.fixWaitAssigned':
+    'Intune でデバイスのプロファイルの状態が「割り当て済み」になるまで待ってから、もう一度チェックしてください。',
+  'step.autopilot-registration.summary.fixHybridAutopilot':
+    'ハイブリッド Autopilot: https://learn.microsoft.com/autopilot/windows-autopilot-hybrid',
+  'step.autopilot-registration.summary.fixAssignmentDelay':
+    'デバイスのインポートやグループの変更後、プロファイルの割り当てには数分かかることがあります。しばらくしてからもう一度チェックしてください。',
+  'step.autopilot-registration.summary.fixSync':
+    'Intune の [デバイス] > [Windows] > [Windows の登録] > [デバイス] で [同期] を選択すると、処理を早められます。',
+  'step.os-build.summary.fixReinstallSupported':
+    '登録する前に、デバイスをサポートされている Windows 10/11 のリリース (2004 以降) に再インストールまたはアップグレードしてください。',
+  'step.os-build.summary.fixMinimumBuild':
+    '1903/1909 の最小要件: ビルド 18362.535 / 18363.535 (https://support.microsoft.com/help/4530684)。',
+  'step.tenant-profile.summary.fixAssignHybridProfile':
+    'このデバイスを含むグループに、ハイブリッド Azure AD 参加の展開プロファイルを割り当て、[AD 接続チェックをスキップする] を [はい] に設定してください。',
+  'step.tenant-profile.summary.fixAssignHybridJoinType':
+    '[Azure AD への参加の種類] が [ハイブリッド Azure AD 参加済み] で、[AD 接続チェックをスキップする] が [はい] の展開プロファイルを、このデバイスのグループに割り当ててください。',
+  'step.tenant-profile.summary.fixResetDevice':
+    '新しいプロファイルがダウンロードされるように、デバイスをリセット (または OOBE をやり直し) してください。',
+  'step.offnetwork-signin.summary.fixStartAsUser':
+    '[管理者として実行] を使わずに {user} としてアプリを起動してから、このステップをもう一度実行してください。',
 };

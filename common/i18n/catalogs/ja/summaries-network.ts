@@ -202,4 +202,69 @@ export const jaSummariesNetwork: Catalog = {
   'step.network-endpoints.summary.whyIntuneEnrollment': 'Intune 登録',
   'step.network-endpoints.summary.whyConnectionIndicator': 'ネットワーク接続状態インジケーター',
   'step.network-endpoints.summary.whyLabConfiguration': 'ラボ構成で必須',
+  'step.tls-inspection.summary.issuerOfProduct': '{product} (「{issuer}」)',
+  'step.tls-inspection.summary.issuerNamed': '「{issuer}」',
+  'step.tls-inspection.summary.issuerFor': '{endpoints} に対して {issuer}',
+  'step.tls-inspection.summary.productAntivirus': 'ウイルス対策ソフトの HTTPS スキャナー',
+  'step.tls-inspection.summary.issuerUnnamed': '名前のない発行者',
+  'step.tls-inspection.summary.issuerNone': '証明書なし',
+  'step.tls-inspection.summary.fixAskTeam':
+    '{issuer} を運用しているチームに、{hosts} を TLS 検査の対象から除外するよう依頼してください。',
+  'step.machine-network.summary.fixOnlyUserProxy':
+    '{userProxyKind, select, pac {プロキシ スクリプト {userProxy}} static {プロキシ {userProxy}} other {プロキシなし (直接接続)}} が設定されているのは {userNamed, select, yes {{user}} other {サインインしているユーザー}} だけです。SYSTEM は WinHTTP の設定 ({systemProxyKind, select, pac {プロキシ スクリプト {systemProxy}} static {プロキシ {systemProxy}} other {プロキシなし (直接接続)}}) を使用します。',
+  'step.machine-network.summary.fixTaskScheduler':
+    'タスク スケジューラ サービスが実行されていて、スケジュールされたタスクがポリシーでブロックされていないことを確認してから、管理者としてこのステップをもう一度実行してください。',
+  'step.vpn-kind.summary.otherAlwaysOn':
+    '「{name}」(Always On {tunnel, select, device {デバイス トンネル} other {ユーザー トンネル}})',
+  'step.vpn-kind.summary.evidenceSblEnabled':
+    '{source} に <UseStartBeforeLogon>true があり、Start Before Login モジュールがインストールされています。',
+  'step.vpn-kind.summary.evidenceSblNoModule':
+    '{source} に <UseStartBeforeLogon>true がありますが、Start Before Login モジュールがインストールされていません。',
+  'step.vpn-kind.summary.evidenceSblOff': '{sources} の <UseStartBeforeLogon> が false です。',
+  'step.vpn-kind.summary.evidenceSblNoProfile':
+    'デバイスにはまだ VPN プロファイルの XML がありません (クライアントは最初の接続時にダウンロードします)。',
+  'step.vpn-kind.summary.evidenceGpNoValue':
+    'PanSetup に Prelogon 値がありません。GlobalProtect は PRELOGON=1 でインストールされていません。',
+  'step.vpn-kind.summary.evidenceGpValue': '{source} の Prelogon = {value}。',
+  'step.vpn-kind.summary.evidenceFortiNone':
+    'デバイスに show_vpn_before_logon の設定が見つかりません (FortiClient EMS から配布されている可能性があります)。',
+  'step.vpn-kind.summary.evidenceFortiValue': '{source} の show_vpn_before_logon = {value}。',
+  'step.vpn-kind.summary.evidencePulseMachine':
+    '{source} に connection-identity が「machine」の接続があります。',
+  'step.vpn-kind.summary.evidencePulseUserOnly':
+    '{source} にはユーザー接続しかありません。ユーザー接続がサインイン前に接続するのは資格情報プロバイダーを使う場合だけで、アプリはそれを読み取れません。',
+  'step.vpn-kind.summary.evidencePulseNone': 'デバイスにはまだ接続ストアがありません。',
+  'step.vpn-kind.summary.evidenceEmptyValue': '(空)',
+  'step.vpn-client-prelogon.summary.fixAnyConnectSblModule':
+    'Start Before Login モジュール (MSI「Cisco Secure Client - Start Before Login」/「AnyConnect Start Before Login Module」) を、VPN クライアントと同じ Intune Win32 アプリからインストールしてください。',
+  'step.vpn-client-prelogon.summary.fixAnyConnectSblProfile':
+    'VPN プロファイル (Profile Editor > Preferences (Part 1)) で「Use Start Before Logon」をオンにします。プロファイルの XML に <UseStartBeforeLogon>true</UseStartBeforeLogon> が含まれるようになります。プロファイルを %ProgramData%\\Cisco\\Cisco Secure Client\\VPN\\Profile (AnyConnect 4 では %ProgramData%\\Cisco\\Cisco AnyConnect Secure Mobility Client\\Profile) に展開してください。',
+  'step.vpn-client-prelogon.summary.fixGlobalProtectInstall':
+    'GlobalProtect をプレログオン付きでインストールしてください: msiexec /i GlobalProtect64.msi PORTAL="<portal>" PRELOGON=1 (HKLM\\SOFTWARE\\Palo Alto Networks\\GlobalProtect\\PanSetup に Prelogon = 1 が書き込まれます)。',
+  'step.vpn-client-prelogon.summary.fixGlobalProtectPortal':
+    'ポータルで接続方法「Pre-logon (Always On)」または「Pre-logon then On-demand」を使用し、プレログオン トンネルにはコンピューター証明書を使用してください。',
+  'step.vpn-client-prelogon.summary.fixFortiClientSettings':
+    'FortiClient の構成 (EMS プロファイル > VPN、または XML の <vpn><options>) で、<show_vpn_before_logon>1</show_vpn_before_logon> と <use_windows_credentials>1</use_windows_credentials> を設定してください。',
+  'step.vpn-client-prelogon.summary.fixFortiClientMachineTunnel':
+    'ユーザーの操作なしでサインイン前に接続するトンネルにする場合は、<on_os_start_connect> にそのトンネルを指定し、<machine>1</machine> を設定してください (コンピューター単位の自動接続)。',
+  'step.vpn-client-prelogon.summary.fixPulseConnectionSet':
+    'Ivanti Connect Secure の接続セット (Users > Ivanti Secure Access Client > Connections) で、接続に「Connect automatically」とコンピューター認証 (「Machine credentials」/ デスクトップ前の L2/L3) を設定するか、サインイン タイルを使う場合は「User authentication with credential provider」を設定してください。',
+  'step.vpn-client-prelogon.summary.fixPulseRedeploy':
+    '接続セットを再展開してください。デバイスは %ProgramData%\\Pulse Secure\\ConnectionStore\\connstore.dat に保存します (connection-identity:「machine」)。',
+  'step.dc-over-vpn.summary.fixTypeDomain':
+    'スタート画面でドメイン (例: corp.contoso.com) を入力してから、このステップをもう一度実行してください。',
+  'step.vpn-certificate.summary.fixConnectionName':
+    'VPN 接続名を修正するか、空欄にしてコンピューター単位の唯一の接続を使用してください。',
+  'step.vpn-connect.summary.fixSignInWithCredentials':
+    'サインアウトし、サインイン画面でネットワーク サインインのアイコンを選択して、ユーザー名とパスワードでこの VPN に接続し、サインインできることを確認してください (「社内ネットワーク外でのサインイン」のステップ)。',
+  'step.vpn-connect.summary.fixDeviceTunnelForNoPerson':
+    'ユーザーの操作なしで動作する接続 (ユーザーがサインインする前の Autopilot) には、コンピューター証明書を使うデバイス トンネルを使用してください。',
+  'step.vpn-connect.summary.fixOffCorporateNetwork':
+    'デバイスが社内ネットワークの外にあり (信頼されたネットワークでは Always On は接続しません)、インターネットにアクセスできることを確認してください。',
+  'step.vpn-connect.summary.fixDeviceTunnelNeeds':
+    'デバイス トンネルには、クライアント認証を持つコンピューター証明書と、UDP 500 と 4500 で到達できる IKEv2 VPN サーバーが必要です。イベント ビューアー > アプリケーション で RasClient イベント 20227 (失敗、エラー コード付き) を確認してください。',
+  'step.scp.summary.fixDecideTenant':
+    'どちらのテナントが正しいかを判断してください。クライアント側の SCP は対象を絞った展開用です。Active Directory の SCP を構成したら、HKLM\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\CDJ\\AAD (またはそのグループ ポリシー基本設定 / Intune の設定) を削除してください。',
+  'step.scp.summary.fixCorrectInDirectory':
+    'Active Directory の SCP を修正してください: Microsoft Entra Connect > [デバイス オプションの構成] > [ハイブリッド Azure AD 参加の構成] で、デバイスが登録されているテナントを指定します。',
 };

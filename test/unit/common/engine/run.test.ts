@@ -206,6 +206,26 @@ describe('runChecklist scheduling', () => {
     ]);
   });
 
+  it.each([
+    ['not-recorded', 'engine.probeNotRecorded'],
+    ['unavailable', 'engine.probeUnavailable'],
+    ['restricted', 'engine.probeRestricted'],
+  ] as const)(
+    'says why a %s probe gave no result by its kind, keeping the runner’s English in the summary',
+    async (kind, id) => {
+      const executor: ProbeExecutor = {
+        mode: 'replay',
+        run: () => Promise.reject(new ProbeFailure(kind, 'os.version', 'the runner’s own words')),
+      };
+      const [r] = await runChecklist({ ...base, executor, steps: [step('os-build', 'os.version')] });
+      expect(r?.status).toBe('error');
+      // JSON (hvv-run/1) keeps the sentence it always had.
+      expect(r?.summary).toBe('Could not check: os.version: the runner’s own words');
+      // The reader is told the kind, never the runner's English, in their language.
+      expect(r?.message).toEqual({ id, params: { probe: 'os.version' } });
+    },
+  );
+
   it('turns a check that crashes into an error for that step only', async () => {
     const crashing: StepDefinition = {
       ...step('proxy', 'proxy.winhttp'),

@@ -46,18 +46,7 @@ const LANGUAGES: readonly TranslatedLanguage[] = ['fr', 'de', 'ja'];
  * English still built in the engine, each by the text that gives it away, and why it is left:
  * remove a line when its English is said by id (the test then fails until it is).
  */
-const NOT_YET_SAID_BY_ID: readonly [RegExp, string][] = [
-  [/^Only .+ has the proxy .+; SYSTEM uses the WinHTTP setting/, 'machine-network: per-account proxy fix'],
-  [/output not understood: /, 'proxy: a parser reason inside engine.couldNotCheck'],
-  [/the scenario has no recorded result for probe/, 'scenario-runner reason inside engine.couldNotCheck'],
-  [/“[^”]+”\)/, 'tls-inspection: issuer descriptions and list (rules/tls-issuers.ts)'],
-  [/^Ask the team that runs /, 'tls-inspection: per-issuer fix'],
-  [/ in (HKLM:|C:)\\/, 'vpn-client-prelogon: the client’s pre-logon evidence (rules/vpn-kind.ts)'],
-  [
-    /^(In the FortiClient configuration|For a tunnel that connects before logon)/,
-    'vpn-client-prelogon: the client’s howToEnable lines',
-  ],
-];
+const NOT_YET_SAID_BY_ID: readonly [RegExp, string][] = [];
 
 const notYet = (text: string): RegExp | undefined =>
   NOT_YET_SAID_BY_ID.map(([pattern]) => pattern).find((pattern) => pattern.test(text));

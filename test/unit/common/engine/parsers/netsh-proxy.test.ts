@@ -49,6 +49,8 @@ describe('netsh winhttp show proxy', () => {
     expect(parseWinhttpProxy('\r\n')).toEqual({
       ok: false,
       reason: 'netsh winhttp show proxy printed nothing',
+      // Said by id too, so the verdict is read in the technician's language.
+      said: { id: 'engine.commandPrintedNothing', params: { command: 'netsh winhttp show proxy' } },
     });
   });
 

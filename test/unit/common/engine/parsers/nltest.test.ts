@@ -72,6 +72,7 @@ describe('nltest /dsgetdc', () => {
     expect(parseNltestDsgetdc(probeResult('', 0))).toEqual({
       ok: false,
       reason: 'nltest /dsgetdc printed nothing and exited with 0',
+      said: { id: 'engine.commandPrintedNothingExitZero', params: { command: 'nltest /dsgetdc' } },
     });
   });
 
