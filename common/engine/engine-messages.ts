@@ -5,6 +5,7 @@
  * summary's id, and a remediation line is found by its English (keyOfDeclaredEnglish).
  */
 import { CANCELLED_SUMMARY } from '../cancel.js';
+import type { ProbeFailure, ProbeFailureKind } from '../model.js';
 import type { MessageParams } from '../i18n/translate.js';
 import { fillPlaceholders } from '../i18n/translate.js';
 import { sayById, type Said, type SayParam, type StepMessage } from './say.js';
@@ -98,6 +99,20 @@ export function engineSays(
     summary: fillPlaceholders(ENGINE_MESSAGES[name], params),
     message: { id: engineKey(name), params: { ...params } },
   };
+}
+
+const PROBE_FAILURE_MESSAGES: Record<ProbeFailureKind, keyof typeof ENGINE_MESSAGES> = {
+  'not-recorded': 'probeNotRecorded',
+  unavailable: 'probeUnavailable',
+  restricted: 'probeRestricted',
+  // Said before a failure is read this way (engine/run.ts#verdictFromError); kept for a full table.
+  cancelled: 'cancelled',
+  'not-allowed': 'actionNotAllowed',
+};
+
+/** Why a probe gave no result, by its kind: the runner's own English stays in the evidence. */
+export function probeFailureMessage(failure: ProbeFailure): StepMessage {
+  return engineSays(PROBE_FAILURE_MESSAGES[failure.kind], { probe: failure.probe }).message;
 }
 
 /** Every engine sentence by catalog key, for the source catalog. */

@@ -6,7 +6,6 @@
  */
 import {
   ProbeFailure,
-  type ProbeFailureKind,
   type Confirmations,
   type Evidence,
   type Inputs,
@@ -17,13 +16,19 @@ import {
   type StepId,
   type StepResult,
 } from '../model.js';
-import type { EngineConfig, StepContext, StepDefinition, Verdict } from './step-definition.js';
+import type {
+  DetailMessages,
+  EngineConfig,
+  StepContext,
+  StepDefinition,
+  Verdict,
+} from './step-definition.js';
 import { CHECKLIST } from './checklist.js';
 import { DEFAULT_ENGINE_CONFIG } from './endpoints.js';
 import { CheckError } from './rules/probe-call.js';
 import { isActionProbe } from '../probes.js';
 import { CANCELLED_SUMMARY, CancelledError, isCancelled, untilAborted } from '../cancel.js';
-import { ENGINE_MESSAGES, ENGINE_REMEDIATION, engineSays } from './engine-messages.js';
+import { ENGINE_MESSAGES, ENGINE_REMEDIATION, engineSays, probeFailureMessage } from './engine-messages.js';
 
 export interface RunOptions {
   executor: ProbeExecutor;
@@ -137,15 +142,6 @@ function createLimiter(size: number): <T>(task: () => Promise<T>) => Promise<T> 
   };
 }
 
-const PROBE_FAILURE_MESSAGES: Record<ProbeFailureKind, keyof typeof ENGINE_MESSAGES> = {
-  'not-recorded': 'probeNotRecorded',
-  unavailable: 'probeUnavailable',
-  // Both said before this table is read (cancelled, actionNotAllowed); kept for a complete table.
-  cancelled: 'cancelled',
-  'not-allowed': 'actionNotAllowed',
-  restricted: 'probeRestricted',
-};
-
 function verdictFromError(error: unknown, signal: AbortSignal): Verdict {
   if (isCancelled(error) || signal.aborted) {
     return {
@@ -171,7 +167,7 @@ function verdictFromError(error: unknown, signal: AbortSignal): Verdict {
       status: 'error',
       // JSON keeps the runner's English; the reader is told the kind in their language.
       summary: engineSays('couldNotCheck', { reason: message }).summary,
-      message: engineSays(PROBE_FAILURE_MESSAGES[error.kind], { probe: error.probe }).message,
+      message: probeFailureMessage(error),
       details: { probe: error.probe, failure: error.kind },
       remediation,
     };
@@ -210,6 +206,7 @@ export async function runChecklist(opts: RunOptions): Promise<StepResult[]> {
   const execute = async (def: StepDefinition): Promise<StepResult> => {
     const evidence: Evidence[] = [];
     const startedAt = clock().toISOString();
+    const detailMessages: DetailMessages = {};
     const ctx: StepContext = {
       inputs: opts.inputs,
       confirmations: opts.confirmations,
@@ -217,6 +214,9 @@ export async function runChecklist(opts: RunOptions): Promise<StepResult[]> {
       config,
       signal,
       resultOf: (id) => results.get(id),
+      sayDetail: (name, said) => {
+        detailMessages[name] = said;
+      },
       probe: async (request: ProbeRequest): Promise<ProbeResult> => {
         if (live && isActionProbe(request.probe) && !actionAllowed(request.probe)) {
           throw new ActionNotAllowed(request.probe);
@@ -256,7 +256,9 @@ export async function runChecklist(opts: RunOptions): Promise<StepResult[]> {
       ...(verdict.remediation && verdict.remediationMessages
         ? { remediationMessages: verdict.remediationMessages }
         : {}),
-      ...(verdict.detailMessages ? { detailMessages: verdict.detailMessages } : {}),
+      ...(verdict.detailMessages || Object.keys(detailMessages).length > 0
+        ? { detailMessages: { ...detailMessages, ...verdict.detailMessages } }
+        : {}),
       evidence: [...evidence],
       startedAt,
       finishedAt: clock().toISOString(),

@@ -73,6 +73,11 @@ export interface StepContext {
   probe(request: ProbeRequest): Promise<ProbeResult>;
   /** The verdict of an earlier step (dependencies are always settled before `check` runs). */
   resultOf(id: StepId): StepResult | undefined;
+  /**
+   * English a shared rule puts in details, said by id (the result's `detailMessages`; a verdict's
+   * own `detailMessages` win). Optional so a hand-made context in a test need not give it.
+   */
+  sayDetail?(name: string, said: DetailMessages[string]): void;
 }
 
 export interface StepDefinition {

@@ -7,6 +7,7 @@
  */
 import type { StepInfo } from '../ipc/contract.js';
 import type { ResultMessage, StepResult } from '../model.js';
+import { localizeSaidDetails } from './detail-text.js';
 import { inEnglish } from '../engine/say.js';
 import { LOCALE_KEY } from '../engine/engine-messages.js';
 import { keyOfDeclaredEnglish, sourceCatalog, stepKey } from './source-catalog.js';
@@ -97,4 +98,12 @@ export function localizeResult(
       : localizeLine(result.summary, tr),
     remediation,
   };
+}
+
+/** The result's details with the English the engine said by id in the reader's language. */
+export function localizeDetails(
+  result: Pick<StepResult, 'details' | 'detailMessages'>,
+  tr: Translate,
+): Record<string, unknown> {
+  return localizeSaidDetails(result, (message, english) => localizeMessage(message, tr, english));
 }

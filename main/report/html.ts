@@ -8,6 +8,7 @@ import type { DeviceIdentity, SessionSnapshot, StepInfo } from '../../common/ipc
 import type { ReportMeta } from '../services.js';
 import { byStage, reportSteps, type ReportStep } from './report-model.js';
 import { detailRows } from './detail-labels.js';
+import { localizeDetails } from '../../common/i18n/step-text.js';
 import { renderSummaryPage } from './html-summary.js';
 import { timelineHtml } from './html-timeline.js';
 import { commandFor } from '../../common/engine/probe-commands.js';
@@ -101,7 +102,7 @@ function stepSection(step: ReportStep, rt: ReportText): string {
         `<p class="muted">${escapeHtml(rt.say('checkedAt', { when: rt.when(r.finishedAt ?? r.startedAt) }))}</p>`,
       );
     }
-    const details = detailRows(r.details, rt);
+    const details = detailRows(localizeDetails(r, rt.tr), rt);
     if (details.length > 0) {
       parts.push(factsTable(details.map(({ label, value }) => [label, escapeHtml(value)])));
     }

@@ -1,5 +1,5 @@
 import { useText } from '../i18n/use-text.js';
-import { localizeResult } from '../../common/i18n/step-text.js';
+import { localizeDetails, localizeResult } from '../../common/i18n/step-text.js';
 import type { StepInfo, StepState } from '../../common/ipc/contract.js';
 import { useState } from 'react';
 import { Elapsed } from '../components/elapsed.js';
@@ -22,7 +22,9 @@ export function StepCard({ info, state }: { info: StepInfo; state: StepState }) 
   if (!snapshot) return null;
   const shown = shownOf(state, info.kind);
   const stored = state.result;
-  const result = stored ? { ...stored, ...localizeResult(stored, tr) } : null;
+  const result = stored
+    ? { ...stored, ...localizeResult(stored, tr), details: localizeDetails(stored, tr) }
+    : null;
   const active = isActive(state);
   const headingId = `step-${info.id}`;
   // While a step re-runs, its old advice would mislead: show only the previous summary, marked as such.

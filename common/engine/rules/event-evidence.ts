@@ -6,7 +6,8 @@
  */
 import { ProbeFailure, type ProbeArgs } from '../../model.js';
 import type { StepContext } from '../step-definition.js';
-import type { Said } from '../say.js';
+import type { Said, StepMessage } from '../say.js';
+import { probeFailureMessage } from '../engine-messages.js';
 import { askStructured, CheckError } from './probe-call.js';
 import { vpnKindOf } from './vpn-kind.js';
 import { EventsProbeSchema, type EventsProbe } from '../parsers/windows-events.js';
@@ -17,6 +18,9 @@ import {
   type EventTimeline,
   type SignInEvidence,
 } from '../timeline.js';
+
+/** The detail that lists why an events probe gave nothing (English; said by id in detailMessages). */
+export const EVENT_PROBLEMS = 'eventProblems';
 
 export interface EventEvidence {
   timeline: EventTimeline;
@@ -35,6 +39,7 @@ export function eventArgs(ctx: StepContext): ProbeArgs {
 export async function readEventEvidence(ctx: StepContext): Promise<EventEvidence | null> {
   const outputs: EventsProbe[] = [];
   const problems: string[] = [];
+  const saidProblems: (StepMessage | null)[] = [];
   for (const probe of ['events.vpn', 'events.join'] as const) {
     try {
       outputs.push(await askStructured(ctx, { probe, args: eventArgs(ctx) }, EventsProbeSchema, 'object'));
@@ -42,8 +47,17 @@ export async function readEventEvidence(ctx: StepContext): Promise<EventEvidence
       if (error instanceof ProbeFailure && error.kind === 'not-recorded') continue;
       if (error instanceof ProbeFailure && error.kind === 'cancelled') throw error;
       problems.push(error instanceof CheckError || error instanceof Error ? error.message : String(error));
+      saidProblems.push(
+        error instanceof CheckError
+          ? (error.said ?? null)
+          : error instanceof ProbeFailure
+            ? probeFailureMessage(error)
+            : null,
+      );
     }
   }
+  // Said by id beside the English details keep (eventDetails), for the timeline and the report.
+  if (saidProblems.some((said) => said !== null)) ctx.sayDetail?.(EVENT_PROBLEMS, saidProblems);
   if (outputs.length === 0 && problems.length === 0) return null;
   const timeline = buildTimeline(outputs);
   const signIn = exemptThirdParty(ctx, assessSignIn(timeline));
@@ -66,6 +80,6 @@ export function eventDetails(evidence: EventEvidence | null): Record<string, unk
     timeline: evidence.timeline,
     eventEvidence: evidence.signIn.kind,
     ...(evidence.signIn.kind === 'contradicts' ? { contradiction: evidence.signIn.reason } : {}),
-    ...(evidence.problems.length > 0 ? { eventProblems: evidence.problems } : {}),
+    ...(evidence.problems.length > 0 ? { [EVENT_PROBLEMS]: evidence.problems } : {}),
   };
 }

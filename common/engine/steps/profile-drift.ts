@@ -4,7 +4,7 @@
  * profile assigned or changed after that stays unseen until the device downloads it again.
  */
 import { z } from 'zod';
-import type { ProcedureSource, StepDefinition } from '../step-definition.js';
+import type { DetailMessages, ProcedureSource, StepDefinition } from '../step-definition.js';
 import { parseDeploymentProfile } from '../parsers/graph-autopilot.js';
 import { askStructured, checkError } from '../rules/probe-call.js';
 import {
@@ -63,6 +63,21 @@ const MESSAGES = {
 
 const sayValue = (value: DriftValue): Said | string =>
   'word' in value ? say('profile-drift', MESSAGES, value.word) : value.data;
+
+/** Each difference's words by id, beside the English details keep (`differences.<i>.<field>`). */
+function driftMessages(drifts: readonly Drift[]): DetailMessages {
+  const said: DetailMessages = {};
+  drifts.forEach((drift, i) => {
+    for (const field of ['setting', 'device', 'tenant'] as const) {
+      const words =
+        field === 'setting'
+          ? say('profile-drift', MESSAGES, drift.words.setting)
+          : sayValue(drift.words[field]);
+      if (typeof words !== 'string') said[`differences.${i}.${field}`] = words.message;
+    }
+  });
+  return said;
+}
 
 const sayDrift = (name: 'difference' | 'differenceFix', drift: Drift): Said =>
   say('profile-drift', MESSAGES, name, {
@@ -127,6 +142,7 @@ export const profileDriftStep: StepDefinition = {
         ? cached.registry.DeploymentProfileName
         : null);
     const details = { deviceId, deviceProfile: deviceName, tenantProfile: tenantName, differences };
+    const detailMessages = driftMessages(drifts);
     if (differences.length === 0) {
       return {
         status: 'pass',
@@ -145,6 +161,7 @@ export const profileDriftStep: StepDefinition = {
       status: critical ? 'fail' : 'warn',
       ...say('profile-drift', MESSAGES, 'outOfDate', { differences: listed }),
       details,
+      detailMessages,
       ...remediate([...drifts.map((d) => sayDrift('differenceFix', d)), ...REFETCH_PROFILE]),
     };
   },

@@ -1,4 +1,4 @@
-import type { StepDefinition } from '../step-definition.js';
+import type { DetailMessages, StepDefinition } from '../step-definition.js';
 import {
   CERTIFICATE_PROBLEMS,
   CertificateListSchema,
@@ -143,6 +143,13 @@ export const vpnCertificateStep: StepDefinition = {
       'object',
     ).catch(() => null);
     const account = runAccount(session);
+    // Each certificate's problems by id, beside the English details keep.
+    const detailMessages: DetailMessages = Object.fromEntries(
+      assessed.map(({ problems: found }, i) => [
+        `machineCertificates.${i}.problems`,
+        found.map((p) => say('vpn-certificate', MESSAGES, p.name, p.params).message),
+      ]),
+    );
     const problems = listOf(
       assessed.map(({ review, problems: found }) =>
         say('vpn-certificate', MESSAGES, 'certificateProblems', {
@@ -160,6 +167,7 @@ export const vpnCertificateStep: StepDefinition = {
           ? say('vpn-certificate', MESSAGES, 'emptyStoreNotRead', notRead)
           : say('vpn-certificate', MESSAGES, 'problemsNotRead', { ...notRead, problems })),
         details: { connections: names, machineCertificates: reviews, userStoreSkipped: account },
+        detailMessages,
       };
     }
     const user = await askStructured(ctx, { probe: 'cert.user', args: {} }, CertificateListSchema, 'array');
@@ -176,6 +184,7 @@ export const vpnCertificateStep: StepDefinition = {
         status: 'fail',
         ...say('vpn-certificate', MESSAGES, 'userOnly', { subject: userGood.subject }),
         details,
+        detailMessages,
       };
     }
     return {
@@ -184,6 +193,7 @@ export const vpnCertificateStep: StepDefinition = {
         ? say('vpn-certificate', MESSAGES, 'emptyStore')
         : say('vpn-certificate', MESSAGES, 'problems', { problems })),
       details,
+      detailMessages,
     };
   },
 };

@@ -1,0 +1,99 @@
+/**
+ * English the engine keeps in details (a VPN client's pre-logon evidence, a certificate's problems,
+ * a profile setting that drifted, why an events probe gave nothing) is said by id beside it
+ * (`detailMessages`): replayed in fr/de/ja, what the report and the app show of each said detail
+ * keeps no English word, while English readers and JSON see the details exactly as stored.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { StepResult } from '../../../../common/model.js';
+import { runChecklist } from '../../../../common/engine/run.js';
+import { localizeDetails } from '../../../../common/i18n/step-text.js';
+import { localizeSaidDetails } from '../../../../common/i18n/detail-text.js';
+import type { TranslatedLanguage } from '../../../../common/i18n/catalogs.js';
+import { translatorFor } from '../../../../main/i18n/i18n.js';
+import { createScenarioExecutor, parseScenario } from '../../../../main/probes/scenario-runner.js';
+import { SCENARIO_FIXTURES } from '../../../paths.js';
+import {
+  collectLeftovers,
+  describeLeftover,
+  englishOnlyWords,
+  recordedStrings,
+  type Leftover,
+} from '../../../browser/english-leftovers.js';
+
+const files = readdirSync(SCENARIO_FIXTURES).filter((f) => f.endsWith('.scenario.json'));
+
+async function replay(file: string): Promise<{ results: StepResult[]; data: Set<string> }> {
+  const raw = readFileSync(join(SCENARIO_FIXTURES, file), 'utf8');
+  const scenario = parseScenario(raw, file);
+  const results = await runChecklist({
+    executor: createScenarioExecutor(scenario),
+    inputs: scenario.inputs,
+    confirmations: scenario.confirmations,
+    now: new Date(scenario.recordedAt),
+  });
+  return { results, data: recordedStrings(JSON.parse(raw) as unknown) };
+}
+
+/** Every text a said path holds, as shown. */
+function saidTexts(result: StepResult, details: Record<string, unknown>): string[] {
+  return Object.keys(result.detailMessages ?? {}).flatMap((path) => {
+    const value = path
+      .split('.')
+      .reduce<unknown>((at, key) => (at as Record<string, unknown>)?.[key], details);
+    return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+  });
+}
+
+describe('details said by id', () => {
+  it.each(['fr', 'de', 'ja'] as const satisfies readonly TranslatedLanguage[])(
+    'keep no English in %s',
+    async (language) => {
+      const tr = translatorFor(language);
+      const english = englishOnlyWords(language);
+      const found = new Map<string, Leftover>();
+      const saidSteps = new Set<string>();
+      for (const file of files) {
+        const { results, data } = await replay(file);
+        for (const result of results.filter((r) => r.detailMessages)) {
+          saidSteps.add(result.id);
+          const shown = saidTexts(result, localizeDetails(result, tr)).map((text) => ({
+            path: result.id,
+            kind: 'detail',
+            text,
+          }));
+          collectLeftovers(found, file, shown, english, data);
+        }
+      }
+      expect([...found.values()].map(describeLeftover)).toEqual([]);
+      // The recordings reach each kind of said detail, so this test reads something.
+      expect([...saidSteps].sort()).toEqual(['profile-drift', 'vpn-certificate', 'vpn-kind']);
+    },
+    120_000,
+  );
+
+  it('leaves the details as stored in English', async () => {
+    for (const file of files) {
+      const { results } = await replay(file);
+      for (const result of results)
+        expect(localizeDetails(result, translatorFor('en'))).toEqual(result.details);
+    }
+  });
+
+  it('shows a recording whose details no longer have the said shape as recorded', () => {
+    const details = { client: 'Some client', differences: [] };
+    const said = localizeSaidDetails(
+      {
+        details,
+        detailMessages: {
+          'client.prelogonEvidence': { id: 'x', params: {} },
+          'differences.0.setting': { id: 'x', params: {} },
+        },
+      },
+      () => 'said',
+    );
+    expect(said).toEqual(details);
+  });
+});
