@@ -1,7 +1,7 @@
 import type { StepResult } from '../../model.js';
 import type { StepDefinition } from '../step-definition.js';
 import { clientSpec, HOW_TO_ENABLE, type ClientFound } from '../rules/vpn-kind.js';
-import { say, type SayParam } from '../say.js';
+import { say, type Said } from '../say.js';
 import { CLIENT_EVIDENCE_DETAIL } from './vpn-kind.js';
 import { VPN_VALIDATION } from '../sources.js';
 
@@ -27,7 +27,7 @@ const MESSAGES = {
 } as const;
 
 /** vpn-kind's evidence, by id when it said it (older results: the English alone). */
-function evidenceOf(kind: StepResult, client: ClientFound): SayParam {
+function evidenceOf(kind: StepResult, client: ClientFound): Said | string {
   const message = kind.detailMessages?.[CLIENT_EVIDENCE_DETAIL];
   return message && !Array.isArray(message)
     ? { summary: client.prelogonEvidence, message }
@@ -80,12 +80,16 @@ export const vpnClientPrelogonStep: StepDefinition = {
     }
     const details = { client: client.id, prelogon: client.prelogon, evidence: client.prelogonEvidence };
     const howTo = [...(clientSpec(client.id)?.howToEnable ?? [])];
-    const about = { client: client.name, evidence: evidenceOf(kind, client) };
+    const evidence = evidenceOf(kind, client);
+    const about = { client: client.name, evidence };
+    // details.evidence is the same English, said by the same id for the report's row.
+    const said = typeof evidence === 'string' ? {} : { detailMessages: { evidence: evidence.message } };
     if (client.prelogon === 'enabled') {
       return {
         status: 'pass',
         ...say('vpn-client-prelogon', MESSAGES, 'enabled', about),
         details,
+        ...said,
         remediation: [],
       };
     }
@@ -94,6 +98,7 @@ export const vpnClientPrelogonStep: StepDefinition = {
         status: 'fail',
         ...say('vpn-client-prelogon', MESSAGES, 'disabled', about),
         details,
+        ...said,
         remediation: howTo,
       };
     }
@@ -101,6 +106,7 @@ export const vpnClientPrelogonStep: StepDefinition = {
       status: 'warn',
       ...say('vpn-client-prelogon', MESSAGES, 'unknown', about),
       details,
+      ...said,
       remediation: howTo,
     };
   },

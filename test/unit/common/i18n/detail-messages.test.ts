@@ -69,7 +69,12 @@ describe('details said by id', () => {
       }
       expect([...found.values()].map(describeLeftover)).toEqual([]);
       // The recordings reach each kind of said detail, so this test reads something.
-      expect([...saidSteps].sort()).toEqual(['profile-drift', 'vpn-certificate', 'vpn-kind']);
+      expect([...saidSteps].sort()).toEqual([
+        'profile-drift',
+        'vpn-certificate',
+        'vpn-client-prelogon',
+        'vpn-kind',
+      ]);
     },
     120_000,
   );
