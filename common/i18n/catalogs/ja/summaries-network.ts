@@ -61,9 +61,9 @@ export const jaSummariesNetwork: Catalog = {
     'サード パーティ製 VPN クライアントにのみ適用されます: クライアントは見つかりませんでした。',
   'step.vpn-client-prelogon.summary.enabled': '{client} はサインイン前に接続できます: {evidence}',
   'step.vpn-client-prelogon.summary.disabled':
-    '{client} はサインイン前に接続できません: {evidence} キャッシュされた資格情報がないユーザーは、社内ネットワークの外からサインインできません。',
+    '{client} はサインイン前に接続できません: {evidence}キャッシュされた資格情報がないユーザーは、社内ネットワークの外からサインインできません。',
   'step.vpn-client-prelogon.summary.unknown':
-    '{client} がサインイン前に接続できるかどうかを読み取れませんでした: {evidence} サインイン画面で確認してください (「サインイン画面の VPN アイコン」の手順)。',
+    '{client} がサインイン前に接続できるかどうかを読み取れませんでした: {evidence}サインイン画面で確認してください (「サインイン画面の VPN アイコン」の手順)。',
   'step.vpn-certificate.summary.thirdParty':
     '該当なし: {client} は Windows VPN 接続の設定ではなく、独自の設定で認証します。',
   'step.vpn-certificate.summary.thirdPartyUnnamed':
