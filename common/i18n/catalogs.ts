@@ -58,7 +58,7 @@ const summaryStep = (key: string): string | null => /^step\.([a-z0-9-]+)\.summar
  * reviews in one sitting: the device and tenant (and the engine's own sentences, `engine.*`) here,
  * the VPN and the network in summaries-network.
  */
-const DEVICE_STEPS: ReadonlySet<string> = new Set([
+export const DEVICE_STEPS: ReadonlySet<string> = new Set([
   'os-build',
   'join-state',
   'mdm-enrollment',

@@ -4,47 +4,20 @@
  * an unfilled `{placeholder}`. A summary returned without `say()`, or a key missing from the
  * French catalog, fails here with the step and its English.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StepResult } from '../../../../common/model.js';
-import { runChecklist } from '../../../../common/engine/run.js';
 import { localizeResult } from '../../../../common/i18n/step-text.js';
-import { createScenarioExecutor, parseScenario } from '../../../../main/probes/scenario-runner.js';
 import { translatorFor } from '../../../../main/i18n/i18n.js';
-import { SCENARIO_FIXTURES } from '../../../paths.js';
+import { DEVICE_STEPS } from '../../../../common/i18n/catalogs.js';
+import { RECORDING_FILES, replayRecording } from './replay-recordings.js';
 
-/** The steps whose summaries live in catalogs/<lang>/summaries-device.ts. */
-const DEVICE_STEPS = new Set<string>([
-  'os-build',
-  'join-state',
-  'mdm-enrollment',
-  'autopilot-registration',
-  'autopilot-profile',
-  'tenant-profile',
-  'profile-drift',
-  'update-install',
-  'offnetwork-signin',
-  'logon-vpn-icon',
-]);
+/** The results only: these tests read what the engine said. */
+const replay = async (file: string) => (await replayRecording(file)).results;
+const files = RECORDING_FILES;
 
 const french = translatorFor('fr');
 // French is the brief's reader; German and Japanese are checked the same way, as cheaply.
 const others = [translatorFor('de'), translatorFor('ja')];
-
-async function replay(file: string): Promise<StepResult[]> {
-  const scenario = parseScenario(readFileSync(join(SCENARIO_FIXTURES, file), 'utf8'), file);
-  return runChecklist({
-    executor: createScenarioExecutor(scenario),
-    inputs: scenario.inputs,
-    confirmations: scenario.confirmations,
-    now: new Date(scenario.recordedAt),
-  });
-}
-
-const files = readdirSync(SCENARIO_FIXTURES)
-  .filter((f) => f.endsWith('.scenario.json'))
-  .sort();
 
 interface Read {
   file: string;

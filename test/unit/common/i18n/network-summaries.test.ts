@@ -4,16 +4,17 @@
  * translate it (localizeResult with main's translator). A summary still returned as hard-coded
  * English has no message id: it fails here, even when its sentence happens to be declared.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StepId, StepResult } from '../../../../common/model.js';
-import { ACTION_NOT_ALLOWED_SUMMARY, runChecklist } from '../../../../common/engine/run.js';
+import type { StepId } from '../../../../common/model.js';
+import { ACTION_NOT_ALLOWED_SUMMARY } from '../../../../common/engine/run.js';
 import { CANCELLED_SUMMARY } from '../../../../common/cancel.js';
 import { localizeResult } from '../../../../common/i18n/step-text.js';
 import { translatorFor } from '../../../../main/i18n/i18n.js';
-import { createScenarioExecutor, parseScenario } from '../../../../main/probes/scenario-runner.js';
-import { SCENARIO_FIXTURES } from '../../../paths.js';
+import { RECORDING_FILES, replayRecording } from './replay-recordings.js';
+
+/** The results only: these tests read what the engine said. */
+const replay = async (file: string) => (await replayRecording(file)).results;
+const files = RECORDING_FILES;
 
 const NETWORK_STEPS: readonly StepId[] = [
   'vpn-kind',
@@ -32,20 +33,6 @@ const NETWORK_STEPS: readonly StepId[] = [
 
 /** The engine's own sentences (errors, cancel, actions not allowed) belong to another catalog file. */
 const ENGINE_SUMMARIES = new Set([ACTION_NOT_ALLOWED_SUMMARY, CANCELLED_SUMMARY]);
-
-async function replay(file: string): Promise<StepResult[]> {
-  const scenario = parseScenario(readFileSync(join(SCENARIO_FIXTURES, file), 'utf8'), file);
-  return runChecklist({
-    executor: createScenarioExecutor(scenario),
-    inputs: scenario.inputs,
-    confirmations: scenario.confirmations,
-    now: new Date(scenario.recordedAt),
-  });
-}
-
-const files = readdirSync(SCENARIO_FIXTURES)
-  .filter((f) => f.endsWith('.scenario.json'))
-  .sort();
 
 describe('VPN and network summaries in German', () => {
   const german = translatorFor('de');

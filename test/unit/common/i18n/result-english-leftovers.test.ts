@@ -6,16 +6,10 @@
  * are found as on the screens (test/browser/english-leftovers.ts): words of the English catalog the
  * target catalog does not use, the recording's own data left out.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { StepResult } from '../../../../common/model.js';
-import { runChecklist } from '../../../../common/engine/run.js';
 import { localizeResult } from '../../../../common/i18n/step-text.js';
 import type { TranslatedLanguage } from '../../../../common/i18n/catalogs.js';
 import { translatorFor } from '../../../../main/i18n/i18n.js';
-import { createScenarioExecutor, parseScenario } from '../../../../main/probes/scenario-runner.js';
-import { SCENARIO_FIXTURES } from '../../../paths.js';
 import {
   collectLeftovers,
   describeLeftover,
@@ -23,22 +17,14 @@ import {
   recordedStrings,
   type Leftover,
 } from '../../../browser/english-leftovers.js';
+import { RECORDING_FILES, replayRecording } from './replay-recordings.js';
 
-const files = readdirSync(SCENARIO_FIXTURES)
-  .filter((f) => f.endsWith('.scenario.json'))
-  .sort();
-
-async function replay(file: string): Promise<{ results: StepResult[]; data: Set<string> }> {
-  const raw = readFileSync(join(SCENARIO_FIXTURES, file), 'utf8');
-  const scenario = parseScenario(raw, file);
-  const results = await runChecklist({
-    executor: createScenarioExecutor(scenario),
-    inputs: scenario.inputs,
-    confirmations: scenario.confirmations,
-    now: new Date(scenario.recordedAt),
-  });
-  return { results, data: recordedStrings(JSON.parse(raw) as unknown) };
+/** The results, and the recording's own strings (data the scans must not count as English). */
+async function replay(file: string) {
+  const { results, recording } = await replayRecording(file);
+  return { results, data: recordedStrings(recording) };
 }
+const files = RECORDING_FILES;
 
 const LANGUAGES: readonly TranslatedLanguage[] = ['fr', 'de', 'ja'];
 
