@@ -14,16 +14,11 @@ import {
   collectLeftovers,
   describeLeftover,
   englishOnlyWords,
-  recordedStrings,
   type Leftover,
 } from '../../../browser/english-leftovers.js';
-import { RECORDING_FILES, replayRecording } from './replay-recordings.js';
+import { RECORDING_FILES, replayWithData } from './replay-recordings.js';
 
-/** The results, and the recording's own strings (data the scans must not count as English). */
-async function replay(file: string) {
-  const { results, recording } = await replayRecording(file);
-  return { results, data: recordedStrings(recording) };
-}
+const replay = replayWithData;
 const files = RECORDING_FILES;
 
 /** Every text a said path holds, as shown. */

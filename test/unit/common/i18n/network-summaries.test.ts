@@ -10,26 +10,16 @@ import { ACTION_NOT_ALLOWED_SUMMARY } from '../../../../common/engine/run.js';
 import { CANCELLED_SUMMARY } from '../../../../common/cancel.js';
 import { localizeResult } from '../../../../common/i18n/step-text.js';
 import { translatorFor } from '../../../../main/i18n/i18n.js';
+import { CHECKLIST } from '../../../../common/engine/checklist.js';
+import { DEVICE_STEPS } from '../../../../common/i18n/catalogs.js';
 import { RECORDING_FILES, replayRecording } from './replay-recordings.js';
 
 /** The results only: these tests read what the engine said. */
 const replay = async (file: string) => (await replayRecording(file)).results;
 const files = RECORDING_FILES;
 
-const NETWORK_STEPS: readonly StepId[] = [
-  'vpn-kind',
-  'vpn-profile',
-  'vpn-client-prelogon',
-  'vpn-certificate',
-  'vpn-connect',
-  'dc-over-vpn',
-  'scp',
-  'vpn-disconnect',
-  'proxy',
-  'network-endpoints',
-  'tls-inspection',
-  'machine-network',
-];
+/** The steps whose summaries live in catalogs/<lang>/summaries-network.ts: all but the device ones. */
+const NETWORK_STEPS: readonly StepId[] = CHECKLIST.map((s) => s.id).filter((id) => !DEVICE_STEPS.has(id));
 
 /** The engine's own sentences (errors, cancel, actions not allowed) belong to another catalog file. */
 const ENGINE_SUMMARIES = new Set([ACTION_NOT_ALLOWED_SUMMARY, CANCELLED_SUMMARY]);

@@ -5,6 +5,7 @@ import type { StepResult } from '../../../../common/model.js';
 import { runChecklist } from '../../../../common/engine/run.js';
 import { createScenarioExecutor, parseScenario } from '../../../../main/probes/scenario-runner.js';
 import { SCENARIO_FIXTURES } from '../../../paths.js';
+import { recordedStrings } from '../../../browser/english-leftovers.js';
 
 export const RECORDING_FILES: readonly string[] = readdirSync(SCENARIO_FIXTURES)
   .filter((f) => f.endsWith('.scenario.json'))
@@ -21,4 +22,10 @@ export async function replayRecording(file: string): Promise<{ results: StepResu
     now: new Date(scenario.recordedAt),
   });
   return { results, recording: JSON.parse(raw) as unknown };
+}
+
+/** The results, and the recording's own strings (data the English scans must not count). */
+export async function replayWithData(file: string): Promise<{ results: StepResult[]; data: Set<string> }> {
+  const { results, recording } = await replayRecording(file);
+  return { results, data: recordedStrings(recording) };
 }
