@@ -3,7 +3,8 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionSnapshot } from '../../../../common/ipc/contract.js';
+import type { SessionDelta, SessionSnapshot } from '../../../../common/ipc/contract.js';
+import { applyDelta, type StreamState } from '../../../../common/ipc/session-delta.js';
 import { startPreview, type Preview } from '../../../../main/preview/start-preview.js';
 import { injectBridge, MAX_BODY_BYTES } from '../../../../main/preview/server.js';
 import { REPO_ROOT, SCENARIO_FIXTURES } from '../../../paths.js';
@@ -62,13 +63,20 @@ async function value<T>(response: Response): Promise<T> {
   return envelope.value;
 }
 
-/** Subscribes to the SSE stream; `connected` settles once the server has registered it. */
+/**
+ * Subscribes to the SSE stream; `connected` settles once the server has registered it. `frames`
+ * collects the session deltas as sent.
+ */
 function watchSessions(done: (s: SessionSnapshot) => boolean): {
   connected: Promise<void>;
   result: Promise<SessionSnapshot>;
+  frames: SessionDelta[];
 } {
+  const frames: SessionDelta[] = [];
   let connected!: () => void;
   const ready = new Promise<void>((resolve) => (connected = resolve));
+  // The page's side of the stream, as renderer/store.ts keeps it.
+  let held: StreamState | null = null;
   const result = new Promise<SessionSnapshot>((resolve, reject) => {
     const req = httpRequest(`${preview.base}__hvv/events`, { headers: { Cookie: cookie } }, (res) => {
       if (res.statusCode !== 200) return reject(new Error(`events answered ${res.statusCode}`));
@@ -84,11 +92,16 @@ function watchSessions(done: (s: SessionSnapshot) => boolean): {
           if (!frame.startsWith('data: ')) continue;
           const { channel, payload } = JSON.parse(frame.slice(6)) as {
             channel: string;
-            payload: SessionSnapshot;
+            payload: SessionDelta;
           };
-          if (channel === 'event:session-changed' && done(payload)) {
+          if (channel !== 'event:session-delta') continue;
+          frames.push(payload);
+          const next = applyDelta(held, payload);
+          if (next === 'refetch') return reject(new Error(`a delta did not apply: base ${payload.base}`));
+          held = next;
+          if (done(held.snapshot)) {
             req.destroy();
-            resolve(payload);
+            resolve(held.snapshot);
           }
         }
       });
@@ -98,7 +111,7 @@ function watchSessions(done: (s: SessionSnapshot) => boolean): {
     });
     req.end();
   });
-  return { connected: ready, result };
+  return { connected: ready, result, frames };
 }
 
 function rawGet(path: string, headers: Record<string, string>): Promise<number> {
@@ -228,7 +241,7 @@ describe('npm run preview server', () => {
     expect(envelope.ok).toBe(false);
   });
 
-  it('replays a scenario opened through the dialog and streams the results as sessionChanged', async () => {
+  it('replays a scenario opened through the dialog and streams the results as session deltas', async () => {
     const opened = await value<SessionSnapshot>(await invoke('openScenarioDialog', undefined));
     expect(opened.mode).toBe('replay');
     let sawRunning = false;
@@ -240,6 +253,11 @@ describe('npm run preview server', () => {
     await watch.connected;
     await value(await invoke('runSteps', { allowActions: false }));
     const streamed = await watch.result;
+    // The first frame is the whole session; every later one carries only the steps that changed.
+    const [first, ...later] = watch.frames;
+    expect(first?.base).toBeNull();
+    expect(later.length).toBeGreaterThan(3);
+    expect(later.every((d) => d.base !== null && d.steps.length < streamed.steps.length)).toBe(true);
     expect(
       streamed.steps.filter((s) => s.result !== null && s.result.status !== 'skip').length,
     ).toBeGreaterThan(3);
