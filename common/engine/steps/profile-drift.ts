@@ -5,8 +5,7 @@
  */
 import { z } from 'zod';
 import type { DetailMessages, ProcedureSource, StepDefinition } from '../step-definition.js';
-import { parseDeploymentProfile } from '../parsers/graph-autopilot.js';
-import { askStructured, checkError } from '../rules/probe-call.js';
+import { askStructured } from '../rules/probe-call.js';
 import {
   DRIFT_WORDS,
   cachedProfileName,
@@ -14,16 +13,10 @@ import {
   type Drift,
   type DriftValue,
 } from '../rules/profile-drift.js';
-import {
-  PROFILE_READ_MESSAGES,
-  SIGN_IN_MESSAGES,
-  SIGN_IN_REMEDIATION,
-  askTenant,
-  graphFailureVerdict,
-} from '../rules/tenant.js';
+import { PROFILE_READ_MESSAGES, SIGN_IN_MESSAGES, SIGN_IN_REMEDIATION } from '../rules/tenant.js';
 import { listOf, remediate, say, type Said } from '../say.js';
 import { DOCS } from '../sources.js';
-import { REGISTERED_DEVICE_MESSAGES, registeredDeviceId } from './tenant-profile.js';
+import { REGISTERED_DEVICE_MESSAGES, assignedProfile } from './tenant-profile.js';
 
 const DRIFT_SOURCE: ProcedureSource = {
   section: 'Windows Autopilot troubleshooting FAQ › profile downloaded before it was assigned or changed',
@@ -100,19 +93,10 @@ export const profileDriftStep: StepDefinition = {
   remediation: { fail: REFETCH_PROFILE, warn: REFETCH_PROFILE, blocked: SIGN_IN_REMEDIATION },
   messages: MESSAGES,
   async check(ctx) {
-    const deviceId = registeredDeviceId(ctx, 'profile-drift');
-    if (typeof deviceId !== 'string') return deviceId;
-    const asked = await askTenant(
-      ctx,
-      { probe: 'tenant.deploymentProfile', args: { deviceId } },
-      'profile-drift',
-    );
-    if ('blocked' in asked) return asked.blocked;
-    if (asked.result.exitCode !== 0) return graphFailureVerdict(asked.result, 'profile-drift', 'profile');
-    const assigned = parseDeploymentProfile(asked.result.stdout);
-    if (!assigned.ok)
-      throw checkError(say('profile-drift', MESSAGES, 'profileNotUnderstood', { reason: assigned.reason }));
-    if (assigned.value === null) {
+    const read = await assignedProfile(ctx, 'profile-drift');
+    if ('status' in read) return read;
+    const { deviceId, profile: assigned } = read;
+    if (assigned === null) {
       return {
         status: 'skip',
         ...say('profile-drift', MESSAGES, 'noneAssigned'),
@@ -126,7 +110,7 @@ export const profileDriftStep: StepDefinition = {
       'object',
     );
     const ztd = cached.ztdFile ?? null;
-    const tenantName = assigned.value.displayName ?? null;
+    const tenantName = assigned.displayName ?? null;
     if (!ztd) {
       return {
         status: 'skip',
@@ -134,7 +118,7 @@ export const profileDriftStep: StepDefinition = {
         details: { deviceId, tenantProfile: tenantName, differences: [] },
       };
     }
-    const drifts = driftsOf(ztd, assigned.value);
+    const drifts = driftsOf(ztd, assigned);
     const differences = drifts.map((d) => d.difference);
     const deviceName =
       cachedProfileName(ztd) ??

@@ -7,6 +7,7 @@ import {
   AZURE_AD_PROFILE_TYPE,
   HYBRID_PROFILE_TYPE,
   parseDeploymentProfile,
+  type DeploymentProfile,
 } from '../parsers/graph-autopilot.js';
 import { checkError } from '../rules/probe-call.js';
 import type { StepId } from '../../model.js';
@@ -60,6 +61,27 @@ export function registeredDeviceId(ctx: StepContext, step: StepId): string | Ver
   };
 }
 
+/**
+ * The deployment profile Intune assigns to the registered device (null: none), or the verdict
+ * that ends the step first: waiting for the registration or a sign-in, or Graph refusing. The
+ * step spreads PROFILE_READ_MESSAGES and SIGN_IN_MESSAGES into its messages.
+ */
+export async function assignedProfile(
+  ctx: StepContext,
+  step: StepId,
+): Promise<Verdict | { deviceId: string; profile: DeploymentProfile | null }> {
+  const deviceId = registeredDeviceId(ctx, step);
+  if (typeof deviceId !== 'string') return deviceId;
+  const asked = await askTenant(ctx, { probe: 'tenant.deploymentProfile', args: { deviceId } }, step);
+  if ('blocked' in asked) return asked.blocked;
+  if (asked.result.exitCode !== 0) return graphFailureVerdict(asked.result, step, 'profile');
+  const profile = parseDeploymentProfile(asked.result.stdout);
+  if (!profile.ok) {
+    throw checkError(say(step, PROFILE_READ_MESSAGES, 'profileNotUnderstood', { reason: profile.reason }));
+  }
+  return { deviceId, profile: profile.value };
+}
+
 const MESSAGES = {
   ...SIGN_IN_MESSAGES,
   ...PROFILE_READ_MESSAGES,
@@ -110,19 +132,10 @@ export const tenantProfileStep: StepDefinition = {
   },
   messages: MESSAGES,
   async check(ctx) {
-    const deviceId = registeredDeviceId(ctx, 'tenant-profile');
-    if (typeof deviceId !== 'string') return deviceId;
-    const asked = await askTenant(
-      ctx,
-      { probe: 'tenant.deploymentProfile', args: { deviceId } },
-      'tenant-profile',
-    );
-    if ('blocked' in asked) return asked.blocked;
-    if (asked.result.exitCode !== 0) return graphFailureVerdict(asked.result, 'tenant-profile', 'profile');
-    const profile = parseDeploymentProfile(asked.result.stdout);
-    if (!profile.ok)
-      throw checkError(say('tenant-profile', MESSAGES, 'profileNotUnderstood', { reason: profile.reason }));
-    if (profile.value === null) {
+    const read = await assignedProfile(ctx, 'tenant-profile');
+    if ('status' in read) return read;
+    const { deviceId } = read;
+    if (read.profile === null) {
       return {
         status: 'fail',
         ...say('tenant-profile', MESSAGES, 'noProfile'),
@@ -130,7 +143,7 @@ export const tenantProfileStep: StepDefinition = {
         remediation: [MESSAGES.fixAssignHybridProfile, `Hybrid Autopilot: ${HYBRID_AUTOPILOT}`],
       };
     }
-    const p = profile.value;
+    const p = read.profile;
     const type = p['@odata.type'];
     const joinType =
       type === HYBRID_PROFILE_TYPE
