@@ -3,7 +3,7 @@
  * terminal), so the technician reads the same sentence in the app, on paper and in a lab log.
  * Only the wording lives here; the verdict itself comes from ./verdict.ts.
  */
-import type { StepId, StepResult } from '../model.js';
+import type { StepId, StepResult, StepStatus } from '../model.js';
 import type { Verdict, VerdictOutcome } from './verdict.js';
 import { inEnglish, type Translate } from '../i18n/translate.js';
 
@@ -18,6 +18,17 @@ export const VERDICT_SYMBOL: Record<Verdict, string> = {
   ready: '✔',
   'not-ready': '✘',
   incomplete: '?',
+};
+
+/** A step's status the same way, in every report (the app's screen draws its own, SHOWN_LABEL). */
+export const STATUS_SYMBOL: Record<StepStatus, string> = {
+  pass: '✔',
+  warn: '!',
+  fail: '✘',
+  manual: '?',
+  blocked: '⊘',
+  skip: '–',
+  error: '⚠',
 };
 
 /** What a failing step means for the device, in the words a technician says to a customer. */

@@ -8,7 +8,12 @@ import type { StepId, StepStatus } from '../../common/model.js';
 import type { SessionSnapshot } from '../../common/ipc/contract.js';
 import { findStep } from '../../common/engine/checklist.js';
 import { decideSessionVerdict, saysNothing } from '../../common/engine/verdict.js';
-import { VERDICT_SYMBOL, verdictReason, verdictWord } from '../../common/engine/verdict-text.js';
+import {
+  STATUS_SYMBOL,
+  VERDICT_SYMBOL,
+  verdictReason,
+  verdictWord,
+} from '../../common/engine/verdict-text.js';
 import { CONTRACT_STEP_IDS } from '../../common/vocabulary.js';
 import type { ReportStep } from './report-model.js';
 import type { ReportText } from './report-text.js';
@@ -19,18 +24,8 @@ function isContractStep(id: StepId): boolean {
 
 export type Escape = (text: string) => string;
 
-const SYMBOL: Record<StepStatus, string> = {
-  pass: '✔',
-  warn: '!',
-  fail: '✘',
-  manual: '?',
-  blocked: '⊘',
-  skip: '–',
-  error: '⚠',
-};
-
 function shortStatus(status: StepStatus, rt: ReportText): string {
-  return `${SYMBOL[status]} ${rt.say(status === 'manual' ? 'short.manual' : `status.${status}`)}`;
+  return `${STATUS_SYMBOL[status]} ${rt.say(status === 'manual' ? 'short.manual' : `status.${status}`)}`;
 }
 
 /** Who can move a step that is not proven yet. */

@@ -2,7 +2,7 @@
  * The HTML report: one self-contained file a technician can open offline, print, or hand over.
  * No scripts and no external resources (CSS inline), every piece of session text escaped.
  */
-import type { Evidence, StatusCounts, StepStatus } from '../../common/model.js';
+import type { Evidence, StatusCounts } from '../../common/model.js';
 import { STEP_STATUSES } from '../../common/model.js';
 import type { DeviceIdentity, SessionSnapshot, StepInfo } from '../../common/ipc/contract.js';
 import type { ReportMeta } from '../services.js';
@@ -11,6 +11,7 @@ import { detailRows } from './detail-labels.js';
 import { localizeDetails } from '../../common/i18n/step-text.js';
 import { renderSummaryPage } from './html-summary.js';
 import { timelineHtml } from './html-timeline.js';
+import { STATUS_SYMBOL } from '../../common/engine/verdict-text.js';
 import { commandFor } from '../../common/engine/probe-commands.js';
 import { REPORT_CSS } from './html-css.js';
 import { reportText, type ReportText } from './report-text.js';
@@ -18,17 +19,6 @@ import { reportText, type ReportText } from './report-text.js';
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
-
-// Symbols as well as colours: the report is often printed in black and white.
-const STATUS_SYMBOL: Record<StepStatus, string> = {
-  pass: '✔',
-  warn: '!',
-  fail: '✘',
-  manual: '?',
-  blocked: '⊘',
-  skip: '–',
-  error: '⚠',
-};
 
 function text(value: string | null | undefined, fallback: string): string {
   return escapeHtml(value === null || value === undefined || value === '' ? fallback : value);
