@@ -160,21 +160,26 @@ describe('the steps that adapt to the kind', () => {
     expect(cert.status).toBe('skip');
   });
 
-  it('an Always On tunnel that is up passes vpn-connect without rasdial', async () => {
+  /** vpn-connect on the AOVPN device whose tunnel the bounded wait reads `waited` s and `status`. */
+  async function alwaysOnConnect(waited: number, status: string) {
     const kind = await kindResult('aovpn-device-tunnel.json', [deviceTunnel]);
     const profile = settled('vpn-profile', 'pass', { usable: ['Contoso Device Tunnel'] });
-    const result = await runStep(vpnConnectStep, {
+    return runStep(vpnConnectStep, {
       previous: [kind, profile],
       probes: [
         statusRead(
           {
-            WaitedSeconds: 8,
-            Connections: [{ Name: 'Contoso Device Tunnel', ConnectionStatus: 'Connected' }],
+            WaitedSeconds: waited,
+            Connections: [{ Name: 'Contoso Device Tunnel', ConnectionStatus: status }],
           },
           { name: 'Contoso Device Tunnel', waitSeconds: 60 },
         ),
       ],
     });
+  }
+
+  it('an Always On tunnel that is up passes vpn-connect without rasdial', async () => {
+    const result = await alwaysOnConnect(8, 'Connected');
     expect(result.status).toBe('pass');
     expect(result.summary).toMatch(/connected by itself after 8 s/);
     expect(result.evidence.map((e) => e.probe)).toEqual(['vpn.status']);
@@ -182,20 +187,7 @@ describe('the steps that adapt to the kind', () => {
   });
 
   it('an Always On tunnel still down after the wait fails with what to look at', async () => {
-    const kind = await kindResult('aovpn-device-tunnel.json', [deviceTunnel]);
-    const profile = settled('vpn-profile', 'pass', { usable: ['Contoso Device Tunnel'] });
-    const result = await runStep(vpnConnectStep, {
-      previous: [kind, profile],
-      probes: [
-        statusRead(
-          {
-            WaitedSeconds: 60,
-            Connections: [{ Name: 'Contoso Device Tunnel', ConnectionStatus: 'Disconnected' }],
-          },
-          { name: 'Contoso Device Tunnel', waitSeconds: 60 },
-        ),
-      ],
-    });
+    const result = await alwaysOnConnect(60, 'Disconnected');
     expect(result.status).toBe('fail');
     expect(result.remediation.join(' ')).toMatch(/20227/);
   });
