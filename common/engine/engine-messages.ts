@@ -60,6 +60,8 @@ export const ENGINE_REMEDIATION = {
  */
 export const ENGINE_WORDS = {
   locale: 'en',
+  rasUnknownMeaning: 'The VPN connection failed with error {code}, which this app has no description for.',
+  rasUnknownLookUp: 'Look up error {code} in Microsoft\'s "Routing and Remote Access error codes" list.',
   eventsAgree: "The device's events agree: the VPN connected at {vpnAt}, before the sign-in at {signInAt}.",
   eventsAgreeNamed:
     'The device\'s events agree: the VPN "{connection}" connected at {vpnAt}, before the sign-in at {signInAt}.',

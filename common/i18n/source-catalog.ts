@@ -7,7 +7,7 @@
  * every other language must translate exactly these keys (test/unit/common/i18n/catalogs.test.ts).
  */
 import { CHECKLIST } from '../engine/checklist.js';
-import { RAS_ERRORS } from '../engine/rules/ras-errors.js';
+import { RAS_ERRORS, rasKey } from '../engine/rules/ras-errors.js';
 import { VERDICT_TEXT_SOURCE } from '../engine/verdict-text.js';
 import { engineCatalogEntries } from '../engine/engine-messages.js';
 import type { StepDefinition } from '../engine/step-definition.js';
@@ -15,7 +15,7 @@ import type { StepDefinition } from '../engine/step-definition.js';
 export type Catalog = Readonly<Record<string, string>>;
 
 export const stepKey = (id: string, field: string): string => `step.${id}.${field}`;
-export const rasKey = (code: number, field: string): string => `ras.${code}.${field}`;
+export { rasKey };
 
 function stepEntries(step: StepDefinition): [string, string][] {
   const entries: [string, string][] = [

@@ -60,19 +60,18 @@ function localeOf(tr: Translate): string {
 }
 
 /**
- * A message in the reader's language, its nested messages first. A string parameter may itself be
- * a declared sentence (a RAS error's meaning); `english` is the fallback when no catalog knows the
- * id (a recording newer than the app), else the English the source catalog declares.
+ * A message in the reader's language, its nested messages first. A string or number parameter is
+ * data (a name, a code, what the device said) and is never translated, even when it happens to
+ * read like a declared word ("on", "hidden"): words the engine means are nested messages.
+ * `english` is the fallback when no catalog knows the id (a recording newer than the app), else
+ * the English the source catalog declares.
  */
 export function localizeMessage(message: ResultMessage, tr: Translate, english?: string): string {
   const params: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(message.params)) {
-    if (typeof value === 'number') params[name] = value;
-    else if (typeof value === 'string') params[name] = localizeLine(value, tr);
+    if (typeof value === 'number' || typeof value === 'string') params[name] = value;
     else if (Array.isArray(value)) {
-      const items = value.map((item) =>
-        typeof item === 'string' ? localizeLine(item, tr) : localizeMessage(item, tr),
-      );
+      const items = value.map((item) => (typeof item === 'string' ? item : localizeMessage(item, tr)));
       params[name] = new Intl.ListFormat(localeOf(tr), { type: 'unit', style: 'long' }).format(items);
     } else params[name] = localizeMessage(value, tr);
   }

@@ -6,6 +6,11 @@
  * Always On VPN troubleshooting guide.
  */
 import { unwrapWin32 } from '../parsers/exit-code.js';
+import { engineWords } from '../engine-messages.js';
+import { sayById, type Said } from '../say.js';
+
+/** The catalog key of a RAS error's meaning or fix (i18n/source-catalog.ts declares them). */
+export const rasKey = (code: number, field: string): string => `ras.${code}.${field}`;
 
 export interface RasErrorInfo {
   name: string;
@@ -15,6 +20,8 @@ export interface RasErrorInfo {
 
 export interface RasErrorDescription extends RasErrorInfo {
   code: number;
+  /** The meaning and fixes said by id, for a verdict read in another language (engine/say.ts). */
+  said: { meaning: Said; fix: (string | Said)[] };
 }
 
 const CHECK_EVENT_LOG =
@@ -433,14 +440,18 @@ export const RAS_ERRORS: Record<number, RasErrorInfo> = {
 export function describeRasError(code: number): RasErrorDescription {
   const plain = unwrapWin32(code);
   const known = RAS_ERRORS[plain];
-  if (known) return { code: plain, ...known, fix: [...known.fix] };
+  if (known) {
+    // Each fix is a declared sentence, found by its English where it is shown.
+    const said = { meaning: sayById(rasKey(plain, 'meaning'), known.meaning), fix: [...known.fix] };
+    return { code: plain, ...known, fix: [...known.fix], said };
+  }
+  const meaning = engineWords('rasUnknownMeaning', { code: String(plain) });
+  const lookUp = engineWords('rasUnknownLookUp', { code: String(plain) });
   return {
     code: plain,
     name: `RAS error ${plain}`,
-    meaning: `The VPN connection failed with error ${plain}, which this app has no description for.`,
-    fix: [
-      `Look up error ${plain} in Microsoft's "Routing and Remote Access error codes" list.`,
-      CHECK_EVENT_LOG,
-    ],
+    meaning: meaning.summary,
+    fix: [lookUp.summary, CHECK_EVENT_LOG],
+    said: { meaning, fix: [lookUp, CHECK_EVENT_LOG] },
   };
 }

@@ -155,8 +155,13 @@ export const vpnConnectStep: StepDefinition = {
     }
     return {
       status: 'fail',
-      // The meaning is translated by its RAS code where the summary is shown.
-      ...say('vpn-connect', MESSAGES, 'failed', { connection, code, name: ras.name, meaning: ras.meaning }),
+      // The meaning is said by its RAS code (or as an unknown code), so it reads in every language.
+      ...say('vpn-connect', MESSAGES, 'failed', {
+        connection,
+        code,
+        name: ras.name,
+        meaning: ras.said.meaning,
+      }),
       details: {
         errorCode: code,
         connection,
@@ -164,7 +169,7 @@ export const vpnConnectStep: StepDefinition = {
         meaning: ras.meaning,
         message: rasdial.message,
       },
-      remediation: ras.fix,
+      ...remediate(ras.said.fix),
     };
   },
 };

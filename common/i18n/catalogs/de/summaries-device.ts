@@ -213,6 +213,10 @@ export const deSummariesDevice: Catalog = {
   'engine.probeFailedSaid': 'Die Probe {probe} ist mit Exitcode {code} fehlgeschlagen: {output}',
   'engine.outputNotUnderstood': 'Die Ausgabe von {probe} wurde nicht verstanden: {reason}.',
   'engine.locale': 'de',
+  'engine.rasUnknownMeaning':
+    'Die VPN-Verbindung ist mit dem Fehler {code} fehlgeschlagen, für den diese App keine Beschreibung hat.',
+  'engine.rasUnknownLookUp':
+    'Schlagen Sie den Fehler {code} in der Microsoft-Liste „Fehlercodes für Routing und RAS“ nach.',
   'engine.eventsAgree':
     'Die Ereignisse des Geräts stimmen überein: Das VPN wurde um {vpnAt} verbunden, vor der Anmeldung um {signInAt}.',
   'engine.eventsAgreeNamed':

@@ -215,6 +215,10 @@ export const frSummariesDevice: Catalog = {
   'engine.probeFailedSaid': 'La sonde {probe} a échoué avec le code de sortie {code} : {output}',
   'engine.outputNotUnderstood': 'La sortie de {probe} n’a pas été comprise : {reason}.',
   'engine.locale': 'fr',
+  'engine.rasUnknownMeaning':
+    'La connexion VPN a échoué avec l’erreur {code}, que cette application ne sait pas décrire.',
+  'engine.rasUnknownLookUp':
+    'Recherchez l’erreur {code} dans la liste « Codes d’erreur du service Routage et accès distant » de Microsoft.',
   'engine.eventsAgree':
     'Les événements de l’appareil concordent : le VPN s’est connecté à {vpnAt}, avant l’ouverture de session à {signInAt}.',
   'engine.eventsAgreeNamed':

@@ -213,6 +213,10 @@ export const jaSummariesDevice: Catalog = {
   'engine.probeFailedSaid': 'プローブ {probe} は終了コード {code} で失敗しました: {output}',
   'engine.outputNotUnderstood': '{probe} の出力を解釈できませんでした: {reason}。',
   'engine.locale': 'ja',
+  'engine.rasUnknownMeaning':
+    'VPN 接続はエラー {code} で失敗しました。このアプリにはこのエラーの説明がありません。',
+  'engine.rasUnknownLookUp':
+    'Microsoft の「ルーティングとリモート アクセスのエラー コード」一覧でエラー {code} を調べてください。',
   'engine.eventsAgree':
     'デバイスのイベントも一致しています: VPN は {vpnAt} に接続され、{signInAt} のサインインより前でした。',
   'engine.eventsAgreeNamed':

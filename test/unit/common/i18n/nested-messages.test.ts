@@ -10,6 +10,8 @@ import { StepResultSchema } from '../../../../common/model.js';
 import { listOf, remediate, say } from '../../../../common/engine/say.js';
 import { localizeResult } from '../../../../common/i18n/step-text.js';
 import { translatorFor } from '../../../../main/i18n/i18n.js';
+import { describeRasError } from '../../../../common/engine/rules/ras-errors.js';
+import { vpnConnectStep } from '../../../../common/engine/steps/vpn-connect.js';
 
 const WORDS = {
   outOfDate: 'The device holds an out-of-date profile ({differences}).',
@@ -92,5 +94,41 @@ describe('nested messages in a result', () => {
     );
     const torn = { ...drifted(), remediationMessages: [null] };
     expect(localizeResult(torn, translatorFor('fr')).remediation).toEqual(torn.remediation);
+  });
+});
+
+describe('data inside a translated sentence', () => {
+  const failedConnect = (code: number, connection: string): StepResult => {
+    const ras = describeRasError(code);
+    return StepResultSchema.parse({
+      id: 'vpn-connect',
+      stage: 'Connect',
+      status: 'fail',
+      ...say('vpn-connect', vpnConnectStep.messages ?? {}, 'failed', {
+        connection,
+        code: ras.code,
+        name: ras.name,
+        meaning: ras.said.meaning,
+      }),
+      details: {},
+      ...remediate(ras.said.fix),
+    });
+  };
+
+  it('stays as it is, even a VPN named like a declared word', () => {
+    const shown = localizeResult(failedConnect(809, 'on'), translatorFor('fr'));
+    expect(shown.summary).toContain('« on »');
+    expect(shown.summary).not.toContain('« activé »');
+  });
+
+  it('an unknown RAS code is still said in the reader’s language, meaning and fix', () => {
+    const result = failedConnect(61234, 'Contoso VPN');
+    expect(result.summary).toContain('error 61234, which this app has no description for');
+    const shown = localizeResult(result, translatorFor('de'));
+    expect(shown.summary).toContain('Fehler 61234');
+    expect(shown.summary).not.toContain('no description');
+    expect(shown.remediation[0]).toBe(
+      'Schlagen Sie den Fehler 61234 in der Microsoft-Liste „Fehlercodes für Routing und RAS“ nach.',
+    );
   });
 });
